@@ -1,0 +1,72 @@
+import * as path from "node:path";
+import { Command } from "commander";
+import { startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { loadRoster } from "../load-roster";
+import { parseAsOf, parseLang, type RosterOptions } from "../options";
+import { resolvePolicy } from "../policy-source";
+import { assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
+
+interface ReviewCommandOptions extends RosterOptions {
+  out?: string;
+  json?: boolean;
+}
+
+/** `<roster>-review.xlsx` beside the roster. */
+export function defaultOutPath(roster: string): string {
+  const { dir, name } = path.parse(roster);
+  return path.join(dir, `${name}-review.xlsx`);
+}
+
+/** The one-line summary printed at the end of a review. */
+export function summaryLine(review: Review, locale: Locale): string {
+  const counts = STATUSES.filter((s) => review.summary.byStatus[s] > 0)
+    .map((s) => `${statusLabel(s, locale)} ${review.summary.byStatus[s]}`)
+    .join(locale === "zh-CN" ? "，" : ", ");
+  return locale === "zh-CN"
+    ? `已评审 ${review.summary.total} 人（${review.policy.fingerprint}，评审日期 ${review.asOf}）：${counts}`
+    : `Reviewed ${review.summary.total} employees (${review.policy.fingerprint}, as of ${review.asOf}): ${counts}`;
+}
+
+/** Runs a review with progress on stderr when it is a terminal. */
+export function runReview(...args: Parameters<typeof startReview>): Review {
+  const run = startReview(...args);
+  const tty = process.stderr.isTTY === true && run.total >= 20000;
+  while (run.next(5000)) {
+    if (tty) process.stderr.write(`\r${run.done}/${run.total}`);
+  }
+  if (tty) process.stderr.write("\r\x1b[K");
+  return run.result();
+}
+
+async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
+  const locale = parseLang(opts.lang);
+  const asOf = parseAsOf(opts.asOf);
+  const outPath = opts.json ? null : path.resolve(opts.out ?? defaultOutPath(roster));
+  if (outPath) await assertOverwritable(outPath, roster);
+  const loaded = await loadRoster(roster, opts.sheet);
+  const resolved = resolvePolicy(opts.policy, loaded.input);
+  if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
+  const review = runReview(loaded.input, resolved.policy, { asOf, locale });
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+  } else {
+    const signOffs = await readSignOffs(outPath!);
+    await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs });
+  }
+  process.stderr.write(`promo: ${summaryLine(review, locale)}\n`);
+  if (outPath) process.stderr.write(`promo: ${locale === "zh-CN" ? "评审结果已写入" : "review written to"} ${outPath}\n`);
+}
+
+/** `promo review ROSTER`. */
+export function reviewCommand(): Command {
+  return new Command("review")
+    .description("review a roster (.xlsx or .csv) against a promotion policy and write <roster>-review.xlsx")
+    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
+    .option("--sheet <name>", "sheet holding the roster (default: the first sheet with a header row)")
+    .option("--policy <id|file>", "template id (promo templates) or policy JSON file (default: best match of the roster's levels)")
+    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
+    .option("--out <file>", "output workbook (default: <roster>-review.xlsx beside the roster)")
+    .option("--json", "print the review as JSON on stdout instead of writing a workbook")
+    .option("--lang <zh|en>", "language of the output and messages", "zh")
+    .action(action);
+}

@@ -1,0 +1,180 @@
+/**
+ * Reading .xlsx rosters with the exceljs workbook API (fine up to ~100k rows).
+ */
+import { promises as fs } from "node:fs";
+import ExcelJS from "exceljs";
+import { errorCell, findHeaderRow, percentCell, type Cell, type RosterInput } from "../../core";
+import { CliError, hasErrorCode } from "./errors";
+import { isProductSheetName } from "./ownership";
+
+/** OLE/CFB signature: encrypted (password-protected) .xlsx files and legacy .xls files. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Zip local-file header and empty-archive signatures. */
+const ZIP_SIGNATURES = [Buffer.from("PK\x03\x04", "latin1"), Buffer.from("PK\x05\x06", "latin1")];
+
+/** Rows the header-row search looks at (catalogue §6). */
+const HEADER_SEARCH_ROWS = 20;
+
+function damaged(path: string, detail: string): CliError {
+  return new CliError(`cannot open ${path}: it may be password-protected or damaged (${detail}); remove the password or save it again as .xlsx in Excel`);
+}
+
+/** Reads the first bytes of a file, turning file-system errors into {@link CliError}s. */
+async function readHead(path: string, length: number): Promise<Buffer> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, "r");
+  } catch (error) {
+    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${path}`);
+    if (hasErrorCode(error, "EACCES", "EPERM")) throw new CliError(`cannot read ${path}: permission denied`);
+    throw error;
+  }
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    if (hasErrorCode(error, "EISDIR")) throw new CliError(`${path} is a folder, not a file`);
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Loads a whole .xlsx workbook.
+ * @throws {@link CliError} `file not found: <path>` when it does not exist; a message naming the
+ *   file and saying it may be password-protected or damaged when it is not a readable .xlsx
+ *   (encrypted workbooks and old .xls files are OLE files starting with D0 CF 11 E0).
+ */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const head = await readHead(path, 8);
+  if (head.length >= 4 && head.subarray(0, 4).equals(OLE_SIGNATURE.subarray(0, 4))) {
+    throw damaged(path, "it is an encrypted workbook or an old .xls file, not .xlsx");
+  }
+  if (head.length < 4 || !ZIP_SIGNATURES.some((s) => head.subarray(0, 4).equals(s))) {
+    throw damaged(path, "not an .xlsx file");
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw damaged(path, reason ?? "unreadable");
+  }
+  return workbook;
+}
+
+/** True when a number format displays a percentage (a `%` outside quotes and escapes). */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+}
+
+function richTextOf(value: ExcelJS.CellRichTextValue): string {
+  return value.richText.map((r) => r.text).join("");
+}
+
+/**
+ * Converts an exceljs cell value to a core {@link Cell}: percent-formatted numbers become
+ * percent cells, formulas give their cached result, rich text and hyperlinks their text, Excel
+ * errors error cells. Unknown object values are treated as empty.
+ */
+export function cellFromValue(value: ExcelJS.CellValue, numFmt?: string): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return isPercentFormat(numFmt) ? percentCell(value) : value;
+  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
+  if ("error" in value) return errorCell(value.error);
+  if ("richText" in value) return richTextOf(value);
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? null : cellFromValue(result, numFmt);
+  }
+  if ("hyperlink" in value) {
+    const text: unknown = value.text;
+    if (typeof text === "string") return text;
+    if (typeof text === "object" && text !== null && "richText" in text) return richTextOf(text as ExcelJS.CellRichTextValue);
+    return value.hyperlink;
+  }
+  return null;
+}
+
+/** One cell's value for the core: merged slave cells are empty (the master holds the value). */
+function readCell(cell: ExcelJS.Cell): Cell {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.isMerged && cell.master !== cell) return null;
+  return cellFromValue(cell.value, cell.numFmt);
+}
+
+/**
+ * Reads the used range of a worksheet. `rows[0]` is the first used row (`firstRow`), each row
+ * starts at the first used column (`firstColumn`) and runs to its own last used cell; empty
+ * rows inside the range are `[]`.
+ * @param maxRows - read only this many rows from the first used row (header search)
+ */
+export function rosterFromWorksheet(ws: ExcelJS.Worksheet, maxRows = Infinity): RosterInput {
+  const sparse: { r: number; cols: number[]; cells: Cell[] }[] = [];
+  let firstRow = 0;
+  let minCol = Infinity;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (firstRow !== 0 && r - firstRow >= maxRows) return;
+    const cols: number[] = [];
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = readCell(cell);
+      if (v === null && cell.type !== ExcelJS.ValueType.Merge) return;
+      cols.push(c);
+      cells.push(v);
+    });
+    if (cols.length === 0) return;
+    if (firstRow === 0) firstRow = r;
+    if (r - firstRow >= maxRows) return;
+    minCol = Math.min(minCol, cols[0]!);
+    sparse.push({ r, cols, cells });
+  });
+  if (sparse.length === 0) return { sheet: ws.name, rows: [], firstRow: 1, firstColumn: 0 };
+  const last = sparse[sparse.length - 1]!.r;
+  const rows: Cell[][] = [];
+  for (let i = firstRow; i <= last; i++) rows.push([]);
+  for (const { r, cols, cells } of sparse) {
+    const out = rows[r - firstRow]!;
+    for (let k = 0; k < cols.length; k++) out[cols[k]! - minCol] = cells[k]!;
+    for (let j = 0; j < out.length; j++) if (out[j] === undefined) out[j] = null;
+  }
+  return { sheet: ws.name, rows, firstRow, firstColumn: minCol - 1 };
+}
+
+/** True when one of the sheet's first 20 used rows is a roster header row. */
+function hasHeaderRow(ws: ExcelJS.Worksheet): boolean {
+  return findHeaderRow(rosterFromWorksheet(ws, HEADER_SEARCH_ROWS).rows, HEADER_SEARCH_ROWS) !== null;
+}
+
+function quoteList(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
+}
+
+/**
+ * The worksheet holding the roster: the one named `name` (exact, else ignoring case and
+ * surrounding spaces), or the first sheet whose first 20 rows contain a header row (visible
+ * sheets before hidden ones), skipping the sheets PromoLadder writes (晋升评审, 人才库, 晋升汇总
+ * and their numbered variants).
+ * @throws {@link CliError} for an unknown name (listing the sheets) or when no sheet qualifies.
+ */
+export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
+  const sheets = wb.worksheets;
+  const names = sheets.map((s) => s.name);
+  if (sheets.length === 0) throw new CliError("the workbook has no worksheets");
+  if (name !== undefined) {
+    const wanted = name.trim().toLowerCase();
+    const ws = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
+    if (!ws) throw new CliError(`no sheet named "${name}"; the workbook has: ${quoteList(names)}`);
+    return ws;
+  }
+  const candidates = sheets.filter((s) => !isProductSheetName(s.name));
+  const ordered = [...candidates.filter((s) => s.state === "visible" || s.state === undefined), ...candidates.filter((s) => s.state !== "visible" && s.state !== undefined)];
+  const found = ordered.find(hasHeaderRow);
+  if (found) return found;
+  throw new CliError(
+    `no roster found: none of the sheets (${quoteList(candidates.map((s) => s.name))}) has a header row in its first 20 rows with 工号/ID, 职级/Level and three other known columns; name the sheet with --sheet or fix the headers`,
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian, no time zone).
+ * Day numbers keep dates allocation-free in the hot loop and immune to local time.
+ */
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a Gregorian leap year. */
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Number of days in month `m` (1-12) of year `y`. */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
+}
+
+/** True when y-m-d is a real calendar date. */
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Day number of y-m-d (Howard Hinnant's days_from_civil). */
+export function dayFromYmd(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year, month (1-12) and day of a day number. */
+export function ymdFromDay(day: number): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/**
+ * Excel's EDATE: the same day `months` later, clamped to the month's end.
+ * @example edate(dayFromYmd(2025, 3, 31), 6) //=> day of 2025-09-30
+ */
+export function edate(day: number, months: number): number {
+  const [y, m, d] = ymdFromDay(day);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  return dayFromYmd(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/**
+ * Months completed from `start` to `asOf`: the largest m with EDATE(start, m) <= asOf
+ * (catalogue §2). Negative when `start` is after `asOf`.
+ */
+export function monthsCompleted(start: number, asOf: number): number {
+  const [y1, m1] = ymdFromDay(start);
+  const [y2, m2] = ymdFromDay(asOf);
+  let m = (y2 - y1) * 12 + (m2 - m1);
+  while (edate(start, m) > asOf) m--;
+  while (edate(start, m + 1) <= asOf) m++;
+  return m;
+}
+
+/** Months needed to reach `years` (ceil(t*12), tolerant of float noise such as 0.1*12). */
+export function monthsForYears(years: number): number {
+  return Math.ceil(years * 12 - 1e-9);
+}
+
+/** ISO text (YYYY-MM-DD) of a day number. */
+export function isoFromDay(day: number): string {
+  const [y, m, d] = ymdFromDay(day);
+  const yyyy = y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
+  return `${yyyy}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Day number of strict ISO text YYYY-MM-DD, or null when it is not a real date. */
+export function dayFromIso(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDate(y, mo, d) ? dayFromYmd(y, mo, d) : null;
+}
+
+/** Day number of 1899-12-30, Excel serial 0 for serials after 60. */
+const EXCEL_EPOCH = dayFromYmd(1899, 12, 30);
+
+/**
+ * Day number of a 1900-system Excel serial (time of day dropped); null for serial 60 (the
+ * fictitious 1900-02-29), serials below 1 and non-finite numbers.
+ */
+export function dayFromSerial(serial: number): number | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole === 60 || whole > 2958465) return null;
+  return whole < 60 ? EXCEL_EPOCH + whole + 1 : EXCEL_EPOCH + whole;
+}
+
+/** 1900-system Excel serial of a day number. */
+export function serialFromDay(day: number): number {
+  const serial = day - EXCEL_EPOCH;
+  return serial <= 60 ? serial - 1 : serial;
+}
+
+/** Day number of a JS Date, read with UTC getters (exceljs dates are midnight UTC). */
+export function dayFromDate(date: Date): number | null {
+  const t = date.getTime();
+  return Number.isFinite(t) ? Math.floor(t / 86400000) : null;
+}

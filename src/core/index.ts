@@ -1,0 +1,59 @@
+/**
+ * PromoLadder evaluation core: pure TypeScript, no Office, DOM or Node imports.
+ * Every front end (custom functions, task pane, CLI) goes through this facade.
+ */
+export type { Cell, CellErrorValue, PercentCell } from "./model/cell";
+export { errorCell, percentCell, isErrorCell, isPercentCell, isEmptyCell } from "./model/cell";
+export type { Policy, Level, Step, Path, Criterion, CriterionValue, CompositeScore, Op } from "./model/policy";
+export type { FieldDef, FieldType } from "./model/fields";
+export { FIELDS, DERIVED_FIELDS, fieldDef } from "./model/fields";
+export type {
+  Review,
+  RowResult,
+  TargetResult,
+  Unmet,
+  UnmetReason,
+  RowError,
+  RowErrorCode,
+  Status,
+  Summary,
+  StatusCounts,
+  TalentPool,
+  PoolEntry,
+  ShortlistEntry,
+  ColumnMapping,
+  PolicyStamp,
+} from "./model/review";
+export { STATUSES } from "./model/review";
+export type { RosterInput, MappingOverride } from "./model/roster";
+export type { Locale } from "./i18n/locale";
+export { pickLocale } from "./i18n/locale";
+export { statusLabel, fieldLabel } from "./i18n/labels";
+export { formatUnmet, formatGaps, formatFieldValue } from "./i18n/format-unmet";
+export { compilePolicy, resolveLevel, PolicyCompileError } from "./evaluate/compile";
+export type { CompiledPolicy } from "./evaluate/compile";
+export { evaluateFacts } from "./evaluate/evaluate";
+export {
+  dayFromIso,
+  isoFromDay,
+  dayFromSerial,
+  serialFromDay,
+  dayFromDate,
+  edate,
+  monthsCompleted,
+} from "./evaluate/calendar";
+export { startReview, reviewRoster } from "./review/start-review";
+export type { ReviewOptions, ReviewRun } from "./review/start-review";
+export { RosterError, AsOfError } from "./review/errors";
+export { shortlist } from "./review/shortlist";
+export { buildTalentPool } from "./review/talent-pool";
+export { summarize } from "./review/summary";
+export { pickTemplate, rosterLevelTexts } from "./review/pick-template";
+export type { TemplateMatch } from "./review/pick-template";
+export { TEMPLATES, getTemplate, templateIds } from "./templates";
+export { validatePolicy } from "./policy/validate";
+export type { PolicyIssue } from "./policy/validate";
+export { policyFingerprint, canonicalJson } from "./policy/fingerprint";
+export { findHeaderRow, matchHeader, applyOverride } from "./read/headers";
+export type { HeaderMatch } from "./read/headers";
+export { cellAddress, columnLetters } from "./read/columns";

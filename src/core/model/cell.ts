@@ -1,0 +1,48 @@
+/**
+ * A raw cell value as a front end hands it to the core.
+ *
+ * - `string`, `number`, `boolean`: the cell's value as the host gives it (numbers in date
+ *   columns are 1900-system serials).
+ * - `Date`: a date value (exceljs gives midnight UTC; only UTC getters are used).
+ * - `null` / `undefined`: an empty cell.
+ * - {@link CellErrorValue}: an Excel error such as `#N/A`.
+ * - {@link PercentCell}: a number whose cell is formatted as a percentage (it holds a fraction).
+ */
+export type Cell = string | number | boolean | Date | null | undefined | CellErrorValue | PercentCell;
+
+/** An Excel error value (`#N/A`, `#REF!`, `#VALUE!`...). */
+export interface CellErrorValue {
+  readonly kind: "error";
+  readonly code: string;
+}
+
+/** A number from a cell formatted as a percentage: `value` is the fraction (1.05 = 105%). */
+export interface PercentCell {
+  readonly kind: "percent";
+  readonly value: number;
+}
+
+/** Builds an Excel error cell value. */
+export function errorCell(code: string): CellErrorValue {
+  return { kind: "error", code };
+}
+
+/** Builds a percent-formatted cell value. */
+export function percentCell(value: number): PercentCell {
+  return { kind: "percent", value };
+}
+
+/** True for Excel error cell values. */
+export function isErrorCell(cell: Cell): cell is CellErrorValue {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && cell.kind === "error";
+}
+
+/** True for percent-formatted cell values. */
+export function isPercentCell(cell: Cell): cell is PercentCell {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && cell.kind === "percent";
+}
+
+/** True for an empty cell: null, undefined, or text of only white space. */
+export function isEmptyCell(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}

@@ -1,0 +1,67 @@
+/** How a column's cells are read (catalogue §1-2). */
+export type FieldType =
+  | "text"
+  | "level"
+  | "date"
+  | "years"
+  | "score"
+  | "education"
+  | "boolean"
+  | "percent"
+  | "count";
+
+/** A canonical roster field. */
+export interface FieldDef {
+  readonly key: string;
+  readonly type: FieldType;
+  /** Chinese header synonyms; the first is the label. */
+  readonly zh: readonly string[];
+  /** English header synonyms; the first is the label. */
+  readonly en: readonly string[];
+}
+
+/** The catalogue's canonical fields (§1), in catalogue order. */
+export const FIELDS: readonly FieldDef[] = [
+  { key: "id", type: "text", zh: ["工号", "员工编号", "编号"], en: ["ID", "Employee ID"] },
+  { key: "name", type: "text", zh: ["姓名", "员工姓名"], en: ["Name"] },
+  { key: "dept", type: "text", zh: ["部门", "门店", "店铺", "区域"], en: ["Department", "Dept", "Store"] },
+  { key: "level", type: "level", zh: ["职级", "岗位", "职位", "当前职级", "当前岗位"], en: ["Level", "Position", "Title"] },
+  { key: "hire_date", type: "date", zh: ["入职日期", "入职时间"], en: ["Hire date"] },
+  { key: "level_date", type: "date", zh: ["任现职日期", "定级日期", "晋升日期"], en: ["Level since", "In level since"] },
+  { key: "experience", type: "years", zh: ["工作年限", "相关工作经验"], en: ["Experience", "Years of experience"] },
+  { key: "perf", type: "score", zh: ["绩效", "绩效得分", "绩效考核"], en: ["Performance"] },
+  { key: "skill", type: "score", zh: ["技能考核", "技能得分", "业务考核"], en: ["Skill", "Skill test", "Business test"] },
+  { key: "quality", type: "score", zh: ["综合素质", "素质评分"], en: ["Quality", "Competency"] },
+  { key: "teamwork", type: "score", zh: ["团队协作", "协作能力"], en: ["Teamwork"] },
+  { key: "learning", type: "score", zh: ["学习成长"], en: ["Learning"] },
+  { key: "potential", type: "score", zh: ["发展潜力"], en: ["Potential"] },
+  { key: "mgmt", type: "score", zh: ["管理能力"], en: ["Management"] },
+  { key: "education", type: "education", zh: ["学历"], en: ["Education"] },
+  { key: "training", type: "boolean", zh: ["培训结业", "培训完成", "培训"], en: ["Training passed"] },
+  { key: "attendance", type: "percent", zh: ["培训出勤率", "出勤率"], en: ["Training attendance"] },
+  { key: "mid_exam", type: "score", zh: ["中期考核"], en: ["Mid-term exam"] },
+  { key: "final_exam", type: "score", zh: ["结业考核"], en: ["Final exam"] },
+  { key: "certificate", type: "boolean", zh: ["技能证书", "证书"], en: ["Certificate"] },
+  { key: "csat", type: "percent", zh: ["客户满意度", "满意度", "好评率"], en: ["CSAT"] },
+  { key: "tickets", type: "count", zh: ["工单量", "累计工单", "接待量"], en: ["Tickets"] },
+  { key: "error_rate", type: "percent", zh: ["差错率", "错误率"], en: ["Error rate"] },
+  { key: "low_quality", type: "count", zh: ["低质评价", "差评数"], en: ["Low-quality ratings"] },
+  { key: "sales", type: "percent", zh: ["销售达成率", "业绩达成率"], en: ["Sales attainment"] },
+];
+
+/** Fields computed from others (catalogue §1, "Derived fields"). */
+export const DERIVED_FIELDS: readonly FieldDef[] = [
+  { key: "tenure", type: "years", zh: ["司龄"], en: ["Tenure"] },
+  { key: "years_in_level", type: "years", zh: ["任现职"], en: ["Years in level"] },
+  { key: "score", type: "score", zh: ["综合得分"], en: ["Score"] },
+];
+
+const BY_KEY = new Map<string, FieldDef>([...FIELDS, ...DERIVED_FIELDS].map((f) => [f.key, f]));
+
+/** Looks up a canonical or derived field by key. */
+export function fieldDef(key: string): FieldDef | undefined {
+  return BY_KEY.get(key);
+}
+
+/** Fields whose criteria are time-based and get a projected ready date (catalogue §3). */
+export const TIME_FIELDS: ReadonlySet<string> = new Set(["tenure", "years_in_level"]);

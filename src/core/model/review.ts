@@ -1,0 +1,159 @@
+import type { Op } from "./policy";
+
+/** Why a criterion is unmet (catalogue §3). */
+export type UnmetReason = "below" | "missing" | "error";
+
+/** Employee status (catalogue §3). */
+export type Status = "eligible" | "awaiting_vacancy" | "not_eligible" | "top" | "error";
+
+/** All statuses in precedence order (catalogue §6). */
+export const STATUSES: readonly Status[] = ["error", "top", "eligible", "awaiting_vacancy", "not_eligible"];
+
+/** A criterion that does not hold. */
+export interface Unmet {
+  readonly field: string;
+  readonly op: Op;
+  readonly required: number | string | boolean | ReadonlyArray<string | number>;
+  /** The employee's value: years, a fraction for percents, an education name, or null. */
+  readonly actual: number | string | boolean | null;
+  readonly reason: UnmetReason;
+}
+
+/** The evaluation of one next level. */
+export interface TargetResult {
+  readonly level: string;
+  readonly met: boolean;
+  /** Id of the path that met the step, or null. */
+  readonly path: string | null;
+  /** Composite score where the step has one (null when not computable). */
+  readonly score: number | null;
+  readonly unmet: readonly Unmet[];
+  /** YYYY-MM-DD or null. */
+  readonly readyDate: string | null;
+  /** The step fills a vacancy. */
+  readonly vacancy: boolean;
+}
+
+/** A row-level problem, naming the cell. */
+export interface RowError {
+  /** `Sheet1!F7`. */
+  readonly cell: string;
+  readonly message: string;
+  /** Machine code for the kind of problem. */
+  readonly code: RowErrorCode;
+}
+
+/** Kinds of row errors. */
+export type RowErrorCode = "unreadable" | "empty_id" | "empty_level" | "duplicate_id" | "unknown_level";
+
+/** The review of one data row: the JSON contract of catalogue §7. */
+export interface RowResult {
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly dept: string;
+  readonly level: string;
+  readonly status: Status;
+  readonly targets: readonly TargetResult[];
+  readonly allowance: number;
+  readonly errors: readonly RowError[];
+  /** Years in level as of the review date (months completed / 12), or null. */
+  readonly yearsInLevel: number | null;
+  /** Years since hire, or null. */
+  readonly tenure: number | null;
+  /** Performance score where readable, for rankings. */
+  readonly perf: number | null;
+  /** Skill score where readable, for rankings. */
+  readonly skill: number | null;
+}
+
+/** How one roster column was understood. */
+export interface ColumnMapping {
+  /** 0-based column index in the sheet. */
+  readonly index: number;
+  /** Column letters (`F`). */
+  readonly column: string;
+  /** The header text as written. */
+  readonly header: string;
+  /** Canonical field key, or null when the header is kept as a custom field. */
+  readonly field: string | null;
+}
+
+/** Counts of rows per status. */
+export type StatusCounts = Record<Status, number>;
+
+/** Summary counts of a review. */
+export interface Summary {
+  readonly total: number;
+  readonly byStatus: StatusCounts;
+  /** Per canonical level (ladder order; unknown levels last), counts per status. */
+  readonly byLevel: ReadonlyArray<{ readonly level: string; readonly counts: StatusCounts; readonly total: number }>;
+  /** Per department (first-seen order; empty department as ""), counts per status. */
+  readonly byDept: ReadonlyArray<{ readonly dept: string; readonly counts: StatusCounts; readonly total: number }>;
+  /** Sum of monthly allowances earned. */
+  readonly allowanceTotal: number;
+}
+
+/** A reserve awaiting a vacancy (储备人才库). */
+export interface PoolEntry {
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly dept: string;
+  readonly level: string;
+  /** The full level whose vacancy they wait for. */
+  readonly target: string;
+  readonly allowance: number;
+  readonly perf: number | null;
+  readonly skill: number | null;
+  readonly yearsInLevel: number | null;
+  /** Date the vacancy step was met, where time-based. */
+  readonly readySince: string | null;
+}
+
+/** The talent pool: reserves awaiting a vacancy, with allowance totals. */
+export interface TalentPool {
+  readonly entries: readonly PoolEntry[];
+  readonly allowanceTotal: number;
+  readonly byLevel: ReadonlyArray<{ readonly level: string; readonly count: number; readonly allowance: number }>;
+}
+
+/** A ranked candidate for a vacancy. */
+export interface ShortlistEntry {
+  readonly rank: number;
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly dept: string;
+  readonly level: string;
+  readonly perf: number;
+  readonly skill: number;
+  /** perf + skill, empty counting as 0 (catalogue §6). */
+  readonly total: number;
+  readonly yearsInLevel: number | null;
+  /** Whether the candidate is inside the first `count` places. */
+  readonly shortlisted: boolean;
+}
+
+/** Policy identity printed on every review. */
+export interface PolicyStamp {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly version: string;
+  /** `id@version#hash8`. */
+  readonly fingerprint: string;
+}
+
+/** A whole-roster review: the JSON that `promo review --json` prints. */
+export interface Review {
+  readonly policy: PolicyStamp;
+  readonly asOf: string;
+  readonly sheet: string;
+  /** 1-based sheet row number of the header row. */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnMapping[];
+  readonly rows: readonly RowResult[];
+  readonly summary: Summary;
+  readonly talentPool: TalentPool;
+}

@@ -1,0 +1,265 @@
+import { fieldDef } from "../model/fields";
+import type { Criterion, Op, Policy, Step } from "../model/policy";
+
+/** What is wrong with a policy (see {@link validatePolicy}). */
+export type PolicyIssueCode =
+  /** A criterion's field is empty (custom fields by header text are allowed). */
+  | "unknown_field"
+  /** A criterion's op is not one of `>=`, `<=`, `=`, `in`. */
+  | "unknown_op"
+  /** A criterion's value does not suit its field and op. */
+  | "bad_value"
+  /** A composite score's weights do not sum to 1 (within 1e-6). */
+  | "weights_sum"
+  /** A composite score weighs a field that is not a score field, or has a negative weight. */
+  | "weight_field"
+  /** A step's `from` or `to` is neither a level nor an alias. */
+  | "unknown_level"
+  /** A level name or alias is used twice (compared case- and width-folded). */
+  | "duplicate_level"
+  /** The steps form a cycle. */
+  | "cycle"
+  /** A level is not reachable from the first level. */
+  | "unreachable"
+  /** A step has no paths, or a path has no criteria. */
+  | "no_paths"
+  /** A `score` criterion on a step without a composite score. */
+  | "score_without_weights"
+  /** The same from -> to step appears twice. */
+  | "duplicate_step"
+  /** A reserve level whose allowance is missing, not a finite number, or negative. */
+  | "bad_allowance";
+
+/** One problem found in a policy. */
+export interface PolicyIssue {
+  readonly code: PolicyIssueCode;
+  /** Where in the policy, e.g. `["steps", 3, "paths", 0, "criteria", 1, "field"]`. */
+  readonly path: (string | number)[];
+  /** Facts about the problem (the offending value, what was expected...). */
+  readonly detail: Record<string, string | number>;
+}
+
+const OPS: ReadonlySet<string> = new Set<Op>([">=", "<=", "=", "in"]);
+
+/** Education names accepted as thresholds (catalogue §2), folded. */
+const EDUCATION_NAMES: ReadonlySet<string> = new Set(
+  [
+    "初中",
+    "高中",
+    "中专",
+    "职高",
+    "大专",
+    "本科",
+    "硕士",
+    "博士",
+    "junior high",
+    "high school",
+    "associate",
+    "bachelor",
+    "master",
+    "doctorate",
+    "phd",
+  ].map(fold),
+);
+
+const NUMERIC_TYPES: ReadonlySet<string> = new Set(["years", "score", "percent", "count"]);
+
+/** Text fold used to compare level names: NFKC (full-width to half-width), trim, lower case. */
+function fold(text: string): string {
+  return text.normalize("NFKC").trim().toLowerCase();
+}
+
+/** True when `key` is a canonical roster field (`FIELDS`) or a derived one (`tenure`, `years_in_level`, `score`). */
+export function isKnownField(key: string): boolean {
+  return fieldDef(key) !== undefined;
+}
+
+function show(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json;
+  } catch {
+    return String(value);
+  }
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+/** What kind of value a criterion needs, or undefined when anything goes. */
+function expectedValue(c: Criterion): string | undefined {
+  if (c.op === "in") return Array.isArray(c.value) ? undefined : "array";
+  if (Array.isArray(c.value)) return "scalar";
+  const type = fieldDef(c.field)?.type;
+  if (type === "education") {
+    return typeof c.value === "string" && EDUCATION_NAMES.has(fold(c.value)) ? undefined : "education";
+  }
+  if (type === "boolean") {
+    if (c.op !== "=") return "op = with a boolean";
+    return typeof c.value === "boolean" ? undefined : "boolean";
+  }
+  if (type !== undefined && NUMERIC_TYPES.has(type)) {
+    return isFiniteNumber(c.value) ? undefined : "number";
+  }
+  return undefined;
+}
+
+function checkCriterion(c: Criterion, at: (string | number)[], step: Step, issues: PolicyIssue[]): void {
+  const field: unknown = c.field;
+  if (typeof field !== "string" || field.trim() === "") {
+    issues.push({ code: "unknown_field", path: [...at, "field"], detail: { field: show(field) } });
+    return;
+  }
+  if (!OPS.has(c.op)) {
+    issues.push({ code: "unknown_op", path: [...at, "op"], detail: { field, op: show(c.op) } });
+  } else {
+    const expected = expectedValue(c);
+    if (expected !== undefined) {
+      issues.push({
+        code: "bad_value",
+        path: [...at, "value"],
+        detail: { field, op: c.op, value: show(c.value), expected },
+      });
+    }
+  }
+  if (field === "score" && step.score === undefined) {
+    issues.push({ code: "score_without_weights", path: [...at, "field"], detail: { from: step.from, to: step.to } });
+  }
+}
+
+function checkWeights(step: Step, at: (string | number)[], issues: PolicyIssue[]): void {
+  if (step.score === undefined) return;
+  const weights = step.score.weights ?? {};
+  let sum = 0;
+  for (const [key, w] of Object.entries(weights)) {
+    sum += isFiniteNumber(w) ? w : NaN;
+    if (fieldDef(key)?.type !== "score" || key === "score") {
+      issues.push({ code: "weight_field", path: [...at, "score", "weights", key], detail: { field: key, reason: "not_score_field" } });
+    } else if (!isFiniteNumber(w) || w < 0) {
+      issues.push({ code: "weight_field", path: [...at, "score", "weights", key], detail: { field: key, reason: "bad_weight", weight: show(w) } });
+    }
+  }
+  if (!(Math.abs(sum - 1) <= 1e-6)) {
+    issues.push({ code: "weights_sum", path: [...at, "score", "weights"], detail: { sum: Number.isFinite(sum) ? sum : show(sum) } });
+  }
+}
+
+/**
+ * Checks a policy for structural mistakes: unknown ops, values that do not suit their field,
+ * composite-score weights, level names, the shape of the ladder (cycles, unreachable levels,
+ * duplicate steps) and reserve allowances. Returns every issue found; an empty array means the
+ * policy is valid. Never throws on a well-typed policy.
+ */
+export function validatePolicy(p: Policy): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const levels = p.levels ?? [];
+  const steps = p.steps ?? [];
+
+  // Levels: names and aliases, folded, each used once.
+  const index = new Map<string, number>();
+  const claim = (text: string, levelIdx: number, at: (string | number)[]): void => {
+    const key = fold(text);
+    const first = index.get(key);
+    if (first !== undefined) {
+      issues.push({ code: "duplicate_level", path: at, detail: { name: text, level: levelIdx, firstLevel: first } });
+    } else {
+      index.set(key, levelIdx);
+    }
+  };
+  levels.forEach((level, i) => {
+    claim(level.name, i, ["levels", i, "name"]);
+    (level.aliases ?? []).forEach((alias, j) => claim(alias, i, ["levels", i, "aliases", j]));
+    if (level.reserve === true) {
+      const a: unknown = level.allowance;
+      if (!isFiniteNumber(a) || a < 0) {
+        issues.push({ code: "bad_allowance", path: ["levels", i, "allowance"], detail: { level: level.name, allowance: show(a) } });
+      }
+    }
+  });
+
+  // Steps.
+  const edges: { from: number; to: number; step: number }[] = [];
+  const seenSteps = new Map<string, number>();
+  steps.forEach((step, s) => {
+    const at: (string | number)[] = ["steps", s];
+    const from = index.get(fold(step.from));
+    const to = index.get(fold(step.to));
+    if (from === undefined) issues.push({ code: "unknown_level", path: [...at, "from"], detail: { level: step.from } });
+    if (to === undefined) issues.push({ code: "unknown_level", path: [...at, "to"], detail: { level: step.to } });
+    if (from !== undefined && to !== undefined) edges.push({ from, to, step: s });
+
+    const key = `${from ?? fold(step.from)}\u0000${to ?? fold(step.to)}`;
+    const firstStep = seenSteps.get(key);
+    if (firstStep !== undefined) {
+      issues.push({ code: "duplicate_step", path: at, detail: { from: step.from, to: step.to, firstStep } });
+    } else {
+      seenSteps.set(key, s);
+    }
+
+    checkWeights(step, at, issues);
+
+    const paths = step.paths ?? [];
+    if (paths.length === 0) {
+      issues.push({ code: "no_paths", path: [...at, "paths"], detail: { from: step.from, to: step.to } });
+    }
+    paths.forEach((path, k) => {
+      const criteria = path.criteria ?? [];
+      if (criteria.length === 0) {
+        issues.push({ code: "no_paths", path: [...at, "paths", k, "criteria"], detail: { from: step.from, to: step.to, pathId: path.id } });
+      }
+      criteria.forEach((c, m) => checkCriterion(c, [...at, "paths", k, "criteria", m], step, issues));
+    });
+  });
+
+  // Cycles: depth-first search; every edge into a level still on the stack closes a cycle.
+  const out: { to: number; step: number }[][] = levels.map(() => []);
+  for (const e of edges) out[e.from].push({ to: e.to, step: e.step });
+  const state: number[] = levels.map(() => 0); // 0 new, 1 on stack, 2 done
+  const stack: number[] = [];
+  const visit = (v: number): void => {
+    state[v] = 1;
+    stack.push(v);
+    for (const e of out[v]) {
+      if (state[e.to] === 1) {
+        const loop = stack.slice(stack.indexOf(e.to)).concat(e.to).map((i) => levels[i].name);
+        issues.push({ code: "cycle", path: ["steps", e.step], detail: { from: steps[e.step].from, to: steps[e.step].to, cycle: loop.join(" -> ") } });
+      } else if (state[e.to] === 0) {
+        visit(e.to);
+      }
+    }
+    stack.pop();
+    state[v] = 2;
+  };
+  levels.forEach((_, v) => {
+    if (state[v] === 0) visit(v);
+  });
+
+  // Reachability from the first level.
+  if (levels.length > 0) {
+    const reached = new Set<number>([0]);
+    const queue = [0];
+    while (queue.length > 0) {
+      const v = queue.shift() as number;
+      for (const e of out[v]) {
+        if (!reached.has(e.to)) {
+          reached.add(e.to);
+          queue.push(e.to);
+        }
+      }
+    }
+    const hasStepIn = new Set(edges.map((e) => e.to));
+    levels.forEach((level, i) => {
+      if (!reached.has(i)) {
+        issues.push({
+          code: "unreachable",
+          path: ["levels", i],
+          detail: { level: level.name, reason: hasStepIn.has(i) ? "not_from_first_level" : "no_step_in" },
+        });
+      }
+    });
+  }
+
+  return issues;
+}

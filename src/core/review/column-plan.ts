@@ -1,0 +1,97 @@
+import type { Cell } from "../model/cell";
+import type { FactValue } from "../model/facts";
+import { CANONICAL_SLOT } from "../model/facts";
+import { fieldDef, type FieldType } from "../model/fields";
+import type { ColumnMapping } from "../model/review";
+import type { CompiledPolicy } from "../evaluate/compile";
+import { readBoolean } from "../read/boolean";
+import { columnLetters } from "../read/columns";
+import { readDate } from "../read/date";
+import { readEducation } from "../read/education";
+import type { HeaderMatch } from "../read/headers";
+import { readCount, readNumber, readScore, readYears } from "../read/number";
+import { readPercent } from "../read/percent";
+import { foldText, readText } from "../read/text";
+
+/** A cell reader: the cell's value as the evaluator needs it, null when empty, or a failure. */
+export type CellReader = (cell: Cell) => FactValue;
+
+const READERS: Readonly<Record<FieldType, CellReader>> = {
+  text: readText,
+  level: readText,
+  date: readDate,
+  years: readYears,
+  score: readScore,
+  education: readEducation,
+  boolean: readBoolean,
+  percent: readPercent,
+  count: readCount,
+};
+
+const CUSTOM_READERS: Readonly<Record<"number" | "boolean" | "text", CellReader>> = {
+  number: readNumber,
+  boolean: readBoolean,
+  text: readText,
+};
+
+/** One column to read: where it is, which slot it fills and how it is read. */
+export interface PlannedColumn {
+  /** Index into each row array. */
+  readonly index: number;
+  readonly header: string;
+  readonly field: string;
+  readonly slot: number;
+  readonly read: CellReader;
+}
+
+/** Columns to read for a roster under a policy, plus what the UI shows as the mapping. */
+export interface ColumnPlan {
+  readonly columns: readonly PlannedColumn[];
+  readonly mapping: readonly ColumnMapping[];
+  /** Index into the row array of the id / name / dept / level columns (-1 when absent). */
+  readonly idIndex: number;
+  readonly nameIndex: number;
+  readonly deptIndex: number;
+  readonly levelIndex: number;
+  /** Derive `training` from attendance + exams (catalogue §1, §6). */
+  readonly deriveTraining: boolean;
+}
+
+/**
+ * Plans which columns are read: every mapped canonical column (so that any unreadable cell is
+ * reported, catalogue §6) and every custom column the policy uses by header text.
+ */
+export function planColumns(match: HeaderMatch, compiled: CompiledPolicy, firstColumn: number): ColumnPlan {
+  const columns: PlannedColumn[] = [];
+  const mapping: ColumnMapping[] = [];
+  const customByHeader = new Map<string, string>();
+  for (const key of compiled.customSlots.keys()) customByHeader.set(foldText(key), key);
+  const present = new Set<string>();
+  match.headers.forEach((header, index) => {
+    const field = match.fields[index] ?? null;
+    mapping.push({ index: firstColumn + index, column: columnLetters(firstColumn + index), header, field });
+    if (field) {
+      const def = fieldDef(field);
+      if (!def) return;
+      present.add(field);
+      columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: READERS[def.type] });
+      return;
+    }
+    const custom = header ? customByHeader.get(foldText(header)) : undefined;
+    if (custom !== undefined && !present.has(custom)) {
+      present.add(custom);
+      const type = compiled.customTypes.get(custom) ?? "text";
+      columns.push({ index, header, field: custom, slot: compiled.customSlots.get(custom)!, read: CUSTOM_READERS[type] });
+    }
+  });
+  const indexOf = (key: string): number => columns.find((c) => c.field === key)?.index ?? -1;
+  return {
+    columns,
+    mapping,
+    idIndex: indexOf("id"),
+    nameIndex: indexOf("name"),
+    deptIndex: indexOf("dept"),
+    levelIndex: indexOf("level"),
+    deriveTraining: !present.has("training") && present.has("attendance") && present.has("mid_exam") && present.has("final_exam"),
+  };
+}

@@ -1,0 +1,90 @@
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import * as iconv from "iconv-lite";
+import { getTemplate, reviewRoster } from "../../../src/core";
+import { CliError } from "../../../src/cli/io/errors";
+import { decodeCsv, detectDelimiter, readCsvRoster } from "../../../src/cli/io/read-csv";
+import { makeTempDir, removeTempDir } from "./fixtures";
+
+let dir: string;
+beforeEach(() => (dir = makeTempDir()));
+afterEach(() => removeTempDir(dir));
+
+const TEXT = "工号,姓名,部门,职级,绩效\r\nE001,张三,客服一部,初级客服,85\r\nE002,,\"客服,二部\",中级客服\r\n";
+const ROWS = [
+  ["工号", "姓名", "部门", "职级", "绩效"],
+  ["E001", "张三", "客服一部", "初级客服", "85"],
+  ["E002", null, "客服,二部", "中级客服"],
+];
+
+function write(name: string, bytes: Buffer | string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+describe("readCsvRoster", () => {
+  test("UTF-8 without BOM; sheet is the base name; empty -> null; ragged rows", async () => {
+    const roster = await readCsvRoster(write("客服名单.csv", TEXT));
+    expect(roster).toEqual({ sheet: "客服名单", rows: ROWS, firstRow: 1, firstColumn: 0 });
+  });
+
+  test("UTF-8 with BOM: the BOM is stripped", async () => {
+    const roster = await readCsvRoster(write("bom.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, "utf8")])));
+    expect(roster.rows).toEqual(ROWS);
+    expect(roster.rows[0]![0]).toBe("工号");
+  });
+
+  test("GBK (Chinese Excel's CSV)", async () => {
+    const gbk = iconv.encode(TEXT, "gbk");
+    expect(gbk.equals(Buffer.from(TEXT, "utf8"))).toBe(false);
+    const roster = await readCsvRoster(write("gbk.csv", gbk));
+    expect(roster.rows).toEqual(ROWS);
+  });
+
+  test("UTF-16LE with BOM, tab-separated (Excel's Unicode text)", async () => {
+    const tsv = TEXT.replace(/,/g, "\t").replace('"客服\t二部"', "客服二部");
+    const roster = await readCsvRoster(write("u16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(tsv, "utf16le")])));
+    expect(roster.rows[1]).toEqual(ROWS[1]);
+    expect(roster.rows[2]).toEqual(["E002", null, "客服二部", "中级客服"]);
+  });
+
+  test("UTF-16LE with BOM, comma-separated", async () => {
+    const roster = await readCsvRoster(write("u16c.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, "utf16le")])));
+    expect(roster.rows).toEqual(ROWS);
+  });
+
+  test("rows[i] stays line i + 1: blank lines and quoted line breaks", async () => {
+    const roster = await readCsvRoster(write("lines.csv", 'a,b\n\n"x\ny",c\nd,e\n'));
+    expect(roster.rows).toEqual([["a", "b"], [], ["x\ny", "c"], [], ["d", "e"]]);
+  });
+
+  test("a review of a CSV names the CSV line and the file in cell addresses", async () => {
+    const csv = "工号,姓名,部门,职级,入职日期,绩效\n\nE001,张三,一部,初级客服,2024-01-01,优秀\n";
+    const roster = await readCsvRoster(write("名单.csv", csv));
+    const review = reviewRoster(roster, getTemplate("taobao-cs")!, { asOf: "2026-11-23" });
+    expect(review.rows[0]!.row).toBe(3);
+    expect(review.rows[0]!.errors[0]!.cell).toBe("名单!F3");
+  });
+
+  test("missing file", async () => {
+    const file = path.join(dir, "none.csv");
+    await expect(readCsvRoster(file)).rejects.toThrow(new CliError(`file not found: ${file}`));
+  });
+});
+
+describe("decodeCsv / detectDelimiter", () => {
+  test("decodes every encoding to the same text", () => {
+    expect(decodeCsv(Buffer.from(TEXT))).toBe(TEXT);
+    expect(decodeCsv(iconv.encode(TEXT, "gbk"))).toBe(TEXT);
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, "utf16be")]))).toBe(TEXT);
+  });
+
+  test("comma unless the first line has more tabs or semicolons", () => {
+    expect(detectDelimiter("a,b;c\n")).toBe(",");
+    expect(detectDelimiter("a\tb\tc\nx,y,z,w")).toBe("\t");
+    expect(detectDelimiter("a;b;c")).toBe(";");
+    expect(detectDelimiter('"a;b;c",d')).toBe(",");
+    expect(detectDelimiter("")).toBe(",");
+  });
+});
