@@ -57,7 +57,7 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: await httpsOptions(),
+      server: env.WEBPACK_SERVE ? await httpsOptions() : { type: "https" },
       port: process.env.npm_package_config_dev_server_port || 3000,
       static: { directory: path.resolve(__dirname, "dist/addin") },
     },

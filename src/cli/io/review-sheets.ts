@@ -49,12 +49,65 @@ function solid(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${argb}` } };
 }
 
-const STATUS_STYLES: Readonly<Record<Status, { fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font> }>> = Object.fromEntries(
+/**
+ * Cell styles, shared by reference: exceljs indexes styles by object identity when saving, so
+ * one object per kind of cell (not one per cell) keeps a 100k-row save linear. Never mutate
+ * these (no `cell.font = ...` on a cell holding one); assign another shared style instead.
+ */
+type CellStyle = Partial<ExcelJS.Style>;
+
+const PLAIN: CellStyle = {};
+const HEADER_STYLE: CellStyle = { fill: HEADER_FILL, font: HEADER_FONT, alignment: HEADER_ALIGN };
+const TITLE_STYLE: CellStyle = { font: TITLE_FONT };
+const BOLD_STYLE: CellStyle = { font: BOLD };
+const WRAP_STYLE: CellStyle = { alignment: WRAP };
+const DATE_STYLE: CellStyle = { numFmt: DATE_FMT };
+const YEARS_STYLE: CellStyle = { numFmt: YEARS_FMT };
+const SCORE_STYLE: CellStyle = { numFmt: SCORE_FMT };
+const MONEY_STYLE: CellStyle = { numFmt: MONEY_FMT };
+const BOLD_MONEY_STYLE: CellStyle = { numFmt: MONEY_FMT, font: BOLD };
+
+const STATUS_STYLES: Readonly<Record<Status, CellStyle>> = Object.fromEntries(
   (Object.keys(STATUS_COLOURS) as Status[]).map((s) => {
     const c = STATUS_COLOURS[s];
-    return [s, c ? { fill: solid(c.fill), ...(c.font ? { font: { color: { argb: `FF${c.font}` } } } : {}) } : {}];
+    return [s, c ? { fill: solid(c.fill), ...(c.font ? { font: { color: { argb: `FF${c.font}` } } } : {}) } : PLAIN];
   }),
-) as Record<Status, { fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font> }>;
+) as Record<Status, CellStyle>;
+
+/** Styles of the results sheet's columns (the status column's depends on the status). */
+const REVIEW_STYLES: readonly CellStyle[] = [PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, SCORE_STYLE, WRAP_STYLE, DATE_STYLE, YEARS_STYLE, MONEY_STYLE, WRAP_STYLE, PLAIN];
+const POOL_STYLES: readonly CellStyle[] = [PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, YEARS_STYLE, MONEY_STYLE];
+
+/**
+ * Writes `values` into sheet row `r` from column A: only non-empty values make cells, each
+ * given the shared style `styles[j]` (PLAIN by default). Strings stay strings, never formulas.
+ */
+function putRow(ws: ExcelJS.Worksheet, r: number, values: readonly unknown[], styles: readonly CellStyle[] = []): ExcelJS.Row {
+  const row = ws.getRow(r);
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j];
+    if (v === null || v === undefined) continue;
+    const cell = row.getCell(j + 1);
+    cell.value = v as ExcelJS.CellValue;
+    cell.style = styles[j] ?? PLAIN;
+  }
+  return row;
+}
+
+/** A sheet being filled top to bottom. */
+class SheetWriter {
+  next = 1;
+  constructor(readonly ws: ExcelJS.Worksheet) {}
+  row(values: readonly unknown[], styles?: readonly CellStyle[]): ExcelJS.Row {
+    return putRow(this.ws, this.next++, values, styles);
+  }
+  header(headers: readonly string[]): ExcelJS.Row {
+    return this.row(headers, headers.map(() => HEADER_STYLE));
+  }
+  blank(): void {
+    this.next++;
+  }
+}
 
 /** A YYYY-MM-DD date as an Excel date (midnight UTC, as exceljs writes and reads them). */
 export function excelDate(iso: string): Date | null {
@@ -85,22 +138,6 @@ function fitWidths(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray
     }
   }
   return widths.map((w, j) => Math.min(Math.max(w, min), max[j] ?? 40));
-}
-
-function writeHeader(row: ExcelJS.Row, headers: readonly string[]): void {
-  headers.forEach((h, j) => {
-    const cell = row.getCell(j + 1);
-    cell.value = h;
-    cell.fill = HEADER_FILL;
-    cell.font = HEADER_FONT;
-    cell.alignment = HEADER_ALIGN;
-  });
-}
-
-function writeTitle(ws: ExcelJS.Worksheet, text: string): void {
-  const cell = ws.getCell(1, 1);
-  cell.value = text;
-  cell.font = TITLE_FONT;
 }
 
 function policyTitle(review: Review, locale: Locale): string {
@@ -138,6 +175,11 @@ function textOrNull(s: string): string | null {
   return s === "" ? null : s;
 }
 
+/** Freezes the title and header rows. */
+function freezeBelowHeader(ws: ExcelJS.Worksheet): void {
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2, topLeftCell: "A3", activeCell: "A3" }];
+}
+
 /**
  * Fills the results sheet: a title row (policy, fingerprint, as-of date), a styled header row
  * (frozen, with an autoFilter) and one row per reviewed employee.
@@ -145,14 +187,18 @@ function textOrNull(s: string): string | null {
 export function fillReviewSheet(ws: ExcelJS.Worksheet, review: Review, locale: Locale, signOffs: ReadonlyMap<string, string>): void {
   const zh = locale === "zh-CN";
   const headers = REVIEW_HEADERS[locale];
-  writeTitle(
-    ws,
-    zh
-      ? `晋升评审：${policyTitle(review, locale)} · 方案 ${review.policy.fingerprint} · 评审日期 ${review.asOf} · 名单 ${review.sheet}`
-      : `Promotion review: ${policyTitle(review, locale)} · policy ${review.policy.fingerprint} · as of ${review.asOf} · roster ${review.sheet}`,
+  const out = new SheetWriter(ws);
+  out.row(
+    [
+      zh
+        ? `晋升评审：${policyTitle(review, locale)} · 方案 ${review.policy.fingerprint} · 评审日期 ${review.asOf} · 名单 ${review.sheet}`
+        : `Promotion review: ${policyTitle(review, locale)} · policy ${review.policy.fingerprint} · as of ${review.asOf} · roster ${review.sheet}`,
+    ],
+    [TITLE_STYLE],
   );
-  writeHeader(ws.getRow(2), headers);
-  const values: unknown[][] = [];
+  out.header(headers).height = 30;
+  const sample: unknown[][] = [];
+  const styles = REVIEW_STYLES.slice();
   for (const r of review.rows) {
     const ready = r.targets.find((t) => t.readyDate !== null)?.readyDate ?? null;
     const v: unknown[] = [
@@ -169,25 +215,15 @@ export function fillReviewSheet(ws: ExcelJS.Worksheet, review: Review, locale: L
       round2(r.yearsInLevel),
       r.allowance,
       textOrNull(issuesOf(r)),
-      r.id === "" ? null : signOffs.get(r.id) ?? null,
+      r.id === "" ? null : (signOffs.get(r.id) ?? null),
     ];
-    values.push(v);
-    const row = ws.addRow(v);
-    const style = STATUS_STYLES[r.status];
-    const status = row.getCell(6);
-    if (style.fill) status.fill = style.fill;
-    if (style.font) status.font = style.font;
-    if (v[7] !== null) row.getCell(8).numFmt = SCORE_FMT;
-    if (v[8] !== null) row.getCell(9).alignment = WRAP;
-    if (v[9] !== null) row.getCell(10).numFmt = DATE_FMT;
-    if (v[10] !== null) row.getCell(11).numFmt = YEARS_FMT;
-    row.getCell(12).numFmt = MONEY_FMT;
-    if (v[12] !== null) row.getCell(13).alignment = WRAP;
+    if (sample.length < 1000) sample.push(v);
+    styles[5] = STATUS_STYLES[r.status];
+    out.row(v, styles);
   }
-  const widths = fitWidths(headers, values, 8, [8, 14, 12, 16, 14, 14, 16, 10, 50, 14, 12, 14, 50, 16]);
+  const widths = fitWidths(headers, sample, 8, [8, 14, 12, 16, 14, 14, 16, 10, 50, 14, 12, 14, 50, 16]);
   widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
-  ws.getRow(2).height = 30;
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2, topLeftCell: "A3", activeCell: "A3" }];
+  freezeBelowHeader(ws);
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + review.rows.length, column: headers.length } };
 }
 
@@ -199,43 +235,36 @@ export function fillPoolSheet(ws: ExcelJS.Worksheet, review: Review, locale: Loc
   const zh = locale === "zh-CN";
   const pool = review.talentPool;
   const headers = POOL_HEADERS[locale];
-  writeTitle(
-    ws,
-    zh
-      ? `储备人才库（待空缺）：${policyTitle(review, locale)} · 评审日期 ${review.asOf} · 共 ${pool.entries.length} 人`
-      : `Talent pool (awaiting a vacancy): ${policyTitle(review, locale)} · as of ${review.asOf} · ${pool.entries.length} people`,
+  const out = new SheetWriter(ws);
+  out.row(
+    [
+      zh
+        ? `储备人才库（待空缺）：${policyTitle(review, locale)} · 评审日期 ${review.asOf} · 共 ${pool.entries.length} 人`
+        : `Talent pool (awaiting a vacancy): ${policyTitle(review, locale)} · as of ${review.asOf} · ${pool.entries.length} people`,
+    ],
+    [TITLE_STYLE],
   );
-  writeHeader(ws.getRow(2), headers);
-  const values: unknown[][] = [];
+  out.header(headers);
+  const sample: unknown[][] = [];
   for (const e of pool.entries) {
     const v = [textOrNull(e.id), textOrNull(e.name), textOrNull(e.dept), e.level, e.target, e.perf, e.skill, round2(e.yearsInLevel), e.allowance];
-    values.push(v);
-    const row = ws.addRow(v);
-    if (v[7] !== null) row.getCell(8).numFmt = YEARS_FMT;
-    row.getCell(9).numFmt = MONEY_FMT;
+    if (sample.length < 1000) sample.push(v);
+    out.row(v, POOL_STYLES);
   }
-  const total = ws.addRow([zh ? `合计（${pool.entries.length} 人）` : `Total (${pool.entries.length})`, null, null, null, null, null, null, null, pool.allowanceTotal]);
-  total.font = BOLD;
-  total.getCell(9).numFmt = MONEY_FMT;
-  ws.addRow([]);
-  const byLevelHeaders = zh ? ["储备职级", "人数", "津贴合计(元/月)"] : ["Reserve level", "Count", "Allowance (yuan/month)"];
-  writeHeader(ws.addRow([]), byLevelHeaders);
-  for (const l of pool.byLevel) ws.addRow([l.level, l.count, l.allowance]).getCell(3).numFmt = MONEY_FMT;
-  const widths = fitWidths(headers, values, 8, [14, 12, 16, 14, 14, 12, 12, 12, 14]);
+  const totalLabel = zh ? `合计（${pool.entries.length} 人）` : `Total (${pool.entries.length})`;
+  out.row([totalLabel, null, null, null, null, null, null, null, pool.allowanceTotal], [BOLD_STYLE, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, BOLD_MONEY_STYLE]);
+  out.blank();
+  out.header(zh ? ["储备职级", "人数", "津贴合计(元/月)"] : ["Reserve level", "Count", "Allowance (yuan/month)"]);
+  for (const l of pool.byLevel) out.row([l.level, l.count, l.allowance], [PLAIN, PLAIN, MONEY_STYLE]);
+  const widths = fitWidths(headers, sample, 8, [14, 12, 16, 14, 14, 12, 12, 12, 14]);
   widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2, topLeftCell: "A3", activeCell: "A3" }];
+  freezeBelowHeader(ws);
 }
 
-/** Appends a `label x status` table (with a total column) and returns nothing. */
-function statusTable(
-  ws: ExcelJS.Worksheet,
-  firstHeader: string,
-  rows: ReadonlyArray<{ label: string; counts: StatusCounts; total: number }>,
-  locale: Locale,
-): void {
-  const zh = locale === "zh-CN";
-  writeHeader(ws.addRow([]), [firstHeader, ...DISPLAY_ORDER.map((s) => statusLabel(s, locale)), zh ? "合计" : "Total"]);
-  for (const r of rows) ws.addRow([r.label, ...DISPLAY_ORDER.map((s) => r.counts[s]), r.total]);
+/** Appends a `label x status` table with a total column. */
+function statusTable(out: SheetWriter, firstHeader: string, rows: ReadonlyArray<{ label: string; counts: StatusCounts; total: number }>, locale: Locale): void {
+  out.header([firstHeader, ...DISPLAY_ORDER.map((s) => statusLabel(s, locale)), locale === "zh-CN" ? "合计" : "Total"]);
+  for (const r of rows) out.row([r.label, ...DISPLAY_ORDER.map((s) => r.counts[s]), r.total]);
 }
 
 /**
@@ -245,7 +274,8 @@ function statusTable(
 export function fillSummarySheet(ws: ExcelJS.Worksheet, review: Review, locale: Locale): void {
   const zh = locale === "zh-CN";
   const s = review.summary;
-  writeTitle(ws, zh ? `晋升汇总：${policyTitle(review, locale)}` : `Promotion summary: ${policyTitle(review, locale)}`);
+  const out = new SheetWriter(ws);
+  out.row([zh ? `晋升汇总：${policyTitle(review, locale)}` : `Promotion summary: ${policyTitle(review, locale)}`], [TITLE_STYLE]);
   const facts: [string, string | number][] = zh
     ? [
         ["方案", review.policy.name],
@@ -267,20 +297,18 @@ export function fillSummarySheet(ws: ExcelJS.Worksheet, review: Review, locale: 
         ["Header row", review.headerRow],
         ["Total rows", s.total],
       ];
-  for (const [k, v] of facts) ws.addRow([k, v]).getCell(1).font = BOLD;
-  ws.addRow([]);
-  writeHeader(ws.addRow([]), zh ? ["状态", "人数"] : ["Status", "Count"]);
-  for (const st of DISPLAY_ORDER) ws.addRow([statusLabel(st, locale), s.byStatus[st]]);
-  ws.addRow([]);
-  statusTable(ws, zh ? "职级" : "Level", s.byLevel.map((l) => ({ label: l.level, counts: l.counts, total: l.total })), locale);
-  ws.addRow([]);
+  for (const [k, v] of facts) out.row([k, v], [BOLD_STYLE]);
+  out.blank();
+  out.header(zh ? ["状态", "人数"] : ["Status", "Count"]);
+  for (const st of DISPLAY_ORDER) out.row([statusLabel(st, locale), s.byStatus[st]], [STATUS_STYLES[st]]);
+  out.blank();
+  statusTable(out, zh ? "职级" : "Level", s.byLevel.map((l) => ({ label: l.level, counts: l.counts, total: l.total })), locale);
+  out.blank();
   const noDept = zh ? "（未填部门）" : "(no department)";
-  statusTable(ws, zh ? "部门" : "Department", s.byDept.map((d) => ({ label: d.dept === "" ? noDept : d.dept, counts: d.counts, total: d.total })), locale);
-  ws.addRow([]);
-  const allowance = ws.addRow([zh ? "储备津贴合计(元/月)" : "Total reserve allowance (yuan/month)", s.allowanceTotal]);
-  allowance.getCell(1).font = BOLD;
-  allowance.getCell(2).numFmt = MONEY_FMT;
-  ws.getColumn(1).width = Math.min(40, Math.max(18, ...s.byDept.map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
+  statusTable(out, zh ? "部门" : "Department", s.byDept.map((d) => ({ label: d.dept === "" ? noDept : d.dept, counts: d.counts, total: d.total })), locale);
+  out.blank();
+  out.row([zh ? "储备津贴合计(元/月)" : "Total reserve allowance (yuan/month)", s.allowanceTotal], [BOLD_STYLE, BOLD_MONEY_STYLE]);
+  ws.getColumn(1).width = Math.min(40, Math.max(18, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
   ws.getColumn(2).width = Math.max(14, textWidth(review.policy.fingerprint) + 2);
   for (let j = 3; j <= 7; j++) ws.getColumn(j).width = 12;
 }

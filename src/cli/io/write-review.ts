@@ -160,6 +160,10 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
   return cell.value;
 }
 
+/** Shared cell styles of a copied roster (exceljs saves fast only when styles are shared objects). */
+const COPY_STYLE: Partial<ExcelJS.Style> = {};
+const COPY_PERCENT_STYLE: Partial<ExcelJS.Style> = { numFmt: "0.00%" };
+
 /** Copies a roster (from CSV) into a new sheet at its original rows and columns. */
 function copyRoster(wb: ExcelJS.Workbook, roster: RosterInput): void {
   const ws = wb.addWorksheet(sheetNameFor(roster.sheet, wb));
@@ -172,7 +176,7 @@ function copyRoster(wb: ExcelJS.Workbook, roster: RosterInput): void {
       if (c === null || c === undefined) return;
       const cell = row.getCell(firstColumn + j + 1);
       cell.value = excelValue(c);
-      if (typeof c === "object" && !(c instanceof Date) && c.kind === "percent") cell.numFmt = "0.00%";
+      cell.style = typeof c === "object" && !(c instanceof Date) && c.kind === "percent" ? COPY_PERCENT_STYLE : COPY_STYLE;
     });
   });
 }
