@@ -43,6 +43,8 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   const asOf = parseAsOf(opts.asOf);
   const outPath = opts.json ? null : path.resolve(opts.out ?? defaultOutPath(roster));
   if (outPath) await assertOverwritable(outPath, roster);
+  // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
+  const signOffs = outPath ? await readSignOffs(outPath) : new Map<string, string>();
   const loaded = await loadRoster(roster, opts.sheet);
   const resolved = resolvePolicy(opts.policy, loaded.input);
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
@@ -50,7 +52,6 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
   } else {
-    const signOffs = await readSignOffs(outPath!);
     await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs });
   }
   process.stderr.write(`promo: ${summaryLine(review, locale)}\n`);

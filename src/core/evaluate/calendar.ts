@@ -61,12 +61,20 @@ export function edate(day: number, months: number): number {
  * (catalogue §2). Negative when `start` is after `asOf`.
  */
 export function monthsCompleted(start: number, asOf: number): number {
-  const [y1, m1] = ymdFromDay(start);
-  const [y2, m2] = ymdFromDay(asOf);
-  let m = (y2 - y1) * 12 + (m2 - m1);
-  while (edate(start, m) > asOf) m--;
-  while (edate(start, m + 1) <= asOf) m++;
-  return m;
+  const [y1, m1, d1] = ymdFromDay(start);
+  const [y2, m2, d2] = asOf === lastAsOf ? lastAsOfYmd : cacheAsOf(asOf);
+  // EDATE(start, m0) falls in asOf's month on day min(d1, month length); it is <= asOf or one month too far.
+  const m0 = (y2 - y1) * 12 + (m2 - m1);
+  return Math.min(d1, daysInMonth(y2, m2)) <= d2 ? m0 : m0 - 1;
+}
+
+// A review evaluates every row against one as-of date: keep its y/m/d.
+let lastAsOf = NaN;
+let lastAsOfYmd: [number, number, number] = [0, 0, 0];
+function cacheAsOf(asOf: number): [number, number, number] {
+  lastAsOf = asOf;
+  lastAsOfYmd = ymdFromDay(asOf);
+  return lastAsOfYmd;
 }
 
 /** Months needed to reach `years` (ceil(t*12), tolerant of float noise such as 0.1*12). */
@@ -74,8 +82,21 @@ export function monthsForYears(years: number): number {
   return Math.ceil(years * 12 - 1e-9);
 }
 
+const isoCache = new Map<number, string>();
+
 /** ISO text (YYYY-MM-DD) of a day number. */
 export function isoFromDay(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = formatIso(day);
+    // Reviews report a few thousand distinct dates at most; keep the cache bounded anyway.
+    if (isoCache.size > 50000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
+}
+
+function formatIso(day: number): string {
   const [y, m, d] = ymdFromDay(day);
   const yyyy = y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
   return `${yyyy}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

@@ -11,6 +11,7 @@ const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
 const EXPERIENCE = slotOf("experience");
 const EPS = 1e-9;
+const NO_UNMET: readonly Unmet[] = Object.freeze([]);
 
 /** The evaluation of one employee against their next levels. */
 export interface Evaluation {
@@ -151,7 +152,7 @@ function targetOf(step: CompiledStep, policyLevels: CompiledPolicy["levels"], va
     met,
     path: chosenId,
     score: typeof score === "number" ? score : null,
-    unmet: o.unmet ?? [],
+    unmet: o.unmet ?? NO_UNMET,
     readyDate: ready,
     vacancy: step.vacancy,
   };

@@ -29,6 +29,8 @@ export function readBoolean(cell: Cell): boolean | ReadFailure {
   if (typeof cell === "boolean") return cell;
   if (cell === null || cell === undefined) return false;
   if (typeof cell === "string") {
+    const exact = TOKENS.get(cell);
+    if (exact !== undefined) return exact;
     const folded = foldText(cell);
     if (folded === "") return false;
     const v = TOKENS.get(folded);

@@ -10,7 +10,7 @@ const PERCENT_SIGN = 37; // "%"
 /** A plain number read as a percent: <= 1 is a fraction, > 1 is in percent points. */
 function fromPlain(n: number): number | ReadFailure {
   if (!Number.isFinite(n) || n < 0) return fail("percent");
-  return n <= 1 ? round12(n) : round12(n / 100);
+  return n <= 1 ? n : round12(n / 100);
 }
 
 /**

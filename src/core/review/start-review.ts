@@ -56,9 +56,19 @@ const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
 const PERF = slotOf("perf");
 const SKILL = slotOf("skill");
+const ID = slotOf("id");
+const NAME = slotOf("name");
+const DEPT = slotOf("dept");
+const LEVEL = slotOf("level");
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_ERRORS: readonly RowError[] = Object.freeze([]);
 
 function isBlankRow(cells: readonly Cell[]): boolean {
-  for (const c of cells) if (!isEmptyCell(c)) return false;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c !== null && c !== undefined && (typeof c !== "string" || !isEmptyCell(c))) return false;
+  }
   return true;
 }
 
@@ -116,15 +126,20 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const dataStart = match.index + 1;
   const total = Math.max(0, input.rows.length - dataStart);
   const address = (index: number, i: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + i);
-  const duplicates = findDuplicateIds(input.rows, dataStart, plan, firstRow);
   const levels = levelCandidates(compiled);
-  const results: RowResult[] = [];
+  const levelCache = new Map<string, number>();
+  const results: Mutable<RowResult>[] = [];
+  /** Rows (index into results) per id, for the duplicate check once every row is read. */
+  const byId = new Map<string, number | number[]>();
   let done = 0;
+  let finished: Review | null = null;
+  const scratch = new Array<FactValue>(compiled.slotCount).fill(null);
 
   const reviewRow = (i: number): void => {
     const cells = input.rows[i] ?? [];
     if (isBlankRow(cells)) return;
-    const values: FactValue[] = new Array<FactValue>(compiled.slotCount).fill(null);
+    // One scratch array serves every row: the evaluator reads it during the call only.
+    const values = scratch.fill(null);
     const errors: RowError[] = [];
     for (const col of plan.columns) {
       const cell = cells[col.index];
@@ -136,20 +151,20 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     }
     if (plan.deriveTraining) values[TRAINING] = derivedTraining(values);
     const row = firstRow + i;
-    const id = plan.idIndex >= 0 ? textOf(values[slotOf("id")]!) : "";
-    if (id === "" && !isFailure(values[slotOf("id")])) {
+    const id = textOf(values[ID]!);
+    if (id === "" && !isFailure(values[ID])) {
       errors.push({ cell: address(Math.max(plan.idIndex, 0), i), code: "empty_id", message: emptyIdMessage(locale) });
     }
-    const dup = id !== "" ? duplicates.get(id) : undefined;
-    if (dup) errors.push({ cell: address(plan.idIndex, i), code: "duplicate_id", message: duplicateIdMessage(id, dup, locale) });
-    const levelText = textOf(values[slotOf("level")]!);
+    const levelText = textOf(values[LEVEL]!);
     let level = -1;
     if (levelText === "") {
-      if (!isFailure(values[slotOf("level")])) {
+      if (!isFailure(values[LEVEL])) {
         errors.push({ cell: address(Math.max(plan.levelIndex, 0), i), code: "empty_level", message: emptyLevelMessage(locale) });
       }
     } else {
-      level = resolveLevel(compiled, levelText);
+      const cached = levelCache.get(levelText);
+      level = cached ?? resolveLevel(compiled, levelText);
+      if (cached === undefined) levelCache.set(levelText, level);
       if (level < 0) {
         const near = closest(foldText(levelText), levels.names.map(foldText));
         const suggestion = near === null ? null : levels.canonical.get(levels.names.find((n) => foldText(n) === near)!) ?? null;
@@ -160,9 +175,16 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
         });
       }
     }
-    const facts: Facts = { row, id, name: textOf(values[slotOf("name")]!), dept: textOf(values[slotOf("dept")]!), level, levelText, values };
+    const facts: Facts = { row, id, name: textOf(values[NAME]!), dept: textOf(values[DEPT]!), level, levelText, values };
     const evaluation = evaluateFacts(compiled, facts, asOf, errors.length > 0);
     const since = values[LEVEL_SINCE] !== null ? values[LEVEL_SINCE]! : values[HIRE]!;
+    const yearsInLevel = yearsSince(since, asOf);
+    if (id !== "") {
+      const seen = byId.get(id);
+      if (seen === undefined) byId.set(id, results.length);
+      else if (typeof seen === "number") byId.set(id, [seen, results.length]);
+      else seen.push(results.length);
+    }
     results.push({
       row,
       id,
@@ -172,9 +194,9 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       status: evaluation.status,
       targets: evaluation.targets,
       allowance: evaluation.allowance,
-      errors,
-      yearsInLevel: yearsSince(since, asOf),
-      tenure: yearsSince(values[HIRE]!, asOf),
+      errors: errors.length > 0 ? errors : NO_ERRORS,
+      yearsInLevel,
+      tenure: since === values[HIRE] ? yearsInLevel : yearsSince(values[HIRE]!, asOf),
       perf: numberOrNull(values[PERF]!),
       skill: numberOrNull(values[SKILL]!),
     });
@@ -191,8 +213,10 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       return done < total;
     },
     result(): Review {
+      if (finished) return finished;
       while (run.next(10000));
-      return {
+      flagDuplicates(results, byId, plan.idIndex, (index, row) => address(index, row - firstRow), locale);
+      finished = {
         policy: {
           id: compiled.policy.id,
           name: compiled.policy.name,
@@ -208,27 +232,31 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
         summary: summarize(results, compiled),
         talentPool: buildTalentPool(results),
       };
+      return finished;
     },
   };
   return run;
 }
 
-/** Ids used on more than one non-blank row -> the rows using them. */
-function findDuplicateIds(rows: RosterInput["rows"], start: number, plan: ColumnPlan, firstRow: number): Map<string, number[]> {
-  const seen = new Map<string, number[]>();
-  if (plan.idIndex < 0) return seen;
-  const read = plan.columns.find((c) => c.field === "id")!.read;
-  for (let i = start; i < rows.length; i++) {
-    const cells = rows[i] ?? [];
-    if (isBlankRow(cells)) continue;
-    const id = read(cells[plan.idIndex]);
-    if (typeof id !== "string" || id === "") continue;
-    const list = seen.get(id);
-    if (list) list.push(firstRow + i);
-    else seen.set(id, [firstRow + i]);
+/** Flags every occurrence of a repeated id (catalogue §6): an error on its id cell, status error, no allowance. */
+function flagDuplicates(
+  results: Mutable<RowResult>[],
+  byId: ReadonlyMap<string, number | number[]>,
+  idIndex: number,
+  address: (index: number, row: number) => string,
+  locale: Locale,
+): void {
+  for (const [id, seen] of byId) {
+    if (typeof seen === "number") continue;
+    const rows = seen.map((k) => results[k]!.row);
+    const message = duplicateIdMessage(id, rows, locale);
+    for (const k of seen) {
+      const r = results[k]!;
+      r.errors = [...r.errors, { cell: address(idIndex, r.row), code: "duplicate_id", message }];
+      r.status = "error";
+      r.allowance = 0;
+    }
   }
-  for (const [id, list] of seen) if (list.length < 2) seen.delete(id);
-  return seen;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RowResult, Status, StatusCounts, Summary } from "../model/review";
+import { STATUSES, type RowResult, type Status, type StatusCounts, type Summary } from "../model/review";
 import type { CompiledPolicy } from "../evaluate/compile";
 
 /** Zero counts for every status. */
@@ -6,34 +6,53 @@ export function emptyCounts(): StatusCounts {
   return { eligible: 0, awaiting_vacancy: 0, not_eligible: 0, top: 0, error: 0 };
 }
 
-interface Bucket {
-  counts: StatusCounts;
-  total: number;
+/** Position of a status in {@link STATUSES}; a switch keeps the hot loop free of keyed stores. */
+function statusIndex(s: Status): number {
+  switch (s) {
+    case "error":
+      return 0;
+    case "top":
+      return 1;
+    case "eligible":
+      return 2;
+    case "awaiting_vacancy":
+      return 3;
+    default:
+      return 4;
+  }
 }
 
-function bump(map: Map<string, Bucket>, key: string, status: Status): void {
-  let b = map.get(key);
-  if (!b) map.set(key, (b = { counts: emptyCounts(), total: 0 }));
-  b.counts[status]++;
-  b.total++;
+function toCounts(counts: readonly number[]): StatusCounts {
+  const out = emptyCounts();
+  STATUSES.forEach((s, i) => (out[s] = counts[i]!));
+  return out;
 }
+
+function bump(map: Map<string, number[]>, key: string, index: number): void {
+  let counts = map.get(key);
+  if (!counts) map.set(key, (counts = [0, 0, 0, 0, 0]));
+  counts[index]!++;
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Counts by status, by level (ladder order, unknown levels last) and by department. */
 export function summarize(rows: readonly RowResult[], compiled: CompiledPolicy): Summary {
-  const byStatus = emptyCounts();
-  const levels = new Map<string, Bucket>();
-  const depts = new Map<string, Bucket>();
+  const byStatus = [0, 0, 0, 0, 0];
+  const levels = new Map<string, number[]>();
+  const depts = new Map<string, number[]>();
   let allowanceTotal = 0;
   for (const r of rows) {
-    byStatus[r.status]++;
-    bump(levels, r.level, r.status);
-    bump(depts, r.dept, r.status);
+    const i = statusIndex(r.status);
+    byStatus[i]!++;
+    bump(levels, r.level, i);
+    bump(depts, r.dept, i);
     allowanceTotal += r.allowance;
   }
   const order = new Map(compiled.levels.map((l, i) => [l.name, i]));
   const byLevel = [...levels.entries()]
     .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
-    .map(([level, b]) => ({ level, counts: b.counts, total: b.total }));
-  const byDept = [...depts.entries()].map(([dept, b]) => ({ dept, counts: b.counts, total: b.total }));
-  return { total: rows.length, byStatus, byLevel, byDept, allowanceTotal };
+    .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
+  const byDept = [...depts.entries()].map(([dept, c]) => ({ dept, counts: toCounts(c), total: sum(c) }));
+  return { total: rows.length, byStatus: toCounts(byStatus), byLevel, byDept, allowanceTotal };
 }

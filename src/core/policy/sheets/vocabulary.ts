@@ -1,0 +1,154 @@
+/**
+ * The words of the policy sheets: field names, operators, 是/否 flags and path labels, read
+ * leniently and written in one canonical form.
+ */
+import type { Cell } from "../../model/cell";
+import { DERIVED_FIELDS, FIELDS, fieldDef } from "../../model/fields";
+import type { Op } from "../../model/policy";
+import type { Locale } from "../../i18n/locale";
+import { readBoolean } from "../../read/boolean";
+import { isFailure } from "../../read/failure";
+import { matchHeader } from "../../read/headers";
+import { foldText } from "../../read/text";
+import { editDistance } from "../../util/closest";
+
+/** Names of the derived fields in the sheets; the first of each list is written. */
+const DERIVED_NAMES: Readonly<Record<string, { zh: readonly string[]; en: readonly string[] }>> = {
+  years_in_level: { zh: ["任现职年限", "任现职", "现职年限", "任职年限"], en: ["Years in level"] },
+  tenure: { zh: ["司龄", "入职年限"], en: ["Tenure"] },
+  score: { zh: ["综合得分", "综合分"], en: ["Score", "Composite score"] },
+};
+
+/** Prefixes that mark a roster column of the user's own (`列:考勤天数`). */
+const CUSTOM_PREFIX = /^(?:列|自定义列|自定义|column|custom)\s*:\s*(.+)$/i;
+
+/** Prefix written before a custom column's header text. */
+function customPrefix(locale: Locale): string {
+  return locale === "en-US" ? "Column:" : "列:";
+}
+
+const DERIVED_INDEX: ReadonlyMap<string, string> = new Map(
+  Object.entries(DERIVED_NAMES).flatMap(([key, n]) => [...n.zh, ...n.en].map((t): [string, string] => [foldText(t), key])),
+);
+
+/** Every name a field can be written as, for suggestions. */
+const ALL_FIELD_NAMES: readonly string[] = [
+  ...FIELDS.flatMap((f) => [...f.zh, ...f.en]),
+  ...Object.values(DERIVED_NAMES).flatMap((n) => [...n.zh, ...n.en]),
+];
+
+/** What a 字段 cell names. */
+export type FieldRef =
+  | { readonly kind: "known"; readonly key: string }
+  | { readonly kind: "custom"; readonly header: string }
+  | { readonly kind: "unknown"; readonly text: string; readonly closest: string | null };
+
+/** A known field key for text (a key, a roster header synonym, a derived field's name), or null. */
+function knownField(text: string): string | null {
+  const t = text.trim();
+  if (fieldDef(t)) return t;
+  return matchHeader(t) ?? DERIVED_INDEX.get(foldText(t)) ?? null;
+}
+
+/** The closest field name to a misspelt one, when it is close enough to be a likely typo. */
+function suggestField(text: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(1, Math.floor(text.length / 2)) + 1;
+  for (const name of ALL_FIELD_NAMES) {
+    const d = editDistance(foldText(text), foldText(name));
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Resolves a 字段 cell's text: a canonical key (`perf`), a roster header (`绩效`, `Performance`),
+ * a derived field's name (`任现职年限`, `综合得分`), or a custom column written `列:header`.
+ */
+export function resolveField(text: string): FieldRef {
+  const m = CUSTOM_PREFIX.exec(text.normalize("NFKC").trim());
+  if (m) {
+    const header = m[1]!.trim();
+    const key = matchHeader(header);
+    return key ? { kind: "known", key } : { kind: "custom", header };
+  }
+  const key = knownField(text);
+  return key ? { kind: "known", key } : { kind: "unknown", text: text.trim(), closest: suggestField(text) };
+}
+
+/** The name a field is written as in the 字段 column (custom fields as `列:header`). */
+export function fieldSheetName(field: string, locale: Locale): string {
+  const derived = DERIVED_NAMES[field];
+  if (derived) return (locale === "en-US" ? derived.en[0] : derived.zh[0])!;
+  const def = fieldDef(field);
+  if (def) return (locale === "en-US" ? def.en[0] : def.zh[0])!;
+  return customPrefix(locale) + field;
+}
+
+const OP_WORDS: ReadonlyMap<string, Op> = new Map<string, Op>([
+  ...[">=", "≥", "=>", "大于等于", "不低于", "不少于", "至少"].map((w): [string, Op] => [w, ">="]),
+  ...["<=", "≤", "=<", "小于等于", "不高于", "不超过", "至多"].map((w): [string, Op] => [w, "<="]),
+  ...["=", "==", "等于"].map((w): [string, Op] => [w, "="]),
+  ...["in", "∈", "属于", "之一", "其中之一"].map((w): [string, Op] => [w, "in"]),
+]);
+
+/** The operator written in a 运算 cell (`>=`, `≥`, `<=`, `≤`, `=`, `in`, 大于等于...), or null. */
+export function parseOp(text: string): Op | null {
+  return OP_WORDS.get(foldText(text).replace(/\s+/g, "")) ?? null;
+}
+
+/** The operators offered in the 运算 dropdown. */
+export const OP_CHOICES: readonly Op[] = [">=", "<=", "=", "in"];
+
+/**
+ * A 是/否 cell (储备, 空缺): true, false, null when empty, or undefined when it is neither.
+ * Accepts what the roster reader accepts (是 否 Y N Yes No TRUE FALSE 1 0 ✓ ✗...).
+ */
+export function parseFlag(cell: Cell): boolean | null | undefined {
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return null;
+  const v = readBoolean(cell);
+  return isFailure(v) ? undefined : v;
+}
+
+/** 是 / 否 (Yes / No). */
+export function flagText(value: boolean, locale: Locale): string {
+  if (locale === "en-US") return value ? "Yes" : "No";
+  return value ? "是" : "否";
+}
+
+/** The path ids of the labels HR writes, in both languages. */
+const KNOWN_PATHS: ReadonlyMap<string, string> = new Map([
+  [foldText("标准"), "standard"],
+  [foldText("Standard"), "standard"],
+  [foldText("破格"), "fast_track"],
+  [foldText("Fast track"), "fast_track"],
+]);
+
+/** A label then an explicit id in parentheses: `特批 (special)`. */
+const LABEL_WITH_ID = /^(.*?)\s*\(([A-Za-z0-9_.-]+)\)$/;
+
+/** The id a path label stands for: `standard` for 标准, `fast_track` for 破格, else the label. */
+function pathIdOf(label: string): string {
+  return KNOWN_PATHS.get(foldText(label)) ?? label;
+}
+
+/**
+ * A 路径 cell's path: an empty cell is the standard path (标准); 标准 and 破格 (Standard, Fast
+ * track) get the ids `standard` and `fast_track`; other labels are their own id unless the
+ * cell ends with an explicit one, `label (id)`.
+ */
+export function parsePath(text: string | null, locale: Locale): { id: string; label: string } {
+  const t = (text ?? "").trim();
+  if (t === "") return { id: "standard", label: locale === "en-US" ? "Standard" : "标准" };
+  const m = LABEL_WITH_ID.exec(t);
+  if (m) return { id: m[2]!, label: m[1]!.trim() };
+  return { id: pathIdOf(t), label: t };
+}
+
+/** The 路径 cell text of a path: its label, with `(id)` when the label alone would give another id. */
+export function pathText(path: { readonly id: string; readonly label: string }): string {
+  return pathIdOf(path.label) === path.id && !LABEL_WITH_ID.test(path.label) ? path.label : `${path.label} (${path.id})`;
+}
