@@ -1,0 +1,165 @@
+// npm run bench: every figure is measured side by side in this one run and reported as a ratio
+// against its baseline, because these machines are noisy. `--smoke` runs tiny sizes only.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { compilePolicy, getTemplate, reviewRoster } from "../src/core";
+import { handwrittenEligible } from "./handwritten";
+import { hyperFormulaEligible } from "./hyperformula";
+import { measure } from "./measure";
+import { buildEngine, rulesEngineEligible } from "./rules-engine";
+import { AS_OF, AS_OF_SERIAL, generateRoster } from "./roster-gen";
+import { writeRosterXlsx } from "./write-roster";
+
+interface Result {
+  name: string;
+  rows: number;
+  medianMs: number;
+  minMs?: number;
+  maxMs?: number;
+  rowsPerSec: number;
+  ratio: number | null;
+  baseline: string | null;
+  eligible?: number;
+  peakRssMb?: number;
+  note?: string;
+}
+interface Target {
+  name: string;
+  value: number | null;
+  target: string;
+  met: boolean;
+  note?: string;
+}
+
+const smoke = process.argv.includes("--smoke");
+const ROOT = path.resolve(__dirname, "../..");
+const CACHE = path.join(ROOT, "bench/.cache");
+const results: Result[] = [];
+const targets: Target[] = [];
+const rate = (rows: number, ms: number): number => Math.round((rows / ms) * 1000);
+
+function record(r: Result): Result {
+  results.push(r);
+  const ratio = r.ratio === null ? "" : ` ratio ${r.ratio.toFixed(r.ratio < 10 ? 3 : 0)} vs ${r.baseline}`;
+  const rss = r.peakRssMb ? ` peak ${Math.round(r.peakRssMb)} MB` : "";
+  console.log(`${r.name.padEnd(34)} ${String(r.rows).padStart(8)} rows ${r.medianMs.toFixed(1).padStart(10)} ms ${String(r.rowsPerSec).padStart(10)} rows/s${ratio}${rss}`);
+  return r;
+}
+
+function target(name: string, value: number | null, op: ">=" | "<=", bound: number, note?: string): void {
+  const met = value !== null && (op === ">=" ? value >= bound : value <= bound);
+  targets.push({ name, value, target: `${op} ${bound}`, met, ...(note ? { note } : {}) });
+}
+
+async function coreSection(): Promise<void> {
+  const compiled = compilePolicy(getTemplate("taobao-cs")!);
+  const sizes = smoke ? [2000] : [10_000, 100_000, 1_000_000];
+  let ratio10k: number | null = null;
+  for (const n of sizes) {
+    const rows = generateRoster(n);
+    const runs = n >= 1_000_000 ? 3 : 7;
+    let hand = 0;
+    const h = await measure(() => (hand = handwrittenEligible(rows, AS_OF_SERIAL)), runs);
+    record({ name: "handwritten loop (limit)", rows: n, ...h, rowsPerSec: rate(n, h.medianMs), ratio: null, baseline: null, eligible: hand });
+    let core = 0;
+    const c = await measure(() => (core = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF }).summary.byStatus.eligible), runs);
+    if (core !== hand) throw new Error(`core and handwritten disagree at ${n} rows: ${core} vs ${hand}`);
+    const ratio = h.medianMs / c.medianMs;
+    record({ name: "core explained review", rows: n, ...c, rowsPerSec: rate(n, c.medianMs), ratio, baseline: "handwritten loop (limit)", eligible: core });
+    if (n === 100_000 || smoke) ratio10k = ratio;
+  }
+  target("core_vs_handwritten", ratio10k, ">=", 0.33, "speed ratio core/handwritten at 100k rows");
+}
+
+async function alternativesSection(): Promise<void> {
+  const compiled = compilePolicy(getTemplate("taobao-cs")!);
+  const n = smoke ? 500 : 10_000;
+  const rows = generateRoster(n);
+  let core = 0;
+  const c = await measure(() => (core = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF }).summary.byStatus.eligible), 7);
+  record({ name: "core explained review", rows: n, ...c, rowsPerSec: rate(n, c.medianMs), ratio: null, baseline: null, eligible: core });
+
+  const engine = buildEngine();
+  let jre = 0;
+  const j = await measure(async () => (jre = await rulesEngineEligible(engine, rows, AS_OF_SERIAL)), 3);
+  const jRatio = j.medianMs / c.medianMs;
+  record({ name: "json-rules-engine", rows: n, ...j, rowsPerSec: rate(n, j.medianMs), ratio: jRatio, baseline: "core explained review", eligible: jre });
+  target("core_vs_json_rules_engine", jRatio, ">=", 100);
+
+  let hf = 0;
+  const f = await measure(() => (hf = hyperFormulaEligible(rows)), 3);
+  const fRatio = f.medianMs / c.medianMs;
+  record({
+    name: "HyperFormula native formulas",
+    rows: n,
+    ...f,
+    rowsPerSec: rate(n, f.medianMs),
+    ratio: fRatio,
+    baseline: "core explained review",
+    eligible: hf,
+    note: "DATEDIF(...,\"M\") differs from the catalogue at clamped month ends, so counts may differ slightly",
+  });
+  target("core_vs_hyperformula_formulas", fRatio, ">=", 1000);
+}
+
+function child(args: string[]): { ms: number; maxRssMb: number } {
+  const r = spawnSync(process.execPath, [path.join(__dirname, "child.js"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`child ${args[0]} failed: ${r.stderr}`);
+  const last = r.stdout.trim().split("\n").pop()!;
+  return JSON.parse(last) as { ms: number; maxRssMb: number };
+}
+
+async function cliSection(): Promise<void> {
+  const n = smoke ? 2000 : 100_000;
+  fs.mkdirSync(CACHE, { recursive: true });
+  const roster = path.join(CACHE, `roster-${n}.xlsx`);
+  await writeRosterXlsx(generateRoster(n), roster);
+  const out = path.join(os.tmpdir(), `promo-bench-${process.pid}`);
+  fs.mkdirSync(out, { recursive: true });
+  const runs = smoke ? 1 : 3;
+  const io: Array<{ ms: number; maxRssMb: number }> = [];
+  const cli: Array<{ ms: number; maxRssMb: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    io.push(child(["exceljs-io", roster, path.join(out, "io.xlsx")]));
+    fs.rmSync(path.join(out, "review.xlsx"), { force: true });
+    cli.push(child(["cli", "review", roster, "--policy", "taobao-cs", "--as-of", AS_OF, "--out", path.join(out, "review.xlsx")]));
+  }
+  const med = (xs: Array<{ ms: number }>): number => xs.map((x) => x.ms).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ioMs = med(io);
+  const cliMs = med(cli);
+  record({ name: "exceljs read+write (no review)", rows: n, medianMs: ioMs, rowsPerSec: rate(n, ioMs), ratio: null, baseline: null, peakRssMb: Math.max(...io.map((x) => x.maxRssMb)) });
+  record({
+    name: "promo review (read, review, write)",
+    rows: n,
+    medianMs: cliMs,
+    rowsPerSec: rate(n, cliMs),
+    ratio: cliMs / ioMs,
+    baseline: "exceljs read+write (no review)",
+    peakRssMb: Math.max(...cli.map((x) => x.maxRssMb)),
+  });
+  target("cli_vs_exceljs_io", cliMs / ioMs, "<=", 1.3, "time ratio promo review / exceljs I/O alone, 100k rows");
+  fs.rmSync(out, { recursive: true, force: true });
+  target("cli_1m_peak_rss_mb", null, "<=", 1500, "not measured: the CLI has no streaming mode yet");
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log(`PromoLadder bench${smoke ? " (smoke)" : ""} on ${os.cpus().length} x ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
+  await coreSection();
+  await alternativesSection();
+  await cliSection();
+  for (const name of ["adapter_max_request_mb", "adapter_requests_100k"]) target(name, null, "<=", name === "adapter_max_request_mb" ? 4 : 50, "not measured yet");
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "", memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: os.platform() };
+  const file = path.join(ROOT, smoke ? "bench/results.smoke.json" : "bench/results.json");
+  fs.writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), smoke, results, targets }, null, 2)}\n`);
+  console.log("\ntargets:");
+  for (const t of targets) console.log(`  ${t.met ? "met    " : "NOT MET"} ${t.name} = ${t.value === null ? "n/a" : t.value.toFixed(3)} (target ${t.target})${t.note ? ` — ${t.note}` : ""}`);
+  console.log(`\nwrote ${path.relative(ROOT, file)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

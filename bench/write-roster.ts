@@ -1,0 +1,29 @@
+import * as fs from "node:fs";
+import ExcelJS from "exceljs";
+import type { Cell } from "../src/core";
+
+/** Writes a roster as .xlsx with the streaming writer (dates as real dates, percents formatted). */
+export async function writeRosterXlsx(rows: readonly (readonly Cell[])[], file: string): Promise<void> {
+  if (fs.existsSync(file)) return;
+  const tmp = `${file}.tmp`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: false, useStyles: true });
+  const ws = wb.addWorksheet("花名册");
+  rows.forEach((r, i) => {
+    if (i === 0) {
+      ws.addRow([...r] as ExcelJS.CellValue[]).commit();
+      return;
+    }
+    const out = [...r] as ExcelJS.CellValue[];
+    out[4] = new Date((Number(r[4]) - 25569) * 86400000);
+    out[5] = new Date((Number(r[5]) - 25569) * 86400000);
+    const row = ws.addRow(out);
+    row.getCell(5).numFmt = "yyyy-mm-dd";
+    row.getCell(6).numFmt = "yyyy-mm-dd";
+    row.getCell(11).numFmt = "0.0%";
+    row.getCell(13).numFmt = "0.00%";
+    row.commit();
+  });
+  ws.commit();
+  await wb.commit();
+  fs.renameSync(tmp, file);
+}
