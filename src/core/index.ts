@@ -32,7 +32,6 @@ export { statusLabel, fieldLabel } from "./i18n/labels";
 export { formatUnmet, formatGaps, formatFieldValue } from "./i18n/format-unmet";
 export { compilePolicy, resolveLevel, PolicyCompileError } from "./evaluate/compile";
 export type { CompiledPolicy } from "./evaluate/compile";
-export { evaluateFacts } from "./evaluate/evaluate";
 export {
   dayFromIso,
   isoFromDay,
@@ -54,6 +53,33 @@ export { TEMPLATES, getTemplate, templateIds } from "./templates";
 export { validatePolicy } from "./policy/validate";
 export type { PolicyIssue } from "./policy/validate";
 export { policyFingerprint, canonicalJson } from "./policy/fingerprint";
+export {
+  POLICY_SHEETS,
+  POLICY_SHEETS_EN,
+  POLICY_SHEET_KINDS,
+  LEVEL_COLUMNS,
+  RULE_COLUMNS,
+  HEADER_KEYS,
+  OP_CHOICES,
+  hasPolicySheets,
+  policySheetKind,
+  policySheetNames,
+  policyToSheets,
+  policyFromSheets,
+  policyToJson,
+  policyFromJson,
+} from "./policy/sheets";
+export type {
+  SheetData,
+  PolicySheetIssue,
+  PolicySheetResult,
+  PolicyJsonIssue,
+  PolicyJsonResult,
+  PolicySheetKind,
+  LevelColumn,
+  RuleColumn,
+  HeaderKey,
+} from "./policy/sheets";
 export { findHeaderRow, matchHeader, applyOverride } from "./read/headers";
 export type { HeaderMatch } from "./read/headers";
 export { cellAddress, columnLetters } from "./read/columns";

@@ -68,6 +68,21 @@ export function monthsCompleted(start: number, asOf: number): number {
   return Math.min(d1, daysInMonth(y2, m2)) <= d2 ? m0 : m0 - 1;
 }
 
+/**
+ * Months completed from `start` to `asOf` (as {@link monthsCompleted}), and in `out[0]` the day
+ * EDATE(start, `months`): one calendar conversion of `start` for both, on the evaluator's hot path.
+ */
+export function monthsAndEdate(start: number, asOf: number, months: number, out: Float64Array): number {
+  const [y1, m1, d1] = ymdFromDay(start);
+  const [y2, m2, d2] = asOf === lastAsOf ? lastAsOfYmd : cacheAsOf(asOf);
+  const total = y1 * 12 + (m1 - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  out[0] = dayFromYmd(ny, nm, Math.min(d1, daysInMonth(ny, nm)));
+  const m0 = (y2 - y1) * 12 + (m2 - m1);
+  return Math.min(d1, daysInMonth(y2, m2)) <= d2 ? m0 : m0 - 1;
+}
+
 // A review evaluates every row against one as-of date: keep its y/m/d.
 let lastAsOf = NaN;
 let lastAsOfYmd: [number, number, number] = [0, 0, 0];

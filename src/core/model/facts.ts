@@ -4,21 +4,6 @@ import type { ReadFailure } from "../read/failure";
 /** A read cell: a number (dates as day numbers, percents as fractions, education as ordinal), a boolean, text, missing (null) or unreadable. */
 export type FactValue = number | boolean | string | null | ReadFailure;
 
-/** One employee's values as the evaluator sees them. */
-export interface Facts {
-  /** 1-based sheet row (or CSV line). */
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  /** Level index in the policy, or -1 when unknown or empty. */
-  readonly level: number;
-  /** Level text as written. */
-  readonly levelText: string;
-  /** Values by slot: canonical fields first (FIELDS order), then the policy's custom fields. */
-  readonly values: FactValue[];
-}
-
 /** Slot of each canonical field in {@link Facts.values}. */
 export const CANONICAL_SLOT: ReadonlyMap<string, number> = new Map(FIELDS.map((f, i) => [f.key, i]));
 

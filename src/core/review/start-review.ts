@@ -1,13 +1,13 @@
 import type { Cell } from "../model/cell";
 import { isEmptyCell } from "../model/cell";
-import type { Facts, FactValue } from "../model/facts";
 import { slotOf } from "../model/facts";
 import type { Policy } from "../model/policy";
 import type { Review, RowError, RowResult } from "../model/review";
 import type { MappingOverride, RosterInput } from "../model/roster";
-import { dayFromIso, isoFromDay, monthsCompleted } from "../evaluate/calendar";
+import { dayFromIso, isoFromDay } from "../evaluate/calendar";
 import { compilePolicy, resolveLevel, type CompiledPolicy } from "../evaluate/compile";
-import { evaluateFacts } from "../evaluate/evaluate";
+import { createResultTable, evaluateRows, statusCode } from "../evaluate/evaluate-table";
+import { createSlotStore, isBad, markBad, numColumn, readColumn, type SlotStore } from "../evaluate/slot-store";
 import type { Locale } from "../i18n/locale";
 import {
   duplicateIdMessage,
@@ -17,13 +17,14 @@ import {
   unreadableMessage,
 } from "../i18n/row-messages";
 import { cellAddress } from "../read/columns";
-import { isFailure } from "../read/failure";
 import { applyOverride, findHeaderRow } from "../read/headers";
 import { foldText } from "../read/text";
 import { closest } from "../util/closest";
+import { DuplicateFinder } from "../util/duplicates";
 import { planColumns, type ColumnPlan } from "./column-plan";
 import { AsOfError, RosterError } from "./errors";
-import { summarize } from "./summary";
+import { materializeRow, type MaterializeContext } from "./materialize";
+import { SummaryBuilder } from "./summary";
 import { buildTalentPool } from "./talent-pool";
 
 /** Options of a review. */
@@ -44,27 +45,22 @@ export interface ReviewRun {
   readonly done: number;
   /** Reviews up to `count` more rows; false once every row is done. */
   next(count: number): boolean;
-  /** The finished review (runs the remaining rows first). */
+  /** The finished review (runs the remaining rows first). Its `rows` are built on first access. */
   result(): Review;
 }
 
+const ID = slotOf("id");
+const DEPT = slotOf("dept");
+const LEVEL = slotOf("level");
 const ATTENDANCE = slotOf("attendance");
 const MID = slotOf("mid_exam");
 const FINAL = slotOf("final_exam");
 const TRAINING = slotOf("training");
-const HIRE = slotOf("hire_date");
-const LEVEL_SINCE = slotOf("level_date");
-const PERF = slotOf("perf");
-const SKILL = slotOf("skill");
-const ID = slotOf("id");
-const NAME = slotOf("name");
-const DEPT = slotOf("dept");
-const LEVEL = slotOf("level");
+const ERROR_STATUS = statusCode("error");
+const AWAITING_STATUS = statusCode("awaiting_vacancy");
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-const NO_ERRORS: readonly RowError[] = Object.freeze([]);
-
-function isBlankRow(cells: readonly Cell[]): boolean {
+function isBlankRow(cells: readonly Cell[] | undefined): boolean {
+  if (!cells) return true;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     if (c !== null && c !== undefined && (typeof c !== "string" || !isEmptyCell(c))) return false;
@@ -72,38 +68,36 @@ function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
-function textOf(v: FactValue): string {
-  return typeof v === "string" ? v : "";
-}
-
-/** Training passed per the seed's 3-month programme: attendance >= 80%, both exams >= 60. */
-function derivedTraining(values: FactValue[]): FactValue {
-  const a = values[ATTENDANCE];
-  const m = values[MID];
-  const f = values[FINAL];
-  if (isFailure(a) || isFailure(m) || isFailure(f)) return { failure: "boolean" };
-  if (typeof a !== "number" || typeof m !== "number" || typeof f !== "number") return null;
-  return a >= 0.8 - 1e-9 && m >= 60 && f >= 60;
-}
-
-function yearsSince(start: FactValue, asOf: number): number | null {
-  return typeof start === "number" ? monthsCompleted(start, asOf) / 12 : null;
-}
-
-function numberOrNull(v: FactValue): number | null {
-  return typeof v === "number" ? v : null;
+/** Training passed per the seed's 3-month programme: attendance >= 80%, both exams >= 60 (catalogue §1). */
+function deriveTraining(s: SlotStore, from: number, to: number, skip: Uint8Array): void {
+  const out = numColumn(s, TRAINING);
+  const a = s.num[ATTENDANCE];
+  const m = s.num[MID];
+  const f = s.num[FINAL];
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    if (isBad(s, ATTENDANCE, r) || isBad(s, MID, r) || isBad(s, FINAL, r)) {
+      markBad(s, TRAINING, r);
+      continue;
+    }
+    const av = a?.[r] ?? NaN;
+    const mv = m?.[r] ?? NaN;
+    const fv = f?.[r] ?? NaN;
+    out[r] = Number.isNaN(av) || Number.isNaN(mv) || Number.isNaN(fv) ? NaN : av >= 0.8 - 1e-9 && mv >= 60 && fv >= 60 ? 1 : 0;
+  }
 }
 
 /** Level names and aliases -> canonical name, for "closest level" suggestions. */
-function levelCandidates(compiled: CompiledPolicy): { names: string[]; canonical: Map<string, string> } {
-  const canonical = new Map<string, string>();
-  for (const level of compiled.levels) for (const n of [level.name, ...(level.aliases ?? [])]) canonical.set(n, level.name);
-  return { names: [...canonical.keys()], canonical };
+function suggestLevel(compiled: CompiledPolicy, text: string): string | null {
+  const names = compiled.levels.flatMap((l) => [l.name, ...(l.aliases ?? [])].map((n) => [foldText(n), l.name] as const));
+  const near = closest(foldText(text), names.map(([f]) => f));
+  return names.find(([f]) => f === near)?.[1] ?? null;
 }
 
 /**
- * Starts a review of a roster: finds the header row, plans the columns, flags duplicate ids,
- * then evaluates rows in chunks (so a UI can show progress and cancel between chunks).
+ * Starts a review of a roster: finds the header row and plans the columns, then reads and
+ * evaluates rows in chunks (so a UI can show progress and cancel between chunks); duplicate ids
+ * are flagged once every row is read.
  * @throws {@link RosterError} when no header row is found; {@link AsOfError} for a bad date.
  */
 export function startReview(input: RosterInput, policy: Policy | CompiledPolicy, options: ReviewOptions): ReviewRun {
@@ -125,81 +119,114 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const plan: ColumnPlan = planColumns(match, compiled, firstColumn);
   const dataStart = match.index + 1;
   const total = Math.max(0, input.rows.length - dataStart);
-  const address = (index: number, i: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + i);
-  const levels = levelCandidates(compiled);
+  const address = (index: number, r: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + dataStart + r);
+
+  const store = createSlotStore(total, compiled.slotCount);
+  const table = createResultTable(compiled, total);
+  const level = new Int32Array(total).fill(-1);
+  const skip = new Uint8Array(total);
+  const hasErrors = new Uint8Array(total);
+  const errors = new Map<number, RowError[]>();
   const levelCache = new Map<string, number>();
-  const results: Mutable<RowResult>[] = [];
-  /** Rows (index into results) per id, for the duplicate check once every row is read. */
-  const byId = new Map<string, number | number[]>();
+  const ids = new DuplicateFinder(total);
+  const addError = (r: number, e: RowError): void => {
+    hasErrors[r] = 1;
+    const list = errors.get(r);
+    if (list) list.push(e);
+    else errors.set(r, [e]);
+  };
   let done = 0;
   let finished: Review | null = null;
-  const scratch = new Array<FactValue>(compiled.slotCount).fill(null);
 
-  const reviewRow = (i: number): void => {
-    const cells = input.rows[i] ?? [];
-    if (isBlankRow(cells)) return;
-    // One scratch array serves every row: the evaluator reads it during the call only.
-    const values = scratch.fill(null);
-    const errors: RowError[] = [];
+  const readChunk = (from: number, to: number): void => {
+    for (let r = from; r < to; r++) if (isBlankRow(input.rows[dataStart + r] as Cell[] | undefined)) skip[r] = 1;
     for (const col of plan.columns) {
-      const cell = cells[col.index];
-      const v = col.read(cell);
-      values[col.slot] = v;
-      if (isFailure(v)) {
-        errors.push({ cell: address(col.index, i), code: "unreadable", message: unreadableMessage(col.header, cell, v.failure, locale) });
+      readColumn(store, col.slot, col.read, input.rows, col.index, dataStart, from, to, skip, (r) => {
+        const cell = input.rows[dataStart + r]![col.index];
+        const failure = col.read(cell);
+        const expected = typeof failure === "object" && failure !== null ? failure.failure : "text";
+        addError(r, { cell: address(col.index, r), code: "unreadable", message: unreadableMessage(col.header, cell, expected, locale) });
+      });
+    }
+    if (plan.deriveTraining) deriveTraining(store, from, to, skip);
+    const idColumn = store.text[ID];
+    const levels = store.text[LEVEL];
+    for (let r = from; r < to; r++) {
+      if (skip[r] === 1) continue;
+      const id = idColumn?.[r] ?? "";
+      if (id === "") {
+        if (!isBad(store, ID, r)) addError(r, { cell: address(Math.max(plan.idIndex, 0), r), code: "empty_id", message: emptyIdMessage(locale) });
+      } else {
+        ids.add(id, r);
+      }
+      const text = levels?.[r] ?? "";
+      if (text === "") {
+        if (!isBad(store, LEVEL, r)) addError(r, { cell: address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(locale) });
+        continue;
+      }
+      let lv = levelCache.get(text);
+      if (lv === undefined) levelCache.set(text, (lv = resolveLevel(compiled, text)));
+      level[r] = lv;
+      if (lv < 0) {
+        const message = unknownLevelMessage(text, suggestLevel(compiled, text), compiled.policy.name, locale);
+        addError(r, { cell: address(plan.levelIndex, r), code: "unknown_level", message });
       }
     }
-    if (plan.deriveTraining) values[TRAINING] = derivedTraining(values);
-    const row = firstRow + i;
-    const id = textOf(values[ID]!);
-    if (id === "" && !isFailure(values[ID])) {
-      errors.push({ cell: address(Math.max(plan.idIndex, 0), i), code: "empty_id", message: emptyIdMessage(locale) });
-    }
-    const levelText = textOf(values[LEVEL]!);
-    let level = -1;
-    if (levelText === "") {
-      if (!isFailure(values[LEVEL])) {
-        errors.push({ cell: address(Math.max(plan.levelIndex, 0), i), code: "empty_level", message: emptyLevelMessage(locale) });
-      }
-    } else {
-      const cached = levelCache.get(levelText);
-      level = cached ?? resolveLevel(compiled, levelText);
-      if (cached === undefined) levelCache.set(levelText, level);
-      if (level < 0) {
-        const near = closest(foldText(levelText), levels.names.map(foldText));
-        const suggestion = near === null ? null : levels.canonical.get(levels.names.find((n) => foldText(n) === near)!) ?? null;
-        errors.push({
-          cell: address(plan.levelIndex, i),
-          code: "unknown_level",
-          message: unknownLevelMessage(levelText, suggestion, compiled.policy.name, locale),
-        });
+  };
+
+  const flagDuplicates = (): void => {
+    for (const [id, seen] of ids.duplicates()) {
+      const message = duplicateIdMessage(id, seen.map((r) => firstRow + dataStart + r), locale);
+      for (const r of seen) {
+        addError(r, { cell: address(plan.idIndex, r), code: "duplicate_id", message });
+        table.status[r] = ERROR_STATUS;
+        table.allowance[r] = 0;
       }
     }
-    const facts: Facts = { row, id, name: textOf(values[NAME]!), dept: textOf(values[DEPT]!), level, levelText, values };
-    const evaluation = evaluateFacts(compiled, facts, asOf, errors.length > 0);
-    const since = values[LEVEL_SINCE] !== null ? values[LEVEL_SINCE]! : values[HIRE]!;
-    const yearsInLevel = yearsSince(since, asOf);
-    if (id !== "") {
-      const seen = byId.get(id);
-      if (seen === undefined) byId.set(id, results.length);
-      else if (typeof seen === "number") byId.set(id, [seen, results.length]);
-      else seen.push(results.length);
+  };
+
+  const finish = (): Review => {
+    flagDuplicates();
+    const ctx: MaterializeContext = { compiled, store, table, level, asOf, firstRow, dataStart, errors };
+    const summary = new SummaryBuilder();
+    const depts = store.text[DEPT];
+    const levelTexts = store.text[LEVEL];
+    const awaiting: RowResult[] = [];
+    for (let r = 0; r < total; r++) {
+      if (skip[r] === 1) continue;
+      const lv = level[r]!;
+      summary.add(table.status[r]!, lv >= 0 ? compiled.levels[lv]!.name : levelTexts?.[r] ?? "", depts?.[r] ?? "", table.allowance[r]!);
+      if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
     }
-    results.push({
-      row,
-      id,
-      name: facts.name,
-      dept: facts.dept,
-      level: level >= 0 ? compiled.levels[level]!.name : levelText,
-      status: evaluation.status,
-      targets: evaluation.targets,
-      allowance: evaluation.allowance,
-      errors: errors.length > 0 ? errors : NO_ERRORS,
-      yearsInLevel,
-      tenure: since === values[HIRE] ? yearsInLevel : yearsSince(values[HIRE]!, asOf),
-      perf: numberOrNull(values[PERF]!),
-      skill: numberOrNull(values[SKILL]!),
+    let rows: RowResult[] | null = null;
+    const review = {
+      policy: {
+        id: compiled.policy.id,
+        name: compiled.policy.name,
+        nameEn: compiled.policy.nameEn,
+        version: compiled.policy.version,
+        fingerprint: compiled.fingerprint,
+      },
+      asOf: isoFromDay(asOf),
+      sheet: input.sheet,
+      headerRow: firstRow + match.index,
+      columns: plan.mapping,
+      rows: [] as readonly RowResult[],
+      summary: summary.build(compiled.levels.map((l) => l.name)),
+      talentPool: buildTalentPool(awaiting),
+    };
+    // Row objects are the costly part of a review (about 10 objects a row): build them when asked.
+    Object.defineProperty(review, "rows", {
+      enumerable: true,
+      get(): readonly RowResult[] {
+        if (!rows) {
+          rows = [];
+          for (let r = 0; r < total; r++) if (skip[r] !== 1) rows.push(materializeRow(ctx, r));
+        }
+        return rows;
+      },
     });
+    return review;
   };
 
   const run: ReviewRun = {
@@ -209,54 +236,22 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     },
     next(count: number): boolean {
       const end = Math.min(total, done + count);
-      for (; done < end; done++) reviewRow(dataStart + done);
+      if (end > done) {
+        readChunk(done, end);
+        evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, done, end);
+        done = end;
+      }
       return done < total;
     },
     result(): Review {
-      if (finished) return finished;
-      while (run.next(10000));
-      flagDuplicates(results, byId, plan.idIndex, (index, row) => address(index, row - firstRow), locale);
-      finished = {
-        policy: {
-          id: compiled.policy.id,
-          name: compiled.policy.name,
-          nameEn: compiled.policy.nameEn,
-          version: compiled.policy.version,
-          fingerprint: compiled.fingerprint,
-        },
-        asOf: isoFromDay(asOf),
-        sheet: input.sheet,
-        headerRow: firstRow + match.index,
-        columns: plan.mapping,
-        rows: results,
-        summary: summarize(results, compiled),
-        talentPool: buildTalentPool(results),
-      };
+      if (!finished) {
+        while (run.next(10000));
+        finished = finish();
+      }
       return finished;
     },
   };
   return run;
-}
-
-/** Flags every occurrence of a repeated id (catalogue §6): an error on its id cell, status error, no allowance. */
-function flagDuplicates(
-  results: Mutable<RowResult>[],
-  byId: ReadonlyMap<string, number | number[]>,
-  idIndex: number,
-  address: (index: number, row: number) => string,
-  locale: Locale,
-): void {
-  for (const [id, seen] of byId) {
-    if (typeof seen === "number") continue;
-    const rows = seen.map((k) => results[k]!.row);
-    const message = duplicateIdMessage(id, rows, locale);
-    for (const k of seen) {
-      const r = results[k]!;
-      r.errors = [...r.errors, { cell: address(idIndex, r.row), code: "duplicate_id", message }];
-      r.status = "error";
-      r.allowance = 0;
-    }
-  }
 }
 
 /**
@@ -267,3 +262,4 @@ function flagDuplicates(
 export function reviewRoster(input: RosterInput, policy: Policy | CompiledPolicy, options: ReviewOptions): Review {
   return startReview(input, policy, options).result();
 }
+

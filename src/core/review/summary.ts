@@ -1,4 +1,4 @@
-import { STATUSES, type RowResult, type Status, type StatusCounts, type Summary } from "../model/review";
+import { STATUSES, type RowResult, type StatusCounts, type Summary } from "../model/review";
 import type { CompiledPolicy } from "../evaluate/compile";
 
 /** Zero counts for every status. */
@@ -6,53 +6,50 @@ export function emptyCounts(): StatusCounts {
   return { eligible: 0, awaiting_vacancy: 0, not_eligible: 0, top: 0, error: 0 };
 }
 
-/** Position of a status in {@link STATUSES}; a switch keeps the hot loop free of keyed stores. */
-function statusIndex(s: Status): number {
-  switch (s) {
-    case "error":
-      return 0;
-    case "top":
-      return 1;
-    case "eligible":
-      return 2;
-    case "awaiting_vacancy":
-      return 3;
-    default:
-      return 4;
-  }
-}
-
-function toCounts(counts: readonly number[]): StatusCounts {
+function toCounts(counts: ArrayLike<number>): StatusCounts {
   const out = emptyCounts();
   STATUSES.forEach((s, i) => (out[s] = counts[i]!));
   return out;
 }
 
-function bump(map: Map<string, number[]>, key: string, index: number): void {
-  let counts = map.get(key);
-  if (!counts) map.set(key, (counts = [0, 0, 0, 0, 0]));
-  counts[index]!++;
+/** Accumulates summary counts row by row; statuses are indexes into STATUSES. */
+export class SummaryBuilder {
+  private readonly byStatus = new Float64Array(STATUSES.length);
+  private readonly levels = new Map<string, number[]>();
+  private readonly depts = new Map<string, number[]>();
+  private total = 0;
+  private allowanceTotal = 0;
+
+  /** Counts one row. */
+  add(status: number, level: string, dept: string, allowance: number): void {
+    this.total++;
+    this.byStatus[status]!++;
+    SummaryBuilder.bump(this.levels, level, status);
+    SummaryBuilder.bump(this.depts, dept, status);
+    this.allowanceTotal += allowance;
+  }
+
+  private static bump(map: Map<string, number[]>, key: string, status: number): void {
+    let counts = map.get(key);
+    if (!counts) map.set(key, (counts = new Array<number>(STATUSES.length).fill(0)));
+    counts[status]!++;
+  }
+
+  /** The summary, levels in `levelOrder` (unknown levels last), departments in first-seen order. */
+  build(levelOrder: readonly string[]): Summary {
+    const order = new Map(levelOrder.map((l, i) => [l, i]));
+    const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+    const byLevel = [...this.levels.entries()]
+      .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+      .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
+    const byDept = [...this.depts.entries()].map(([dept, c]) => ({ dept, counts: toCounts(c), total: sum(c) }));
+    return { total: this.total, byStatus: toCounts(this.byStatus), byLevel, byDept, allowanceTotal: this.allowanceTotal };
+  }
 }
 
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
-
-/** Counts by status, by level (ladder order, unknown levels last) and by department. */
+/** Counts by status, by level (ladder order, unknown levels last) and by department of review rows. */
 export function summarize(rows: readonly RowResult[], compiled: CompiledPolicy): Summary {
-  const byStatus = [0, 0, 0, 0, 0];
-  const levels = new Map<string, number[]>();
-  const depts = new Map<string, number[]>();
-  let allowanceTotal = 0;
-  for (const r of rows) {
-    const i = statusIndex(r.status);
-    byStatus[i]!++;
-    bump(levels, r.level, i);
-    bump(depts, r.dept, i);
-    allowanceTotal += r.allowance;
-  }
-  const order = new Map(compiled.levels.map((l, i) => [l.name, i]));
-  const byLevel = [...levels.entries()]
-    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
-    .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
-  const byDept = [...depts.entries()].map(([dept, c]) => ({ dept, counts: toCounts(c), total: sum(c) }));
-  return { total: rows.length, byStatus: toCounts(byStatus), byLevel, byDept, allowanceTotal };
+  const b = new SummaryBuilder();
+  for (const r of rows) b.add(STATUSES.indexOf(r.status), r.level, r.dept, r.allowance);
+  return b.build(compiled.levels.map((l) => l.name));
 }

@@ -142,3 +142,9 @@ export function ruleColumnLabel(column: RuleColumn, locale: Locale): string {
 export function headerKeyLabel(key: HeaderKey, locale: Locale): string {
   return labelOf(HEADER_LABELS[key], locale);
 }
+
+/** True for the column-A label that starts the notes below the header block (说明 / Notes). */
+export function isNotesLabel(text: string): boolean {
+  const k = foldHeader(text);
+  return k === "说明" || k === "notes" || k === "note";
+}

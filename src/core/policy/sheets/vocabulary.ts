@@ -3,7 +3,7 @@
  * leniently and written in one canonical form.
  */
 import type { Cell } from "../../model/cell";
-import { DERIVED_FIELDS, FIELDS, fieldDef } from "../../model/fields";
+import { FIELDS, fieldDef } from "../../model/fields";
 import type { Op } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { readBoolean } from "../../read/boolean";

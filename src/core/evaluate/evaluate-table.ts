@@ -1,0 +1,251 @@
+import { slotOf } from "../model/facts";
+import { STATUSES, type Status } from "../model/review";
+import { foldText } from "../read/text";
+import { EDUCATION_LEVELS } from "../read/education";
+import { monthsAndEdate, monthsCompleted } from "./calendar";
+import type { CompiledCriterion, CompiledPolicy, CompiledStep } from "./compile";
+import { isBad, type SlotStore } from "./slot-store";
+
+/** Outcome codes of one criterion. */
+export const MET = 0;
+export const BELOW = 1;
+export const MISSING = 2;
+export const ERROR = 3;
+
+/** Score states. */
+export const SCORE_OK = 0;
+export const SCORE_MISSING = 1;
+export const SCORE_ERROR = 2;
+export const NO_SCORE = 3;
+
+const HIRE = slotOf("hire_date");
+const LEVEL_SINCE = slotOf("level_date");
+const EXPERIENCE = slotOf("experience");
+const EPS = 1e-9;
+
+/**
+ * The explained evaluation of every row, in columns: per row a status, and per row and target
+ * (row * width + k, targets in ladder order) the met path, the unmet / missing / error bit masks
+ * of the reported path (criterion j of the path is bit j), the ready day and the composite score.
+ * {@link materializeRow} turns one row into the catalogue §7 object.
+ */
+export interface ResultTable {
+  /** Targets per row at most (the most steps out of any level). */
+  readonly width: number;
+  /** Index into STATUSES. */
+  readonly status: Uint8Array;
+  readonly allowance: Float64Array;
+  /** Index of the met path, -1 when not met. */
+  readonly metPath: Int8Array;
+  readonly unmet: Uint32Array;
+  readonly missing: Uint32Array;
+  readonly error: Uint32Array;
+  /** Ready day, NaN for none. */
+  readonly ready: Float64Array;
+  readonly score: Float64Array;
+  readonly scoreState: Uint8Array;
+}
+
+/** An empty table for `rows` rows under `compiled`. */
+export function createResultTable(compiled: CompiledPolicy, rows: number): ResultTable {
+  const width = Math.max(1, ...compiled.stepsFrom.map((s) => s.length));
+  const n = rows * width;
+  return {
+    width,
+    status: new Uint8Array(rows),
+    allowance: new Float64Array(rows),
+    metPath: new Int8Array(n).fill(-1),
+    unmet: new Uint32Array(n),
+    missing: new Uint32Array(n),
+    error: new Uint32Array(n),
+    ready: new Float64Array(n).fill(NaN),
+    score: new Float64Array(n).fill(NaN),
+    scoreState: new Uint8Array(n).fill(NO_SCORE),
+  };
+}
+
+/** Status code of a status. */
+export function statusCode(status: Status): number {
+  return STATUSES.indexOf(status);
+}
+
+const STATUS_ERROR = statusCode("error");
+const STATUS_TOP = statusCode("top");
+const STATUS_ELIGIBLE = statusCode("eligible");
+const STATUS_AWAITING = statusCode("awaiting_vacancy");
+const STATUS_NOT = statusCode("not_eligible");
+
+/** Start day of a time criterion's period for row r: a day, or MISSING / ERROR, or -Infinity for a typed experience. */
+export function timeStart(c: CompiledCriterion, s: SlotStore, r: number): number {
+  if (c.field === "experience") {
+    if (isBad(s, EXPERIENCE, r)) return -ERROR;
+    const typed = s.num[EXPERIENCE]?.[r];
+    if (typed !== undefined && !Number.isNaN(typed)) return -Infinity;
+  }
+  if (c.field === "years_in_level") {
+    if (isBad(s, LEVEL_SINCE, r)) return -ERROR;
+    const since = s.num[LEVEL_SINCE]?.[r];
+    if (since !== undefined && !Number.isNaN(since)) return since;
+  }
+  if (isBad(s, HIRE, r)) return -ERROR;
+  const hire = s.num[HIRE]?.[r];
+  return hire === undefined || Number.isNaN(hire) ? -MISSING : hire;
+}
+
+/** Composite score of a step for row r, or NaN with the state in `scoreStateOut`. */
+let scoreStateOut = SCORE_OK;
+export function compositeScore(step: CompiledStep, s: SlotStore, r: number): number {
+  if (!step.weights) {
+    scoreStateOut = NO_SCORE;
+    return NaN;
+  }
+  let sum = 0;
+  let missing = false;
+  for (const [slot, w] of step.weights) {
+    if (isBad(s, slot, r)) {
+      scoreStateOut = SCORE_ERROR;
+      return NaN;
+    }
+    const v = s.num[slot]?.[r];
+    if (v === undefined || Number.isNaN(v)) missing = true;
+    else sum += v * w;
+  }
+  scoreStateOut = missing ? SCORE_MISSING : SCORE_OK;
+  return missing ? NaN : Math.round(sum * 1e6) / 1e6;
+}
+
+function compare(op: CompiledCriterion["op"], actual: number, t: number): boolean {
+  return op === ">=" ? actual >= t - EPS : op === "<=" ? actual <= t + EPS : Math.abs(actual - t) <= EPS;
+}
+
+/** Outcome of a non-time criterion whose value is a number (or NaN when empty). */
+function numberOutcome(c: CompiledCriterion, v: number): number {
+  if (Number.isNaN(v)) return MISSING;
+  if (c.kind === "boolean") return v === c.threshold ? MET : BELOW;
+  if (c.accepted) {
+    const key = c.kind === "education" ? foldText(EDUCATION_LEVELS[v] ?? "") : foldText(String(v));
+    return c.accepted.has(key) ? MET : BELOW;
+  }
+  return compare(c.op, v, c.threshold) ? MET : BELOW;
+}
+
+// Scratch state of the path being evaluated (no allocation per row).
+let pathReady = -Infinity;
+let pathHasTime = false;
+let pathNonTimeOk = true;
+let pathProjectable = true;
+const readyOut = new Float64Array(1);
+
+function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
+  if (c.kind === "time") {
+    const start = timeStart(c, s, r);
+    if (start === -Infinity) {
+      const out = numberOutcome(c, s.num[EXPERIENCE]![r]!);
+      if (out !== MET) pathNonTimeOk = false;
+      return out;
+    }
+    pathHasTime = true;
+    if (start === -MISSING || start === -ERROR) {
+      pathProjectable = false;
+      return start === -MISSING ? MISSING : ERROR;
+    }
+    if (c.op === ">=") {
+      const months = monthsAndEdate(start, asOf, c.months, readyOut);
+      if (readyOut[0]! > pathReady) pathReady = readyOut[0]!;
+      return months >= c.months ? MET : BELOW;
+    }
+    const months = monthsCompleted(start, asOf);
+    if (compare(c.op, months / 12, c.threshold)) return MET;
+    pathProjectable = false;
+    return BELOW;
+  }
+  let out: number;
+  if (c.field === "score") {
+    out = scoreState === SCORE_OK ? numberOutcome(c, score) : scoreState === SCORE_ERROR ? ERROR : MISSING;
+  } else if (c.slot < 0) {
+    out = MISSING;
+  } else if (isBad(s, c.slot, r)) {
+    out = ERROR;
+  } else if (c.kind === "text") {
+    const t = s.text[c.slot]?.[r] ?? null;
+    const n = s.num[c.slot]?.[r];
+    const v = t ?? (n === undefined || Number.isNaN(n) ? null : String(n));
+    out = v === null ? MISSING : c.accepted!.has(foldText(v)) ? MET : BELOW;
+  } else {
+    const col = s.num[c.slot];
+    out = numberOutcome(c, col ? col[r]! : NaN);
+  }
+  if (out !== MET) pathNonTimeOk = false;
+  return out;
+}
+
+/**
+ * Evaluates rows [from, to) into `table` (catalogue §3): `level[r]` is the level index (-1 when
+ * unknown or empty), `hasErrors[r]` marks rows with row errors, `skip[r]` blank rows.
+ */
+export function evaluateRows(
+  compiled: CompiledPolicy,
+  s: SlotStore,
+  level: Int32Array,
+  hasErrors: Uint8Array,
+  skip: Uint8Array,
+  asOf: number,
+  table: ResultTable,
+  from: number,
+  to: number,
+): void {
+  const w = table.width;
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const lv = level[r]!;
+    const steps = lv >= 0 ? compiled.stepsFrom[lv]! : [];
+    let anyMet = false;
+    let anyVacancyMet = false;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      const at = r * w + k;
+      const score = compositeScore(step, s, r);
+      const state = scoreStateOut;
+      table.score[at] = score;
+      table.scoreState[at] = state;
+      for (let p = 0; p < step.paths.length; p++) {
+        const criteria = step.paths[p]!.criteria;
+        pathReady = -Infinity;
+        pathHasTime = false;
+        pathNonTimeOk = true;
+        pathProjectable = true;
+        let unmet = 0;
+        let missing = 0;
+        let error = 0;
+        for (let j = 0; j < criteria.length; j++) {
+          const out = criterionOutcome(criteria[j]!, s, r, asOf, score, state);
+          if (out === MET) continue;
+          unmet |= 1 << j;
+          if (out === MISSING) missing |= 1 << j;
+          else if (out === ERROR) error |= 1 << j;
+        }
+        if (unmet === 0 || p === 0) {
+          table.unmet[at] = unmet;
+          table.missing[at] = missing;
+          table.error[at] = error;
+          table.ready[at] = pathHasTime && pathNonTimeOk && pathProjectable && Number.isFinite(pathReady) ? pathReady : NaN;
+        }
+        if (unmet === 0) {
+          table.metPath[at] = p;
+          if (step.vacancy) anyVacancyMet = true;
+          else anyMet = true;
+          break;
+        }
+      }
+    }
+    let status: number;
+    if (hasErrors[r] === 1 || lv < 0) status = STATUS_ERROR;
+    else if (steps.length === 0) status = STATUS_TOP;
+    else if (anyMet) status = STATUS_ELIGIBLE;
+    else if (anyVacancyMet) status = STATUS_AWAITING;
+    else status = STATUS_NOT;
+    table.status[r] = status;
+    const lvl = lv >= 0 ? compiled.levels[lv]! : null;
+    table.allowance[r] = status === STATUS_AWAITING && lvl?.reserve ? lvl.allowance ?? 0 : 0;
+  }
+}

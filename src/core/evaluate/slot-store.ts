@@ -1,0 +1,94 @@
+import type { FactValue } from "../model/facts";
+import type { CellReader } from "../review/column-plan";
+import { isFailure } from "../read/failure";
+
+/**
+ * Read values in columns, one per value slot (canonical fields, then the policy's custom ones):
+ * numbers (dates as day numbers, percents as fractions, education as ordinal, booleans as 1/0)
+ * in a Float64Array with NaN for empty, text in an array, and a flag array for unreadable cells.
+ * Columns keep the hot loop monomorphic and free of per-row allocation.
+ */
+export interface SlotStore {
+  readonly rows: number;
+  readonly num: Array<Float64Array | null>;
+  readonly text: Array<Array<string | null> | null>;
+  /** 1 where the cell was unreadable; allocated on the first bad cell. */
+  readonly bad: Array<Uint8Array | null>;
+}
+
+/** An empty store for `rows` rows and `slots` slots. */
+export function createSlotStore(rows: number, slots: number): SlotStore {
+  return { rows, num: new Array(slots).fill(null), text: new Array(slots).fill(null), bad: new Array(slots).fill(null) };
+}
+
+/** Numeric column of a slot, created (all NaN) on first use. */
+export function numColumn(store: SlotStore, slot: number): Float64Array {
+  let col = store.num[slot];
+  if (!col) {
+    col = new Float64Array(store.rows).fill(NaN);
+    store.num[slot] = col;
+  }
+  return col;
+}
+
+/** Text column of a slot, created (all null) on first use. */
+export function textColumn(store: SlotStore, slot: number): Array<string | null> {
+  let col = store.text[slot];
+  if (!col) {
+    col = new Array<string | null>(store.rows).fill(null);
+    store.text[slot] = col;
+  }
+  return col;
+}
+
+/** Marks a cell unreadable. */
+export function markBad(store: SlotStore, slot: number, row: number): void {
+  let col = store.bad[slot];
+  if (!col) {
+    col = new Uint8Array(store.rows);
+    store.bad[slot] = col;
+  }
+  col[row] = 1;
+}
+
+/** True when the slot's cell in `row` was unreadable. */
+export function isBad(store: SlotStore, slot: number, row: number): boolean {
+  const col = store.bad[slot];
+  return col !== null && col !== undefined && col[row] === 1;
+}
+
+/** Stores one reader result; returns true when it was a failure. */
+export function storeValue(store: SlotStore, slot: number, row: number, v: FactValue): boolean {
+  if (v === null) return false;
+  if (typeof v === "number") numColumn(store, slot)[row] = v;
+  else if (typeof v === "boolean") numColumn(store, slot)[row] = v ? 1 : 0;
+  else if (typeof v === "string") textColumn(store, slot)[row] = v;
+  else if (isFailure(v)) {
+    markBad(store, slot, row);
+    return true;
+  }
+  return false;
+}
+
+/** Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell. */
+export function readColumn(
+  store: SlotStore,
+  slot: number,
+  read: CellReader,
+  cells: ReadonlyArray<ReadonlyArray<unknown>>,
+  index: number,
+  dataStart: number,
+  from: number,
+  to: number,
+  skip: Uint8Array,
+  onBad: (row: number) => void,
+): void {
+  let col = store.num[slot];
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const v = read(cells[dataStart + r]?.[index] as never);
+    if (v === null) continue;
+    if (typeof v === "number") (col ??= numColumn(store, slot))[r] = v;
+    else if (storeValue(store, slot, r, v)) onBad(r);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading a policy from its sheets: every issue at once, each on a cell; a policy only when
+ * there is none.
+ */
+import { compilePolicy } from "../../evaluate/compile";
+import type { Locale } from "../../i18n/locale";
+import type { Policy } from "../../model/policy";
+import { validatePolicy, type PolicyIssue } from "../validate";
+import { describeIssue } from "./describe";
+import { Grid, IssueList, SourceMap, addressOf } from "./grid";
+import { POLICY_SHEET_KINDS, type PolicySheetKind, policySheetKind, policySheetNames } from "./names";
+import { readHeaderBlock } from "./read-header";
+import { readLevels } from "./read-levels";
+import { readRules } from "./read-rules";
+import type { PolicySheetResult, SheetData } from "./types";
+
+/** The first sheet of each kind (either language). */
+function sheetsByKind(sheets: readonly SheetData[]): Map<PolicySheetKind, Grid> {
+  const found = new Map<PolicySheetKind, Grid>();
+  for (const sheet of sheets) {
+    const kind = policySheetKind(sheet.name);
+    if (kind !== null && !found.has(kind)) found.set(kind, new Grid(sheet, POLICY_SHEET_KINDS.indexOf(kind)));
+  }
+  return found;
+}
+
+/** Where a validation issue is: weights with a bad value on their 权重 cell, the rest by path. */
+function issuePath(issue: PolicyIssue): (string | number)[] {
+  return issue.code === "weight_field" && issue.detail.reason === "bad_weight" ? [...issue.path, "$weight"] : issue.path;
+}
+
+/**
+ * Reads a policy from the 晋升方案, 职级 and 规则 sheets (or Policy, Levels, Rules; column headers
+ * in either language). Every problem is reported with its cell and a message in `locale` saying
+ * how to fix it: the sheet-level ones (missing sheets or columns, unknown fields, unreadable
+ * values) and those of {@link validatePolicy} (unknown levels, cycles, unreachable levels,
+ * duplicate names, weights not summing to 1...). A policy is returned only when there is none.
+ * @param sheets - the workbook's sheets (others are ignored)
+ */
+export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = "zh-CN"): PolicySheetResult {
+  const grids = sheetsByKind(sheets);
+  const issues = new IssueList();
+  const src = new SourceMap();
+  const names = policySheetNames(locale);
+  for (const kind of POLICY_SHEET_KINDS) {
+    if (!grids.has(kind)) issues.add({ sheet: names[kind], order: POLICY_SHEET_KINDS.indexOf(kind), row: 0, col: 0 }, "missing_sheet", { sheet: names[kind] });
+  }
+  const policyGrid = grids.get("policy");
+  const levelsGrid = grids.get("levels");
+  const rulesGrid = grids.get("rules");
+  const header = policyGrid ? readHeaderBlock(policyGrid, issues, src, locale) : null;
+  const levels = levelsGrid ? readLevels(levelsGrid, issues, src, locale) : null;
+  const rules = rulesGrid ? readRules(rulesGrid, issues, src, locale) : null;
+  if (!header || !levels || !rules) return { ok: false, issues: issues.toIssues(locale) };
+
+  const policy: Policy = { ...header, levels, steps: rules.steps };
+  const locate = (path: readonly (string | number)[]): string | undefined => {
+    const pos = src.get(path);
+    return pos ? addressOf(pos) : undefined;
+  };
+  const fallback = { sheet: rulesGrid!.name, order: 2, row: 0, col: 0 };
+  for (const issue of validatePolicy(policy)) {
+    const detail = describeIssue(issue, policy, locale, locate);
+    const stepCells = issue.code === "weights_sum" ? rules.weightCells[issue.path[1] as number] : undefined;
+    if (issue.code === "weights_sum" && typeof issue.detail.sum !== "number") continue; // an unreadable weight, already reported
+    issues.add(src.get(issuePath(issue)) ?? fallback, issue.code, stepCells ? { ...detail, cells: stepCells.join(locale === "en-US" ? ", " : "、") } : detail);
+  }
+  if (issues.size > 0) return { ok: false, issues: issues.toIssues(locale) };
+  try {
+    compilePolicy(policy);
+  } catch (e) {
+    issues.add(fallback, "invalid_policy", { reason: e instanceof Error ? e.message : String(e) });
+    return { ok: false, issues: issues.toIssues(locale) };
+  }
+  return { ok: true, policy };
+}

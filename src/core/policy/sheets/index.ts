@@ -1,0 +1,21 @@
+/**
+ * Policies in the workbook: the 晋升方案 / 职级 / 规则 sheets HR edits, and the same model as
+ * JSON for versioning.
+ */
+export type { SheetData, PolicySheetIssue, PolicySheetResult, PolicyJsonIssue, PolicyJsonResult } from "./types";
+export {
+  POLICY_SHEETS,
+  POLICY_SHEETS_EN,
+  POLICY_SHEET_KINDS,
+  LEVEL_COLUMNS,
+  RULE_COLUMNS,
+  HEADER_KEYS,
+  hasPolicySheets,
+  policySheetKind,
+  policySheetNames,
+} from "./names";
+export type { PolicySheetKind, LevelColumn, RuleColumn, HeaderKey } from "./names";
+export { OP_CHOICES } from "./vocabulary";
+export { policyToSheets } from "./to-sheets";
+export { policyFromSheets } from "./from-sheets";
+export { policyToJson, policyFromJson } from "./json";

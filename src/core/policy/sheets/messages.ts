@@ -1,0 +1,164 @@
+/**
+ * Messages for policy issues, in Chinese and English: what is wrong and how to fix it. They do
+ * not name the cell (the caller prints it before the message).
+ */
+import type { Locale } from "../../i18n/locale";
+
+/** Facts an issue message is built from (all optional; each code uses its own). */
+export type IssueDetail = Readonly<Record<string, string | number | undefined>>;
+
+type Builder = (d: IssueDetail) => string;
+
+const EXPECTED_ZH: Readonly<Record<string, string>> = {
+  empty: "一个值",
+  number: "数字（例如 80）",
+  score: "0 到 100 之间的分数（例如 80）",
+  percent: "百分比（例如 95%）",
+  count: "不小于 0 的数（例如 2000）",
+  years: "年数（例如 1 或 0.5）",
+  boolean: "是 或 否",
+  education: "学历（初中、高中、中专、大专、本科、硕士、博士）",
+  text: "文字",
+  array: "用 、 分隔的几个值（运算为 in 时）",
+  scalar: "单个值（运算不是 in 时不能填列表）",
+  "op = with a boolean": "是 或 否，且运算须为 =",
+};
+
+const EXPECTED_EN: Readonly<Record<string, string>> = {
+  empty: "a value",
+  number: "a number (e.g. 80)",
+  score: "a score from 0 to 100 (e.g. 80)",
+  percent: "a percentage (e.g. 95%)",
+  count: "a number of 0 or more (e.g. 2000)",
+  years: "a number of years (e.g. 1 or 0.5)",
+  boolean: "Yes or No",
+  education: "an education level (junior high, high school, associate, bachelor, master, doctorate)",
+  text: "text",
+  array: "several values separated by commas (operator in)",
+  scalar: "a single value (only the operator in takes a list)",
+  "op = with a boolean": "Yes or No, with the operator =",
+};
+
+const TYPES_ZH: Readonly<Record<string, string>> = {
+  string: "文字（带引号）",
+  number: "数字",
+  boolean: "true 或 false",
+  object: "对象 { ... }",
+  array: "数组 [ ... ]",
+  value: "数字、文字、true/false 或由数字和文字组成的数组",
+};
+
+const TYPES_EN: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object { ... }",
+  array: "an array [ ... ]",
+  value: "a number, a string, true/false or an array of numbers and strings",
+};
+
+const s = (v: string | number | undefined): string => (v === undefined ? "" : String(v));
+
+const ZH: Readonly<Record<string, Builder>> = {
+  missing_sheet: (d) => `缺少工作表「${s(d.sheet)}」：请把它改回原名，或用 promo policy export 重新导出方案后再修改`,
+  missing_column: (d) => `「${s(d.sheet)}」表的标题行缺少「${s(d.column)}」列：请在标题行加上「${s(d.column)}」`,
+  missing_value: (d) =>
+    d.absent ? `缺少「${s(d.label)}」这一行：请在 A 列写「${s(d.label)}」，B 列填写${s(d.hint)}` : `「${s(d.label)}」未填写：请在此格填写${s(d.hint)}`,
+  duplicate_entry: (d) => `「${s(d.label)}」填写了两次（另见 ${s(d.first)}）：请删除其中一行`,
+  bad_date: (d) => `「${s(d.value)}」不是日期：请写成 2026-11-23 这样的日期`,
+  bad_text: (d) => `「${s(d.value)}」无法作为文字读取：请改为普通文字`,
+  unknown_field: (d) =>
+    d.value === undefined || d.value === ""
+      ? "字段未填写：请填写字段，例如 绩效、任现职年限、客户满意度、综合得分"
+      : `「${s(d.value)}」不是已知字段${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改用「晋升方案」表右侧列出的字段；若是花名册中自己加的列，请写成「列:${s(d.value)}」`,
+  unknown_op: (d) =>
+    d.op === undefined || d.op === "" ? "运算未填写：请填写 >=、<=、= 或 in" : `运算「${s(d.op)}」无法识别：请填写 >=、<=、= 或 in（也可写 ≥、≤）`,
+  bad_value: (d) =>
+    d.expected === "empty"
+      ? `「${s(d.field)}」的值未填写：请填写${EXPECTED_ZH[s(d.want)] ?? "门槛值"}`
+      : `「${s(d.field)}」的值「${s(d.value)}」不对：这里应填${EXPECTED_ZH[s(d.expected)] ?? s(d.expected)}`,
+  weights_sum: (d) =>
+    `${s(d.from)} → ${s(d.to)} 的综合得分权重合计为 ${s(d.sum)}，应为 1${d.cells ? `（${s(d.cells)}）` : ""}：请调整这些权重，使合计等于 1`,
+  weight_field: (d) =>
+    d.reason === "not_score_field"
+      ? `「${s(d.field)}」不是 0-100 的分数字段，不能计入综合得分：权重只能给 绩效、技能考核、综合素质、团队协作、学习成长、发展潜力、管理能力 等分数字段`
+      : `权重「${s(d.weight)}」不是有效的数：请填写 0 到 1 之间的小数，例如 0.25（也可写 25%）`,
+  duplicate_weight: (d) => `「${s(d.field)}」在 ${s(d.from)} → ${s(d.to)} 的综合得分里已有权重（${s(d.first)}）：请删掉重复的一行`,
+  unknown_level: (d) =>
+    `「${s(d.level)}」不是「职级」表里的职级或别名${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改成已有的职级，或先在「职级」表添加它`,
+  duplicate_level: (d) => `「${s(d.name)}」已在「职级」表用过（${s(d.first)}）：职级名和别名都不能重复，请改名或删去一个`,
+  cycle: (d) => `晋升形成了循环（${s(d.cycle)}）：晋升只能向上，请删除或改正这一步`,
+  unreachable: (d) =>
+    d.reason === "no_step_in"
+      ? `没有任何规则晋升到「${s(d.level)}」：请在「规则」表加一步「到 = ${s(d.level)}」，或删除这个职级`
+      : `从第一个职级「${s(d.first)}」出发到不了「${s(d.level)}」：请检查「规则」表里通往它的步骤`,
+  no_paths: (d) => `${s(d.from)} → ${s(d.to)} 没有任何条件：请至少填写一行条件（字段、运算、值）`,
+  score_without_weights: (d) =>
+    `${s(d.from)} → ${s(d.to)} 用到综合得分，但没有组成项：请加几行只填「字段」和「权重」的行（例如 绩效 0.5），权重合计为 1`,
+  duplicate_step: (d) => `${s(d.from)} → ${s(d.to)} 与 ${s(d.first)} 是同一步（别名指向同一职级）：请把条件写在同一组行里`,
+  bad_allowance: (d) => `储备职级「${s(d.level)}」的月津贴「${s(d.allowance)}」无效：请填写不小于 0 的金额（元），例如 30`,
+  bad_order: (d) => `顺序「${s(d.value)}」不是数字：请填写 1、2、3 这样的序号，或留空（排在上一行之后）`,
+  bad_flag: (d) => `「${s(d.value)}」不是 是/否：请填写 是 或 否（留空表示否）`,
+  missing_level_name: () => "这一行没有填写职级：请填写职级名称，或删除这一行",
+  incomplete_rule: (d) => `这一行缺少「${s(d.column)}」：请填写晋升${d.column === "从" || d.column === "From" ? "前" : "后"}的职级`,
+  vacancy_conflict: (d) => `${s(d.from)} → ${s(d.to)} 的「空缺」前后不一致（${s(d.first)} 填的是 ${s(d.other)}）：同一步的各行请填相同的值`,
+  invalid_policy: (d) => `方案无法使用：${s(d.reason)}`,
+  json_syntax: (d) => `不是有效的 JSON（${s(d.reason)}）：请修正语法，或用 promo policy export --json 重新导出`,
+  bad_type: (d) => `${d.missing ? "缺少此项" : "类型不对"}：应为${TYPES_ZH[s(d.expected)] ?? s(d.expected)}`,
+  unknown_key: (d) => `未知的键「${s(d.key)}」：请删除或改正（可用的键：${s(d.allowed)}）`,
+};
+
+const EN: Readonly<Record<string, Builder>> = {
+  missing_sheet: (d) => `the workbook has no sheet "${s(d.sheet)}": rename it back, or export the policy again with promo policy export and edit that`,
+  missing_column: (d) => `the header row of "${s(d.sheet)}" has no "${s(d.column)}" column: add the header "${s(d.column)}"`,
+  missing_value: (d) =>
+    d.absent ? `there is no "${s(d.label)}" row: write "${s(d.label)}" in column A and ${s(d.hint)} in column B` : `"${s(d.label)}" is empty: enter ${s(d.hint)} here`,
+  duplicate_entry: (d) => `"${s(d.label)}" is given twice (see also ${s(d.first)}): delete one of the rows`,
+  bad_date: (d) => `"${s(d.value)}" is not a date: write a date such as 2026-11-23`,
+  bad_text: (d) => `"${s(d.value)}" cannot be read as text: type plain text`,
+  unknown_field: (d) =>
+    d.value === undefined || d.value === ""
+      ? "the field is empty: enter a field such as Performance, Years in level, CSAT or Score"
+      : `"${s(d.value)}" is not a known field${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use one of the fields listed on the Policy sheet; for a column of your own in the roster, write "Column:${s(d.value)}"`,
+  unknown_op: (d) =>
+    d.op === undefined || d.op === "" ? "the operator is empty: enter >=, <=, = or in" : `the operator "${s(d.op)}" is not known: enter >=, <=, = or in (≥ and ≤ work too)`,
+  bad_value: (d) =>
+    d.expected === "empty"
+      ? `the value for "${s(d.field)}" is empty: enter ${EXPECTED_EN[s(d.want)] ?? "a threshold"}`
+      : `the value "${s(d.value)}" for "${s(d.field)}" is wrong: enter ${EXPECTED_EN[s(d.expected)] ?? s(d.expected)}`,
+  weights_sum: (d) =>
+    `the composite score weights of ${s(d.from)} → ${s(d.to)} sum to ${s(d.sum)}, not 1${d.cells ? ` (${s(d.cells)})` : ""}: change them so that they sum to 1`,
+  weight_field: (d) =>
+    d.reason === "not_score_field"
+      ? `"${s(d.field)}" is not a 0-100 score field and cannot be part of a composite score: weight score fields such as Performance, Skill, Quality, Teamwork, Learning, Potential, Management`
+      : `the weight "${s(d.weight)}" is not a valid number: enter a fraction between 0 and 1 such as 0.25 (or 25%)`,
+  duplicate_weight: (d) => `"${s(d.field)}" already has a weight in the composite score of ${s(d.from)} → ${s(d.to)} (${s(d.first)}): delete the repeated row`,
+  unknown_level: (d) =>
+    `"${s(d.level)}" is not a level or alias on the Levels sheet${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use an existing level, or add it to the Levels sheet first`,
+  duplicate_level: (d) => `"${s(d.name)}" is already used on the Levels sheet (${s(d.first)}): level names and aliases must be unique; rename or delete one`,
+  cycle: (d) => `the steps form a cycle (${s(d.cycle)}): promotions only go up; delete or correct this step`,
+  unreachable: (d) =>
+    d.reason === "no_step_in"
+      ? `no rule leads to "${s(d.level)}": add a step with To = ${s(d.level)} on the Rules sheet, or delete the level`
+      : `"${s(d.level)}" cannot be reached from the first level "${s(d.first)}": check the steps leading to it on the Rules sheet`,
+  no_paths: (d) => `${s(d.from)} → ${s(d.to)} has no criteria: enter at least one row with a field, an operator and a value`,
+  score_without_weights: (d) =>
+    `${s(d.from)} → ${s(d.to)} uses the composite score but has no components: add rows with only a field and a weight (e.g. Performance 0.5), summing to 1`,
+  duplicate_step: (d) => `${s(d.from)} → ${s(d.to)} is the same step as ${s(d.first)} (an alias names the same level): keep its criteria in one group of rows`,
+  bad_allowance: (d) => `the monthly allowance "${s(d.allowance)}" of the reserve level "${s(d.level)}" is not valid: enter an amount of 0 or more (yuan), e.g. 30`,
+  bad_order: (d) => `the order "${s(d.value)}" is not a number: enter 1, 2, 3... or leave it empty (it then follows the row above)`,
+  bad_flag: (d) => `"${s(d.value)}" is not Yes/No: enter Yes or No (empty means No)`,
+  missing_level_name: () => "this row has no level name: enter the level, or delete the row",
+  incomplete_rule: (d) => `this row has no "${s(d.column)}": enter the level ${d.column === "从" || d.column === "From" ? "promoted from" : "promoted to"}`,
+  vacancy_conflict: (d) => `the Vacancy cells of ${s(d.from)} → ${s(d.to)} disagree (${s(d.first)} says ${s(d.other)}): give every row of a step the same value`,
+  invalid_policy: (d) => `the policy cannot be used: ${s(d.reason)}`,
+  json_syntax: (d) => `not valid JSON (${s(d.reason)}): fix the syntax, or export it again with promo policy export --json`,
+  bad_type: (d) => `${d.missing ? "missing" : "wrong type"}: expected ${TYPES_EN[s(d.expected)] ?? s(d.expected)}`,
+  unknown_key: (d) => `unknown key "${s(d.key)}": delete or correct it (known keys: ${s(d.allowed)})`,
+};
+
+/** The message for an issue code in a locale (the code itself for an unknown code). */
+export function issueMessage(code: string, detail: IssueDetail, locale: Locale): string {
+  const builder = (locale === "en-US" ? EN : ZH)[code];
+  return builder ? builder(detail) : code;
+}

@@ -1,0 +1,78 @@
+/**
+ * The texts written into exported policy sheets: the how-to-edit notes and the field list on
+ * the 晋升方案 sheet, and the 说明 cells of the 规则 sheet.
+ */
+import type { FieldType } from "../../model/fields";
+import type { Locale } from "../../i18n/locale";
+
+/** How to edit the sheets, one line per note row. */
+export const EDIT_NOTES: Readonly<Record<Locale, readonly string[]>> = {
+  "zh-CN": [
+    "「规则」表每行一个条件：从、到 是晋升前后的职级；同一对 从/到 的各行合起来是这一步的条件，全部满足才达标。",
+    "路径：标准 是默认路径；同一步可再写 破格 等路径的条件，满足任意一条路径即可晋升。",
+    "综合得分：写一行 字段=综合得分、运算 >=、值=最低分；再为每个组成项写一行，只填 字段 和 权重，权重合计须为 1。",
+    "运算填 >=、<=、= 或 in（in 的值用 、 分隔）；百分比写成 95%；是/否 字段的值写 是 或 否。",
+    "「职级」表：顺序 决定阶梯；储备=是 的职级达标后待空缺并享受月津贴；别名用 、 分隔；下一职级 仅供查看，由规则决定。",
+    "花名册中自己加的列，在 字段 中写成「列:列名」。右侧列出了可用的字段。",
+    "改完运行 promo policy check 本文件 检查；promo review 会自动使用工作簿中的这三张表。",
+    "任何改动都会改变评审结果中的方案指纹；请同时更新 版本 和 修订日期。",
+  ],
+  "en-US": [
+    "Rules sheet: one criterion per row. From and To are the levels before and after; the rows of one From/To pair are the step's criteria, all of which must hold.",
+    "Path: Standard is the default path; a step may have more paths (e.g. 破格, fast track); meeting any one path is enough.",
+    "Composite score: one row Field = Score, Operator >=, Value = the minimum; then one row per component with only Field and Weight; weights sum to 1.",
+    "Operators: >=, <=, = or in (in takes values separated by commas); percentages as 95%; Yes/No fields take Yes or No.",
+    "Levels sheet: Order sets the ladder; a Reserve level (Yes) waits for a vacancy when it passes and earns its monthly allowance; aliases separated by commas; Next levels is for reading only.",
+    "A column of your own in the roster is written Column:<header> in Field. The fields you can use are listed on the right.",
+    "Check your edits with promo policy check <this file>; promo review uses these three sheets when they are in the roster workbook.",
+    "Any edit changes the policy fingerprint printed on reviews; update Version and Revised too.",
+  ],
+};
+
+/** Field types as the field list describes them: meaning and an example value. */
+export const TYPE_NOTES: Readonly<Record<Locale, Readonly<Partial<Record<FieldType, readonly [string, string]>>>>> = {
+  "zh-CN": {
+    years: ["年数", "1 或 0.5"],
+    score: ["分数 0-100", "80"],
+    percent: ["百分比", "95%"],
+    count: ["数量", "2000"],
+    boolean: ["是/否", "是"],
+    education: ["学历（初中<高中<大专<本科<硕士<博士）", "本科"],
+    text: ["文字（可用 in）", "客服一部、客服二部"],
+  },
+  "en-US": {
+    years: ["years", "1 or 0.5"],
+    score: ["score 0-100", "80"],
+    percent: ["percentage", "95%"],
+    count: ["count", "2000"],
+    boolean: ["Yes/No", "Yes"],
+    education: ["education (junior high < high school < associate < bachelor < master < doctorate)", "本科"],
+    text: ["text (use in)", "Team 1, Team 2"],
+  },
+};
+
+/** Words of the exported sheets that are not column headers. */
+export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  "zh-CN": {
+    item: "项目",
+    content: "内容",
+    notes: "说明",
+    fields: "可用字段",
+    type: "类型",
+    example: "值的写法",
+    scoreRow: "最低综合得分",
+    weightRow: "综合得分组成项",
+    vacancyRow: "储备达标后待空缺",
+  },
+  "en-US": {
+    item: "Item",
+    content: "Value",
+    notes: "Notes",
+    fields: "Fields",
+    type: "Type",
+    example: "Example value",
+    scoreRow: "minimum composite score",
+    weightRow: "composite score component",
+    vacancyRow: "a reserve who passes waits for a vacancy",
+  },
+};

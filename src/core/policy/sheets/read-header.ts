@@ -1,0 +1,99 @@
+/**
+ * The 晋升方案 (Policy) sheet: a header block of `label | value` rows in columns A and B, down
+ * to the 说明 (Notes) row; the notes and the field list below it are ignored.
+ */
+import { isoFromDay } from "../../evaluate/calendar";
+import type { Locale } from "../../i18n/locale";
+import { readDate } from "../../read/date";
+import { plainNumberText } from "../../read/text";
+import { type Grid, IssueList, type Pos, SourceMap, addressOf, shown } from "./grid";
+import { HEADER_KEYS, type HeaderKey, headerKeyLabel, headerKeyOf, isNotesLabel } from "./names";
+
+/** The header block's values (required ones are "" when missing: an issue is then reported). */
+export interface HeaderBlock {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly version: string;
+  readonly revised?: string;
+  readonly sources?: string[];
+}
+
+const REQUIRED: readonly HeaderKey[] = ["id", "name", "version"];
+
+const HINTS: Readonly<Record<Locale, Partial<Record<HeaderKey, string>>>> = {
+  "zh-CN": { id: "方案编号（例如 taobao-cs）", name: "方案名称（例如 淘宝客服）", version: "版本号（例如 1.1）" },
+  "en-US": { id: "a policy id (e.g. taobao-cs)", name: "the policy name", version: "a version (e.g. 1.1)" },
+};
+
+/** Sources are separated by ; or line breaks (a source may contain a comma). */
+const SOURCE_SEPARATORS = /[;；\n]/;
+
+function revisedOf(grid: Grid, pos: Pos, issues: IssueList): string | undefined {
+  const cell = grid.cell(pos.row, pos.col);
+  if (grid.blank(pos.row, pos.col)) return undefined;
+  const day = readDate(cell);
+  if (typeof day === "number") return isoFromDay(day);
+  issues.add(pos, "bad_date", { value: shown(cell) });
+  return undefined;
+}
+
+function versionOf(grid: Grid, pos: Pos): string {
+  const cell = grid.cell(pos.row, pos.col);
+  return typeof cell === "number" ? plainNumberText(cell) : (grid.text(pos.row, pos.col) ?? "");
+}
+
+/**
+ * Reads the header block: labels in column A (方案编号, 方案名称, 英文名称, 版本, 修订日期, 依据, or
+ * the English ones), values in column B. Reports missing required values, repeated labels and
+ * a revision date that is not a date. An empty 英文名称 falls back to the name.
+ */
+export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, locale: Locale): HeaderBlock {
+  const at = new Map<HeaderKey, Pos>();
+  let end = grid.rowCount;
+  for (let r = 0; r < grid.rowCount; r++) {
+    const label = grid.text(r, 0);
+    if (label !== null && isNotesLabel(label)) {
+      end = r > 0 && grid.blank(r - 1, 0) && grid.blank(r - 1, 1) ? r - 1 : r;
+      break;
+    }
+    const key = label === null ? null : headerKeyOf(label);
+    if (key === null) continue;
+    const first = at.get(key);
+    if (first) {
+      issues.add(grid.pos(r, 0), "duplicate_entry", { label: label ?? "", first: addressOf({ ...first, col: 0 }) });
+      continue;
+    }
+    at.set(key, grid.pos(r, 1));
+  }
+  const value = (key: HeaderKey): string => {
+    const pos = at.get(key);
+    return pos ? (grid.text(pos.row, pos.col) ?? "") : "";
+  };
+  for (const key of REQUIRED) {
+    const pos = at.get(key);
+    const filled = pos ? (key === "version" ? versionOf(grid, pos) : value(key)) : "";
+    if (filled !== "") continue;
+    const where = pos ?? grid.pos(end, 0);
+    issues.add(where, "missing_value", { label: headerKeyLabel(key, locale), hint: HINTS[locale][key], absent: pos ? undefined : 1 });
+  }
+  for (const key of HEADER_KEYS) {
+    const pos = at.get(key);
+    if (pos) src.set([key], pos);
+  }
+  const versionPos = at.get("version");
+  const revisedPos = at.get("revised");
+  const revised = revisedPos ? revisedOf(grid, revisedPos, issues) : undefined;
+  const sources = value("sources")
+    .split(SOURCE_SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  return {
+    id: value("id"),
+    name: value("name"),
+    nameEn: value("nameEn") || value("name"),
+    version: versionPos ? versionOf(grid, versionPos) : "",
+    ...(revised !== undefined ? { revised } : {}),
+    ...(sources.length > 0 ? { sources } : {}),
+  };
+}

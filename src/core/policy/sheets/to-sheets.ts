@@ -1,0 +1,103 @@
+/**
+ * Writing a policy as three sheets HR can read and edit: 晋升方案 (header block, notes, field
+ * list), 职级 (levels) and 规则 (rules).
+ */
+import type { Cell } from "../../model/cell";
+import { DERIVED_FIELDS, FIELDS } from "../../model/fields";
+import type { Policy, Step } from "../../model/policy";
+import type { Locale } from "../../i18n/locale";
+import { HEADER_KEYS, LEVEL_COLUMNS, RULE_COLUMNS, type HeaderKey, headerKeyLabel, levelColumnLabel, policySheetNames, ruleColumnLabel } from "./names";
+import { EDIT_NOTES, SHEET_WORDS, TYPE_NOTES } from "./notes";
+import type { SheetData } from "./types";
+import { valueCell } from "./values";
+import { fieldSheetName, flagText, pathText } from "./vocabulary";
+
+/** Roster fields that identify a row rather than qualify it: not offered in the field list. */
+const NOT_CRITERIA: ReadonlySet<string> = new Set(["id", "name", "level", "hire_date", "level_date"]);
+
+function headerValue(policy: Policy, key: HeaderKey): Cell {
+  switch (key) {
+    case "sources":
+      return (policy.sources ?? []).join("；");
+    case "revised":
+      return policy.revised ?? null;
+    default:
+      return policy[key];
+  }
+}
+
+/** The field list below the notes: name, type, example. */
+function fieldList(locale: Locale): Cell[][] {
+  const w = SHEET_WORDS[locale];
+  const rows: Cell[][] = [[w.fields!, w.type!, w.example!]];
+  const derived = ["years_in_level", "tenure", "score"].map((k) => DERIVED_FIELDS.find((f) => f.key === k)!);
+  for (const f of [...derived, ...FIELDS]) {
+    if (NOT_CRITERIA.has(f.key)) continue;
+    const [type, example] = TYPE_NOTES[locale][f.type] ?? ["", ""];
+    rows.push([fieldSheetName(f.key, locale), type, example]);
+  }
+  return rows;
+}
+
+/** 晋升方案: the header block (rows 1-7), the how-to-edit notes, then the field list. */
+function policySheet(policy: Policy, locale: Locale, name: string): SheetData {
+  const w = SHEET_WORDS[locale];
+  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), []];
+  EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes! : null, note]));
+  rows.push([], ...fieldList(locale));
+  return { name, rows };
+}
+
+function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
+  const next = (level: string): string =>
+    policy.steps
+      .filter((s) => s.from === level)
+      .map((s) => s.to)
+      .join(locale === "en-US" ? ", " : "、");
+  const rows: Cell[][] = [LEVEL_COLUMNS.map((c) => levelColumnLabel(c, locale))];
+  policy.levels.forEach((level, i) => {
+    rows.push([
+      level.track ?? null,
+      i + 1,
+      level.name,
+      (level.aliases ?? []).join(locale === "en-US" ? ", " : "、") || null,
+      level.reserve ? flagText(true, locale) : null,
+      level.allowance ?? null,
+      next(level.name) || null,
+    ]);
+  });
+  return { name, rows };
+}
+
+/** The rows of one step: each path's criteria, then the composite score's components. */
+function stepRows(step: Step, locale: Locale): Cell[][] {
+  const w = SHEET_WORDS[locale];
+  const vacancy = step.vacancy ? flagText(true, locale) : null;
+  const rows: Cell[][] = [];
+  for (const path of step.paths) {
+    for (const c of path.criteria) {
+      const note = c.field === "score" ? w.scoreRow! : step.vacancy && rows.length === 0 ? w.vacancyRow! : null;
+      rows.push([step.from, step.to, pathText(path), fieldSheetName(c.field, locale), c.op, valueCell(c.value, c.field, locale), null, vacancy, note]);
+    }
+  }
+  for (const [field, weight] of Object.entries(step.score?.weights ?? {})) {
+    rows.push([step.from, step.to, null, fieldSheetName(field, locale), null, null, weight, vacancy, w.weightRow!]);
+  }
+  return rows;
+}
+
+function rulesSheet(policy: Policy, locale: Locale, name: string): SheetData {
+  return { name, rows: [RULE_COLUMNS.map((c) => ruleColumnLabel(c, locale)), ...policy.steps.flatMap((s) => stepRows(s, locale))] };
+}
+
+/**
+ * The policy as three sheets, in Chinese (default) or English: 晋升方案 (header block: id, name,
+ * English name, version, revision date, sources; how-to-edit notes; the fields that can be
+ * used), 职级 (track, order, level, aliases, reserve, monthly allowance, next levels) and 规则
+ * (from, to, path, field, operator, value, weight, vacancy, note). {@link policyFromSheets}
+ * reads them back to an equal policy.
+ */
+export function policyToSheets(policy: Policy, locale: Locale = "zh-CN"): SheetData[] {
+  const names = policySheetNames(locale);
+  return [policySheet(policy, locale, names.policy), levelsSheet(policy, locale, names.levels), rulesSheet(policy, locale, names.rules)];
+}

@@ -1,0 +1,131 @@
+/**
+ * Criterion values in the 值 column: read by the field's type (a percent as `95%`, a 是/否 flag,
+ * an education name, a list for `in`) and written back in the same form.
+ */
+import { percentCell, type Cell } from "../../model/cell";
+import { fieldDef } from "../../model/fields";
+import type { CriterionValue, Op } from "../../model/policy";
+import type { Locale } from "../../i18n/locale";
+import { EDUCATION_LEVELS, educationOrdinal } from "../../read/education";
+import { readCount, readNumber, readScore, readYears } from "../../read/number";
+import { readPercent } from "../../read/percent";
+import { readText } from "../../read/text";
+import { flagText, parseFlag } from "./vocabulary";
+
+/** What a value cell should hold, named in messages (`number`, `percent`, `boolean`...). */
+export type ValueExpectation = "empty" | "number" | "score" | "percent" | "count" | "years" | "boolean" | "education" | "text";
+
+/** A value cell read: the value, or what was expected instead. */
+export type ParsedValue = { readonly ok: true; readonly value: CriterionValue } | { readonly ok: false; readonly expected: ValueExpectation };
+
+/** Separators of a list (aliases, `in` values): 、 , ; and line breaks (full-width folded). */
+export const LIST_SEPARATORS = /[、,，;；\n]/;
+
+/** How values of a field are read; custom columns (no definition) are `custom`. */
+function kindOf(field: string): ValueExpectation | "custom" {
+  const type = fieldDef(field)?.type;
+  switch (type) {
+    case undefined:
+      return "custom";
+    case "years":
+    case "score":
+    case "percent":
+    case "count":
+    case "boolean":
+    case "education":
+      return type;
+    case "date":
+      return "number";
+    default:
+      return "text";
+  }
+}
+
+function numberOf(reader: (c: Cell) => unknown, cell: Cell, expected: ValueExpectation): ParsedValue {
+  const v = reader(cell);
+  return typeof v === "number" ? { ok: true, value: v } : { ok: false, expected };
+}
+
+/** A custom column's value: a number when it reads as one, else a 是/否 flag, else text. */
+function customValue(cell: Cell): ParsedValue {
+  const n = readNumber(cell);
+  if (typeof n === "number") return { ok: true, value: n };
+  const flag = parseFlag(cell);
+  if (typeof flag === "boolean") return { ok: true, value: flag };
+  const t = readText(cell);
+  return typeof t === "string" ? { ok: true, value: t } : { ok: false, expected: "text" };
+}
+
+function scalar(cell: Cell, field: string): ParsedValue {
+  const kind = kindOf(field);
+  switch (kind) {
+    case "years":
+      return numberOf(readYears, cell, kind);
+    case "score":
+      return numberOf(readScore, cell, kind);
+    case "count":
+      return numberOf(readCount, cell, kind);
+    case "percent":
+      return numberOf(readPercent, cell, kind);
+    case "number":
+      return numberOf(readNumber, cell, kind);
+    case "boolean": {
+      const flag = parseFlag(cell);
+      return typeof flag === "boolean" ? { ok: true, value: flag } : { ok: false, expected: kind };
+    }
+    case "education": {
+      const ordinal = typeof cell === "string" ? educationOrdinal(cell) : null;
+      return ordinal === null ? { ok: false, expected: kind } : { ok: true, value: EDUCATION_LEVELS[ordinal]! };
+    }
+    case "custom":
+      return customValue(cell);
+    default: {
+      const t = readText(cell);
+      return typeof t === "string" ? { ok: true, value: t } : { ok: false, expected: "text" };
+    }
+  }
+}
+
+function list(cell: Cell, field: string): ParsedValue {
+  const items = typeof cell === "string" ? cell.split(LIST_SEPARATORS).map((s) => s.trim()).filter((s) => s !== "") : [cell];
+  const numeric = ["years", "score", "count", "percent", "number"].includes(kindOf(field));
+  const out: (string | number)[] = [];
+  for (const item of items) {
+    if (numeric) {
+      const v = scalar(item, field);
+      if (!v.ok || typeof v.value !== "number") return { ok: false, expected: kindOf(field) as ValueExpectation };
+      out.push(v.value);
+    } else {
+      const t = readText(item);
+      if (typeof t !== "string") return { ok: false, expected: "text" };
+      out.push(t);
+    }
+  }
+  return out.length === 0 ? { ok: false, expected: "empty" } : { ok: true, value: out };
+}
+
+/**
+ * Reads a 值 cell for a criterion on `field` with `op`: numbers for years, scores and counts
+ * (`85分`, `3年` accepted), fractions for percents (`95%`, a percent-formatted cell, 0.95 or 95),
+ * true/false for 是/否 fields, a canonical education name (本科...), a list for `in`
+ * (`A、B`, `A, B`), and for a custom column a number, a flag or text.
+ */
+export function parseValue(cell: Cell, field: string, op: Op | null): ParsedValue {
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return { ok: false, expected: "empty" };
+  return op === "in" ? list(cell, field) : scalar(cell, field);
+}
+
+/** The 值 cell for a criterion value: percents as percent cells, flags as 是/否, lists joined with 、. */
+export function valueCell(value: CriterionValue, field: string, locale: Locale): Cell {
+  if (Array.isArray(value)) return value.map(String).join(locale === "en-US" ? ", " : "、");
+  if (typeof value === "boolean") return flagText(value, locale);
+  if (typeof value === "number" && kindOf(field) === "percent") return percentCell(value);
+  return value as string | number;
+}
+
+/** What a criterion on `field` with `op` needs in its 值 cell, for messages. */
+export function valueExpectation(field: string, op: Op | null): string {
+  if (op === "in") return "array";
+  const kind = kindOf(field);
+  return kind === "custom" ? "empty" : kind;
+}

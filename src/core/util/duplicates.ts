@@ -1,0 +1,51 @@
+/**
+ * Finds repeated keys among up to `capacity` entries with an open-addressing hash table over
+ * typed arrays: a roster's 工号 column is checked without a Map entry per row.
+ */
+export class DuplicateFinder {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly keys: string[] = [];
+  private readonly owners: number[] = [];
+  /** Key index -> every owner after the first. */
+  private readonly repeats = new Map<number, number[]>();
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  private static hash(key: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+
+  /** Records that `owner` uses `key`. */
+  add(key: string, owner: number): void {
+    let i = DuplicateFinder.hash(key) & this.mask;
+    for (;;) {
+      const k = this.slots[i]!;
+      if (k === -1) {
+        this.slots[i] = this.keys.length;
+        this.keys.push(key);
+        this.owners.push(owner);
+        return;
+      }
+      if (this.keys[k] === key) {
+        const list = this.repeats.get(k);
+        if (list) list.push(owner);
+        else this.repeats.set(k, [owner]);
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Each repeated key with all its owners, in the order they were added. */
+  *duplicates(): Generator<[string, number[]]> {
+    for (const [k, rest] of this.repeats) yield [this.keys[k]!, [this.owners[k]!, ...rest]];
+  }
+}
