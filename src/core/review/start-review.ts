@@ -47,6 +47,11 @@ export interface ReviewRun {
   next(count: number): boolean;
   /** The finished review (runs the remaining rows first). Its `rows` are built on first access. */
   result(): Review;
+  /**
+   * The finished review's rows one at a time, built as they are read and not kept: a streaming
+   * writer can emit a million rows without holding a million row objects.
+   */
+  eachRow(): Generator<RowResult>;
 }
 
 const ID = slotOf("id");
@@ -137,6 +142,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   };
   let done = 0;
   let finished: Review | null = null;
+  let context: MaterializeContext | null = null;
 
   const readChunk = (from: number, to: number): void => {
     for (let r = from; r < to; r++) if (isBlankRow(input.rows[dataStart + r] as Cell[] | undefined)) skip[r] = 1;
@@ -188,6 +194,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const finish = (): Review => {
     flagDuplicates();
     const ctx: MaterializeContext = { compiled, store, table, level, asOf, firstRow, dataStart, errors };
+    context = ctx;
     const summary = new SummaryBuilder();
     const depts = store.text[DEPT];
     const levelTexts = store.text[LEVEL];
@@ -249,6 +256,10 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
         finished = finish();
       }
       return finished;
+    },
+    *eachRow(): Generator<RowResult> {
+      run.result();
+      for (let r = 0; r < total; r++) if (skip[r] !== 1) yield materializeRow(context!, r);
     },
   };
   return run;
