@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { policyCommand } from "./commands/policy";
 import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
@@ -13,7 +14,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(reviewCommand())
     .addCommand(templatesCommand())
-    .addCommand(vacancyCommand());
+    .addCommand(vacancyCommand())
+    .addCommand(policyCommand());
 }
 
 if (require.main === module) {

@@ -1,43 +1,125 @@
+import { promises as fsp } from "node:fs";
 import * as fs from "node:fs";
-import { TEMPLATES, getTemplate, pickTemplate, rosterLevelTexts, validatePolicy, type Policy, type RosterInput } from "../core";
-import { CliError } from "./io/errors";
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import {
+  TEMPLATES,
+  getTemplate,
+  pickTemplate,
+  policyFingerprint,
+  policyFromJson,
+  policyFromSheets,
+  rosterLevelTexts,
+  type Locale,
+  type Policy,
+  type RosterInput,
+} from "../core";
+import { CliError, hasErrorCode } from "./io/errors";
+import { readPolicySheets, workbookHasPolicy } from "./io/policy-workbook";
+import { loadWorkbook } from "./io/read-xlsx";
 
 /** Where the policy of a review came from, for the message printed to the user. */
 export interface ResolvedPolicy {
   readonly policy: Policy;
-  readonly how: "template" | "file" | "auto";
+  readonly how: "template" | "file" | "workbook" | "auto";
   readonly note?: string;
 }
 
-function readPolicyJson(file: string): Policy {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new CliError(`${file}: not a readable JSON policy (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const policy = parsed as Policy;
-  if (!policy || typeof policy !== "object" || !Array.isArray(policy.levels) || !Array.isArray(policy.steps)) {
-    throw new CliError(`${file}: a policy needs "levels" and "steps" arrays`);
-  }
-  const issues = validatePolicy(policy);
-  if (issues.length > 0) {
-    const lines = issues.map((i) => `  ${i.path.join(".")}: ${i.code} ${JSON.stringify(i.detail)}`).join("\n");
-    throw new CliError(`${file}: the policy has ${issues.length} problem(s):\n${lines}`);
-  }
-  return policy;
+/** A policy file read: the policy, or one line per problem (`规则!F7: ...`, `steps[0].to: ...`). */
+export type CheckedPolicy = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problems: string[] };
+
+const SHEET_LIST = "晋升方案, 职级, 规则 (or Policy, Levels, Rules)";
+
+/** The policy in a workbook's policy sheets, checked. */
+function checkWorkbook(wb: ExcelJS.Workbook, locale: Locale): CheckedPolicy {
+  const result = policyFromSheets(readPolicySheets(wb), locale);
+  return result.ok ? result : { ok: false, problems: result.issues.map((i) => `${i.cell}: ${i.message}`) };
 }
 
 /**
- * The policy for a review: `--policy` as a template id or a JSON file, otherwise the template
- * whose level names match the roster's levels best.
+ * Reads and checks a policy file: JSON (issues by JSON path) or an .xlsx/.xlsm workbook with
+ * policy sheets (issues by cell).
+ * @throws {@link CliError} when the file cannot be read, has another type, or has no policy sheets
  */
-export function resolvePolicy(option: string | undefined, input: RosterInput): ResolvedPolicy {
+export async function checkPolicyFile(file: string, locale: Locale): Promise<CheckedPolicy> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".json") {
+    let text: string;
+    try {
+      text = await fsp.readFile(file, "utf8");
+    } catch (error) {
+      if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${file}`);
+      if (hasErrorCode(error, "EISDIR")) throw new CliError(`${file} is a folder, not a file`);
+      throw error;
+    }
+    const result = policyFromJson(text, locale);
+    return result.ok ? result : { ok: false, problems: result.issues.map((i) => `${i.path}: ${i.message}`) };
+  }
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new CliError(`${file}: a policy is a .json file or an .xlsx workbook with the sheets ${SHEET_LIST}`);
+  const wb = await loadWorkbook(file);
+  if (!workbookHasPolicy(wb)) {
+    throw new CliError(`${file} has no policy sheets (${SHEET_LIST}); write them with: promo policy export TEMPLATE_ID --out ${file}`);
+  }
+  return checkWorkbook(wb, locale);
+}
+
+/** The error for a policy with problems: a count, then one problem per line. */
+export function policyProblems(label: string, problems: readonly string[], locale: Locale): CliError {
+  const head =
+    locale === "en-US"
+      ? `${label}: the policy has ${problems.length} problem(s) and was not used; fix them and run promo policy check again:`
+      : `${label}：晋升方案有 ${problems.length} 处问题，未使用；请改正后用 promo policy check 再检查：`;
+  return new CliError([head, ...problems.map((p) => `  ${p}`)].join("\n"));
+}
+
+/** Reads a policy file, throwing a {@link CliError} that lists every problem when it is not valid. */
+export async function readPolicyFile(file: string, locale: Locale): Promise<Policy> {
+  const checked = await checkPolicyFile(file, locale);
+  if (!checked.ok) throw policyProblems(file, checked.problems, locale);
+  return checked.policy;
+}
+
+/** What a review needs to choose its policy. */
+export interface PolicyContext {
+  /** The roster's workbook (null for CSV): its policy sheets are used when --policy is absent. */
+  readonly workbook?: ExcelJS.Workbook | null;
+  /** Language of notes and problems (default zh-CN). */
+  readonly locale?: Locale;
+}
+
+function note(locale: Locale, zh: string, en: string): string {
+  return locale === "en-US" ? en : zh;
+}
+
+/**
+ * The policy for a review: `--policy` as a template id, a JSON file or a workbook with policy
+ * sheets; otherwise the policy sheets of the roster's own workbook when it has them; otherwise
+ * the template whose level names match the roster's levels best.
+ * @throws {@link CliError} for an unknown template or file, and for a policy with problems (listed)
+ */
+export async function resolvePolicy(option: string | undefined, input: RosterInput, context: PolicyContext = {}): Promise<ResolvedPolicy> {
+  const locale = context.locale ?? "zh-CN";
+  const inWorkbook = context.workbook ? workbookHasPolicy(context.workbook) : false;
   if (option !== undefined) {
+    const overrides = inWorkbook ? note(locale, "（--policy 优先于花名册工作簿中的晋升方案工作表）", " (--policy overrides the policy sheets in the roster workbook)") : "";
     const template = getTemplate(option);
-    if (template) return { policy: template, how: "template" };
-    if (fs.existsSync(option)) return { policy: readPolicyJson(option), how: "file" };
+    if (template) return { policy: template, how: "template", ...(overrides ? { note: note(locale, `使用模板 ${template.id}${overrides}`, `using template ${template.id}${overrides}`) } : {}) };
+    if (fs.existsSync(option)) {
+      const policy = await readPolicyFile(option, locale);
+      const fp = policyFingerprint(policy);
+      return { policy, how: "file", note: note(locale, `使用 ${option} 中的晋升方案 ${fp}${overrides}`, `using the policy in ${option}: ${fp}${overrides}`) };
+    }
     throw new CliError(`unknown template or policy file "${option}"; templates: ${TEMPLATES.map((t) => t.id).join(", ")}`);
+  }
+  if (inWorkbook) {
+    const checked = checkWorkbook(context.workbook!, locale);
+    if (!checked.ok) throw policyProblems(note(locale, "花名册工作簿中的晋升方案工作表", "the policy sheets in the roster workbook"), checked.problems, locale);
+    const fp = policyFingerprint(checked.policy);
+    return {
+      policy: checked.policy,
+      how: "workbook",
+      note: note(locale, `使用花名册工作簿中的晋升方案工作表：${fp}（--policy 可改用其他方案）`, `using the policy sheets in the roster workbook: ${fp} (--policy uses another policy)`),
+    };
   }
   const match = pickTemplate(rosterLevelTexts(input), TEMPLATES);
   if (!match) {

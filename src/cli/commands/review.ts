@@ -46,7 +46,7 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
   const signOffs = outPath ? await readSignOffs(outPath) : new Map<string, string>();
   const loaded = await loadRoster(roster, opts.sheet);
-  const resolved = resolvePolicy(opts.policy, loaded.input);
+  const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const review = runReview(loaded.input, resolved.policy, { asOf, locale });
   if (opts.json) {
@@ -64,7 +64,7 @@ export function reviewCommand(): Command {
     .description("review a roster (.xlsx or .csv) against a promotion policy and write <roster>-review.xlsx")
     .argument("<roster>", "roster workbook (.xlsx) or CSV file")
     .option("--sheet <name>", "sheet holding the roster (default: the first sheet with a header row)")
-    .option("--policy <id|file>", "template id (promo templates) or policy JSON file (default: best match of the roster's levels)")
+    .option("--policy <id|file>", "template id (promo templates), policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match of its levels)")
     .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
     .option("--out <file>", "output workbook (default: <roster>-review.xlsx beside the roster)")
     .option("--json", "print the review as JSON on stdout instead of writing a workbook")

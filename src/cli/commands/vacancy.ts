@@ -27,7 +27,7 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const locale = parseLang(opts.lang);
   const asOf = parseAsOf(opts.asOf);
   const loaded = await loadRoster(roster, opts.sheet);
-  const resolved = resolvePolicy(opts.policy, loaded.input);
+  const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
   const index = resolveLevel(compiled, opts.level);
@@ -57,7 +57,7 @@ export function vacancyCommand(): Command {
     .requiredOption("--level <name>", "level with the vacancy, e.g. 领班")
     .option("--count <n>", "number of places", positiveInt, 1)
     .option("--sheet <name>", "sheet holding the roster")
-    .option("--policy <id|file>", "template id or policy JSON file")
+    .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
     .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
     .option("--json", "print the shortlist as JSON")
     .option("--lang <zh|en>", "language of messages", "zh")

@@ -4,6 +4,7 @@
 import type { Locale } from "../../i18n/locale";
 import type { Policy } from "../../model/policy";
 import type { PolicyIssue } from "../validate";
+import { foldText } from "../../read/text";
 import { closest } from "../../util/closest";
 import type { IssueDetail } from "./messages";
 import { fieldSheetName } from "./vocabulary";
@@ -38,7 +39,7 @@ export function describeIssue(issue: PolicyIssue, policy: Policy, locale: Locale
       return { level: d.level, closest: closest(String(d.level), levelNames(policy)) ?? undefined };
     case "duplicate_level": {
       const first = typeof d.firstLevel === "number" ? d.firstLevel : -1;
-      return { name: d.name, first: locate(["levels", first]) ?? policy.levels?.[first]?.name };
+      return { name: d.name, first: locate(firstOccurrence(policy, issue)) ?? policy.levels?.[first]?.name };
     }
     case "unreachable":
       return { level: d.level, reason: d.reason, first: policy.levels?.[0]?.name };
@@ -50,4 +51,15 @@ export function describeIssue(issue: PolicyIssue, policy: Policy, locale: Locale
     default:
       return { ...d, ...arrow };
   }
+}
+
+/** The path of the name or alias a `duplicate_level` issue repeats (its first use). */
+export function firstOccurrence(policy: Policy, issue: PolicyIssue): (string | number)[] {
+  const i = typeof issue.detail.firstLevel === "number" ? issue.detail.firstLevel : -1;
+  const level = policy.levels?.[i];
+  if (!level) return [];
+  const name = foldText(String(issue.detail.name));
+  if (foldText(level.name) === name) return ["levels", i, "name"];
+  const j = (level.aliases ?? []).findIndex((a) => foldText(a) === name);
+  return j < 0 ? ["levels", i] : ["levels", i, "aliases", j];
 }

@@ -6,7 +6,7 @@ import { compilePolicy } from "../../evaluate/compile";
 import type { Locale } from "../../i18n/locale";
 import type { Policy } from "../../model/policy";
 import { validatePolicy, type PolicyIssue } from "../validate";
-import { describeIssue } from "./describe";
+import { describeIssue, firstOccurrence } from "./describe";
 import { Grid, IssueList, SourceMap, addressOf } from "./grid";
 import { POLICY_SHEET_KINDS, type PolicySheetKind, policySheetKind, policySheetNames } from "./names";
 import { readHeaderBlock } from "./read-header";
@@ -23,6 +23,9 @@ function sheetsByKind(sheets: readonly SheetData[]): Map<PolicySheetKind, Grid> 
   }
   return found;
 }
+
+/** Issues of a step that follow from one of its levels being misspelt (its rows were split off). */
+const CONSEQUENCES: ReadonlySet<string> = new Set(["no_paths", "weights_sum", "score_without_weights", "duplicate_step"]);
 
 /** Where a validation issue is: weights with a bad value on their 权重 cell, the rest by path. */
 function issuePath(issue: PolicyIssue): (string | number)[] {
@@ -51,7 +54,8 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
   const header = policyGrid ? readHeaderBlock(policyGrid, issues, src, locale) : null;
   const levels = levelsGrid ? readLevels(levelsGrid, issues, src, locale) : null;
   const rules = rulesGrid ? readRules(rulesGrid, issues, src, locale) : null;
-  if (!header || !levels || !rules) return { ok: false, issues: issues.toIssues(locale) };
+  const context = { policySheet: policyGrid?.name ?? names.policy, levelsSheet: levelsGrid?.name ?? names.levels, rulesSheet: rulesGrid?.name ?? names.rules };
+  if (!header || !levels || !rules) return { ok: false, issues: issues.toIssues(locale, context) };
 
   const policy: Policy = { ...header, levels, steps: rules.steps };
   const locate = (path: readonly (string | number)[]): string | undefined => {
@@ -59,18 +63,26 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
     return pos ? addressOf(pos) : undefined;
   };
   const fallback = { sheet: rulesGrid!.name, order: 2, row: 0, col: 0 };
-  for (const issue of validatePolicy(policy)) {
+  const found = validatePolicy(policy);
+  const misnamed = new Set(found.filter((i) => i.code === "unknown_level").map((i) => i.path[1]));
+  for (const issue of found) {
+    if (CONSEQUENCES.has(issue.code) && misnamed.has(issue.path[1])) continue; // the misspelt level is the cause
+    if (issue.code === "weights_sum" && typeof issue.detail.sum !== "number") continue; // an unreadable weight, already reported
     const detail = describeIssue(issue, policy, locale, locate);
     const stepCells = issue.code === "weights_sum" ? rules.weightCells[issue.path[1] as number] : undefined;
-    if (issue.code === "weights_sum" && typeof issue.detail.sum !== "number") continue; // an unreadable weight, already reported
-    issues.add(src.get(issuePath(issue)) ?? fallback, issue.code, stepCells ? { ...detail, cells: stepCells.join(locale === "en-US" ? ", " : "、") } : detail);
+    const at = src.get(issuePath(issue)) ?? fallback;
+    issues.add(at, issue.code, stepCells ? { ...detail, cells: stepCells.join(locale === "en-US" ? ", " : "、") } : detail);
+    if (issue.code === "duplicate_level") {
+      const first = src.get(firstOccurrence(policy, issue));
+      if (first) issues.add(first, issue.code, { ...detail, first: addressOf(at) });
+    }
   }
-  if (issues.size > 0) return { ok: false, issues: issues.toIssues(locale) };
+  if (issues.size > 0) return { ok: false, issues: issues.toIssues(locale, context) };
   try {
     compilePolicy(policy);
   } catch (e) {
     issues.add(fallback, "invalid_policy", { reason: e instanceof Error ? e.message : String(e) });
-    return { ok: false, issues: issues.toIssues(locale) };
+    return { ok: false, issues: issues.toIssues(locale, context) };
   }
   return { ok: true, policy };
 }

@@ -29,6 +29,7 @@ export class Grid {
     readonly order: number,
   ) {}
 
+  /** The sheet's name, as cell addresses use it. */
   get name(): string {
     return this.data.name;
   }
@@ -38,10 +39,12 @@ export class Grid {
     return this.data.rows.length;
   }
 
+  /** The position of a cell of this sheet (0-based row and column). */
   pos(row: number, col: number): Pos {
     return { sheet: this.data.name, order: this.order, row, col };
   }
 
+  /** The cell's value; empty outside the data or for an absent column. */
   cell(row: number, col: number | undefined): Cell {
     if (col === undefined || col < 0) return null;
     return this.data.rows[row]?.[col] ?? null;
@@ -101,6 +104,7 @@ export class IssueList {
   private readonly list: RawIssue[] = [];
   private readonly seen = new Set<string>();
 
+  /** Records an issue on a cell (a second one with the same cell and code is dropped). */
   add(pos: Pos, code: string, detail: IssueDetail = {}): void {
     const key = `${addressOf(pos)}\u0000${code}`;
     if (this.seen.has(key)) return;
@@ -108,15 +112,19 @@ export class IssueList {
     this.list.push({ pos, code, detail });
   }
 
+  /** Number of issues recorded. */
   get size(): number {
     return this.list.length;
   }
 
-  /** The issues in sheet order, then row, then column, with messages in `locale`. */
-  toIssues(locale: Locale): PolicySheetIssue[] {
+  /**
+   * The issues in sheet order, then row, then column, with messages in `locale`.
+   * @param context - facts every message may use (the workbook's sheet names)
+   */
+  toIssues(locale: Locale, context: IssueDetail = {}): PolicySheetIssue[] {
     return [...this.list]
       .sort((a, b) => a.pos.order - b.pos.order || a.pos.row - b.pos.row || a.pos.col - b.pos.col)
-      .map((i) => ({ cell: addressOf(i.pos), code: i.code, message: issueMessage(i.code, i.detail, locale) }));
+      .map((i) => ({ cell: addressOf(i.pos), code: i.code, message: issueMessage(i.code, { ...context, ...i.detail }, locale) }));
   }
 }
 
@@ -135,10 +143,12 @@ export function shown(cell: Cell): string {
 export class SourceMap {
   private readonly map = new Map<string, Pos>();
 
+  /** Records where a model path came from. */
   set(path: readonly (string | number)[], pos: Pos): void {
     this.map.set(path.join("/"), pos);
   }
 
+  /** The cell of a model path, or of its longest recorded prefix. */
   get(path: readonly (string | number)[]): Pos | undefined {
     for (let n = path.length; n > 0; n--) {
       const pos = this.map.get(path.slice(0, n).join("/"));

@@ -59,6 +59,11 @@ const TYPES_EN: Readonly<Record<string, string>> = {
 
 const s = (v: string | number | undefined): string => (v === undefined ? "" : String(v));
 
+/** The sheet names the workbook uses (given by the sheet reader), else the default ones. */
+const ps = (d: IssueDetail, fallback = "晋升方案"): string => s(d.policySheet ?? fallback);
+const ls = (d: IssueDetail, fallback = "职级"): string => s(d.levelsSheet ?? fallback);
+const rs = (d: IssueDetail, fallback = "规则"): string => s(d.rulesSheet ?? fallback);
+
 const ZH: Readonly<Record<string, Builder>> = {
   missing_sheet: (d) => `缺少工作表「${s(d.sheet)}」：请把它改回原名，或用 promo policy export 重新导出方案后再修改`,
   missing_column: (d) => `「${s(d.sheet)}」表的标题行缺少「${s(d.column)}」列：请在标题行加上「${s(d.column)}」`,
@@ -70,7 +75,7 @@ const ZH: Readonly<Record<string, Builder>> = {
   unknown_field: (d) =>
     d.value === undefined || d.value === ""
       ? "字段未填写：请填写字段，例如 绩效、任现职年限、客户满意度、综合得分"
-      : `「${s(d.value)}」不是已知字段${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改用「晋升方案」表右侧列出的字段；若是花名册中自己加的列，请写成「列:${s(d.value)}」`,
+      : `「${s(d.value)}」不是已知字段${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改用「${ps(d)}」表下方列出的字段；若是花名册中自己加的列，请写成「列:${s(d.value)}」`,
   unknown_op: (d) =>
     d.op === undefined || d.op === "" ? "运算未填写：请填写 >=、<=、= 或 in" : `运算「${s(d.op)}」无法识别：请填写 >=、<=、= 或 in（也可写 ≥、≤）`,
   bad_value: (d) =>
@@ -85,13 +90,13 @@ const ZH: Readonly<Record<string, Builder>> = {
       : `权重「${s(d.weight)}」不是有效的数：请填写 0 到 1 之间的小数，例如 0.25（也可写 25%）`,
   duplicate_weight: (d) => `「${s(d.field)}」在 ${s(d.from)} → ${s(d.to)} 的综合得分里已有权重（${s(d.first)}）：请删掉重复的一行`,
   unknown_level: (d) =>
-    `「${s(d.level)}」不是「职级」表里的职级或别名${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改成已有的职级，或先在「职级」表添加它`,
-  duplicate_level: (d) => `「${s(d.name)}」已在「职级」表用过（${s(d.first)}）：职级名和别名都不能重复，请改名或删去一个`,
+    `「${s(d.level)}」不是「${ls(d)}」表里的职级或别名${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改成已有的职级，或先在「${ls(d)}」表添加它`,
+  duplicate_level: (d) => `「${s(d.name)}」已在「${ls(d)}」表用过（${s(d.first)}）：职级名和别名都不能重复，请改名或删去一个`,
   cycle: (d) => `晋升形成了循环（${s(d.cycle)}）：晋升只能向上，请删除或改正这一步`,
   unreachable: (d) =>
     d.reason === "no_step_in"
-      ? `没有任何规则晋升到「${s(d.level)}」：请在「规则」表加一步「到 = ${s(d.level)}」，或删除这个职级`
-      : `从第一个职级「${s(d.first)}」出发到不了「${s(d.level)}」：请检查「规则」表里通往它的步骤`,
+      ? `没有任何规则晋升到「${s(d.level)}」：请在「${rs(d)}」表加一步「到 = ${s(d.level)}」，或删除这个职级`
+      : `从第一个职级「${s(d.first)}」出发到不了「${s(d.level)}」：请检查「${rs(d)}」表里通往它的步骤`,
   no_paths: (d) => `${s(d.from)} → ${s(d.to)} 没有任何条件：请至少填写一行条件（字段、运算、值）`,
   score_without_weights: (d) =>
     `${s(d.from)} → ${s(d.to)} 用到综合得分，但没有组成项：请加几行只填「字段」和「权重」的行（例如 绩效 0.5），权重合计为 1`,
@@ -119,7 +124,7 @@ const EN: Readonly<Record<string, Builder>> = {
   unknown_field: (d) =>
     d.value === undefined || d.value === ""
       ? "the field is empty: enter a field such as Performance, Years in level, CSAT or Score"
-      : `"${s(d.value)}" is not a known field${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use one of the fields listed on the Policy sheet; for a column of your own in the roster, write "Column:${s(d.value)}"`,
+      : `"${s(d.value)}" is not a known field${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use one of the fields listed on the "${ps(d, "Policy")}" sheet; for a column of your own in the roster, write "Column:${s(d.value)}"`,
   unknown_op: (d) =>
     d.op === undefined || d.op === "" ? "the operator is empty: enter >=, <=, = or in" : `the operator "${s(d.op)}" is not known: enter >=, <=, = or in (≥ and ≤ work too)`,
   bad_value: (d) =>
@@ -134,13 +139,13 @@ const EN: Readonly<Record<string, Builder>> = {
       : `the weight "${s(d.weight)}" is not a valid number: enter a fraction between 0 and 1 such as 0.25 (or 25%)`,
   duplicate_weight: (d) => `"${s(d.field)}" already has a weight in the composite score of ${s(d.from)} → ${s(d.to)} (${s(d.first)}): delete the repeated row`,
   unknown_level: (d) =>
-    `"${s(d.level)}" is not a level or alias on the Levels sheet${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use an existing level, or add it to the Levels sheet first`,
-  duplicate_level: (d) => `"${s(d.name)}" is already used on the Levels sheet (${s(d.first)}): level names and aliases must be unique; rename or delete one`,
+    `"${s(d.level)}" is not a level or alias on the "${ls(d, "Levels")}" sheet${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use an existing level, or add it to the "${ls(d, "Levels")}" sheet first`,
+  duplicate_level: (d) => `"${s(d.name)}" is already used on the "${ls(d, "Levels")}" sheet (${s(d.first)}): level names and aliases must be unique; rename or delete one`,
   cycle: (d) => `the steps form a cycle (${s(d.cycle)}): promotions only go up; delete or correct this step`,
   unreachable: (d) =>
     d.reason === "no_step_in"
-      ? `no rule leads to "${s(d.level)}": add a step with To = ${s(d.level)} on the Rules sheet, or delete the level`
-      : `"${s(d.level)}" cannot be reached from the first level "${s(d.first)}": check the steps leading to it on the Rules sheet`,
+      ? `no rule leads to "${s(d.level)}": add a step with To = ${s(d.level)} on the "${rs(d, "Rules")}" sheet, or delete the level`
+      : `"${s(d.level)}" cannot be reached from the first level "${s(d.first)}": check the steps leading to it on the "${rs(d, "Rules")}" sheet`,
   no_paths: (d) => `${s(d.from)} → ${s(d.to)} has no criteria: enter at least one row with a field, an operator and a value`,
   score_without_weights: (d) =>
     `${s(d.from)} → ${s(d.to)} uses the composite score but has no components: add rows with only a field and a weight (e.g. Performance 0.5), summing to 1`,

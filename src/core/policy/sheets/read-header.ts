@@ -6,7 +6,7 @@ import { isoFromDay } from "../../evaluate/calendar";
 import type { Locale } from "../../i18n/locale";
 import { readDate } from "../../read/date";
 import { plainNumberText } from "../../read/text";
-import { type Grid, IssueList, type Pos, SourceMap, addressOf, shown } from "./grid";
+import { type Grid, type IssueList, type Pos, type SourceMap, addressOf, shown } from "./grid";
 import { HEADER_KEYS, type HeaderKey, headerKeyLabel, headerKeyOf, isNotesLabel } from "./names";
 
 /** The header block's values (required ones are "" when missing: an issue is then reported). */

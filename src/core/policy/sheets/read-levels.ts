@@ -4,7 +4,7 @@
 import type { Level } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { readNumber } from "../../read/number";
-import { type Grid, IssueList, SourceMap, findHeaderRow, shown } from "./grid";
+import { type Grid, type IssueList, type SourceMap, findHeaderRow, shown } from "./grid";
 import { type LevelColumn, levelColumnLabel, levelColumnOf } from "./names";
 import { LIST_SEPARATORS } from "./values";
 import { parseFlag } from "./vocabulary";

@@ -7,7 +7,7 @@ import type { Criterion, Op, Path, Step } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { readPercent } from "../../read/percent";
 import { foldText } from "../../read/text";
-import { type Grid, IssueList, type Pos, SourceMap, addressOf, findHeaderRow, shown } from "./grid";
+import { type Grid, type IssueList, type Pos, type SourceMap, addressOf, findHeaderRow, shown } from "./grid";
 import { RULE_COLUMNS, type RuleColumn, ruleColumnLabel, ruleColumnOf } from "./names";
 import { parseValue, valueExpectation } from "./values";
 import { flagText, parseFlag, parseOp, parsePath, resolveField } from "./vocabulary";
@@ -15,6 +15,8 @@ import { flagText, parseFlag, parseOp, parsePath, resolveField } from "./vocabul
 const REQUIRED: readonly RuleColumn[] = ["from", "to", "field", "op", "value"];
 /** Columns whose content makes a row part of the rules (说明 alone is a note). */
 const DATA_COLUMNS: readonly RuleColumn[] = RULE_COLUMNS.filter((c) => c !== "note");
+/** Columns that hold a criterion or a weight. */
+const CONTENT_COLUMNS: readonly RuleColumn[] = ["field", "op", "value", "weight"];
 
 interface CriterionRow {
   readonly criterion: Criterion;
@@ -149,13 +151,13 @@ class RulesReader {
     path.rows.push({ criterion: { field, op: op ?? (opText as Op), value }, row: r });
   }
 
+  /** Reads one row into its step: a criterion, a weight, or both. */
   readRow(r: number): void {
     if (DATA_COLUMNS.every((k) => this.grid.blank(r, this.col(k)))) return;
     const step = this.stepOf(r);
     if (!step) return;
     this.readVacancy(step, r);
-    const onlyStep = ["field", "op", "value", "weight"].every((k) => this.grid.blank(r, this.col(k as RuleColumn)));
-    if (onlyStep) return;
+    if (CONTENT_COLUMNS.every((k) => this.grid.blank(r, this.col(k)))) return; // the row only names its step
     const field = this.fieldOf(r);
     const hasWeight = !this.grid.blank(r, this.col("weight"));
     if (hasWeight) this.readWeight(step, r, field);
