@@ -23,4 +23,18 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "process", "require"],
     },
   },
+  {
+    files: ["src/report/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["node:*", "fs", "path", "os", "exceljs", "commander", "office-*", "../excel*", "../taskpane*", "../cli*"], message: "src/report is pure: data in, tables out." }] },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "process", "require"],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", { name: "Excel", message: "The pane talks to Excel through src/excel (the adapter) only." }] },
+  },
 );

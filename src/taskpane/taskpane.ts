@@ -1,12 +1,19 @@
 /* global Office */
-// Placeholder task pane (the batch-review pane is its own issue): wires Office.onReady only.
-Office.onReady(() => {
-  const lang = Office.context?.displayLanguage ?? "zh-CN";
-  if (!lang.toLowerCase().startsWith("zh")) {
-    document.documentElement.lang = "en-US";
-    const title = document.querySelector('[data-i18n="title"]');
-    const text = document.querySelector('[data-i18n="placeholder"]');
-    if (title) title.textContent = "PromoLadder promotion review";
-    if (text) text.textContent = "The review pane is on its way: use the PROMO.* formulas or the promo review CLI meanwhile.";
-  }
+/**
+ * Task pane entry: waits for Office, picks Chinese or English from Excel's display language,
+ * and mounts the pane over the Excel adapter.
+ */
+import { pickLocale } from "../core";
+import { PaneApp } from "./app";
+import { defineFluent } from "./fluent";
+import { officePort } from "./office-port";
+import { applyStyles } from "./styles";
+
+void Office.onReady(() => {
+  defineFluent();
+  applyStyles();
+  const locale = pickLocale(Office.context?.displayLanguage);
+  const root = document.getElementById("app");
+  if (!root) return;
+  void new PaneApp(root, officePort(locale), locale).start();
 });

@@ -64,20 +64,7 @@ export function stampKeywords(keywords: string | null | undefined, sheetNames: r
 
 /**
  * The name to write a product sheet under: `base` when it is free or PromoLadder's own
- * (listed in `owned`), else the first free or owned of `base (2)`, `base (3)`...
- * @param existing - names of the workbook's sheets
- * @param owned - names the workbook's keywords say PromoLadder wrote
- * @param taken - names already chosen for other product sheets in this run
+ * (listed in `owned`), else the first free or owned of `base (2)`, `base (3)`... (shared with
+ * the task pane, see `src/report/sheet-names.ts`).
  */
-export function chooseSheetName(base: string, existing: ReadonlySet<string>, owned: ReadonlySet<string>, taken: ReadonlySet<string> = new Set()): string {
-  const lower = (s: string): string => s.toLowerCase(); // Excel sheet names are case-insensitive
-  const exists = new Set([...existing].map(lower));
-  const mine = new Set([...owned].map(lower));
-  const used = new Set([...taken].map(lower));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    const k = lower(name);
-    if (used.has(k)) continue;
-    if (!exists.has(k) || mine.has(k)) return name;
-  }
-}
+export { chooseSheetName } from "../../report/sheet-names";

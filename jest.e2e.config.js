@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} End-to-end tests: the built task pane in headless Chromium over an Excel stand-in. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.e2e.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "CommonJS" }, diagnostics: { ignoreCodes: [151002] } }] },
+  globalSetup: "<rootDir>/test/e2e/global-setup.js",
+  testTimeout: 180000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,36 @@
+/** The task pane's two writes: a review's sheets, and a vacancy shortlist. */
+import type { Locale, Review, ShortlistEntry } from "../core";
+import { logSheet, poolSheet, reviewSheet, shortlistSheet, summarySheet } from "../report";
+import { writeProductSheets, type WriteProgress, type WriteSheetsResult } from "./product-sheets";
+
+/** Options of {@link writeReviewOutput}. */
+export interface ReviewOutputOptions {
+  /** Local time of the run for the log, `YYYY-MM-DD HH:mm`. */
+  readonly recordedAt: string;
+  readonly onProgress?: WriteProgress;
+}
+
+/**
+ * Writes a review into the workbook: 晋升评审 (sign-offs carried over by 工号), 人才库 and 晋升汇总
+ * replace the product's previous sheets (never a user's), and the review's rows are appended
+ * to 晋升档案. The roster sheet is not touched. Shows 晋升评审 at the end.
+ */
+export async function writeReviewOutput(review: Review, locale: Locale, opts: ReviewOutputOptions): Promise<WriteSheetsResult> {
+  return writeProductSheets({
+    build: (signOffs) => [reviewSheet(review, locale, signOffs), poolSheet(review, locale), summarySheet(review, locale)],
+    keepSignOffs: true,
+    log: logSheet(review, locale, opts.recordedAt),
+    roster: review.sheet,
+    activate: "review",
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+}
+
+/** Writes a vacancy shortlist to 空缺候选 (replacing the product's previous one) and shows it. */
+export async function writeShortlistOutput(review: Review, level: string, count: number, entries: readonly ShortlistEntry[], locale: Locale): Promise<WriteSheetsResult> {
+  return writeProductSheets({
+    build: () => [shortlistSheet(review, level, count, entries, locale)],
+    roster: review.sheet,
+    activate: "shortlist",
+  });
+}

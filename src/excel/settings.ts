@@ -1,0 +1,82 @@
+/**
+ * What PromoLadder remembers in the workbook, as document settings (saved with the file, seen
+ * only by this add-in): which sheets it wrote (by worksheet id, so renaming keeps ownership and a
+ * user's sheet of the same name is never taken) and the user's column-mapping corrections.
+ */
+import type { MappingOverride } from "../core";
+import type { ReportKind } from "../report";
+
+/** Setting holding the product's sheets. */
+export const OWNERSHIP_KEY = "PromoLadder.sheets";
+/** Setting holding the column-mapping corrections. */
+export const MAPPING_KEY = "PromoLadder.mapping";
+
+/** Worksheet ids of the sheets PromoLadder wrote, by kind. */
+export type Ownership = Partial<Record<ReportKind, string>>;
+
+/** Mapping corrections per roster sheet name. */
+export type MappingStore = Readonly<Record<string, MappingOverride>>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Reads a setting's value as stored (JSON text on some hosts, an object on others). */
+function settingObject(value: unknown): Record<string, unknown> {
+  if (typeof value === "string") {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return isRecord(parsed) ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
+  return isRecord(value) ? value : {};
+}
+
+/** The ownership setting's value, keeping only well-formed entries. */
+export function parseOwnership(value: unknown): Ownership {
+  const out: Ownership = {};
+  for (const [k, v] of Object.entries(settingObject(value))) {
+    if (typeof v === "string" && ["review", "pool", "summary", "log", "shortlist"].includes(k)) out[k as ReportKind] = v;
+  }
+  return out;
+}
+
+/** The mapping setting's value, keeping only string or null field choices. */
+export function parseMappings(value: unknown): MappingStore {
+  const out: Record<string, MappingOverride> = {};
+  for (const [sheet, o] of Object.entries(settingObject(value))) {
+    if (!isRecord(o)) continue;
+    const m: Record<string, string | null> = {};
+    for (const [h, f] of Object.entries(o)) if (typeof f === "string" || f === null) m[h] = f;
+    out[sheet] = m;
+  }
+  return out;
+}
+
+/** Reads a setting in the current request; the value is there after `context.sync()`. */
+export function loadSetting(context: Excel.RequestContext, key: string): Excel.Setting {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  return item;
+}
+
+/** A loaded setting's value, or undefined when it does not exist. */
+export function settingValue(item: Excel.Setting): unknown {
+  return item.isNullObject ? undefined : (item.value as unknown);
+}
+
+/**
+ * Remembers the user's mapping corrections for a roster sheet (one request): the stored
+ * corrections of other sheets are kept.
+ * @param known - the store as read with the roster
+ */
+export async function saveMapping(sheet: string, override: MappingOverride, known: MappingStore): Promise<MappingStore> {
+  const next: MappingStore = { ...known, [sheet]: override };
+  await Excel.run(async (context) => {
+    context.workbook.settings.add(MAPPING_KEY, JSON.stringify(next));
+    await context.sync();
+  });
+  return next;
+}

@@ -1,0 +1,245 @@
+/**
+ * Draws a report sheet (from `src/report`) into an empty worksheet through a
+ * {@link RequestBatcher}: values first, in budgeted chunks, then the formatting — real Excel
+ * tables with filters, status colours as conditional formats, number formats, wrapped columns,
+ * widths, frozen rows and the summary chart.
+ */
+import { columnName, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportSheet, type ReportTable, type ReportValue } from "../report";
+import { excelValue } from "./cells";
+import { ACTION_BYTES, rowBytes, stringBytes, type WireValue } from "./payload";
+import type { RequestBatcher } from "./request-batcher";
+
+/** Table style of every product table (blue header, banded rows). */
+const TABLE_STYLE = "TableStyleMedium2";
+
+/** Allocates workbook-unique table names (Excel table names are unique per workbook). */
+export class TableNames {
+  private readonly taken: Set<string>;
+  constructor(existing: Iterable<string>) {
+    this.taken = new Set([...existing].map((n) => n.toLowerCase()));
+  }
+  /** `base`, or `base2`, `base3`... when taken; the name is then taken. */
+  next(base: string): string {
+    let name = base;
+    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+}
+
+/** Column width in points for Excel character units (Calibri 11: 7 px per character + 5 px). */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A number format for a single written value (text cells get `@`, so nothing reads as a formula). */
+function formatOf(v: ReportValue, format: ColumnFormat): string {
+  return typeof v === "string" && format !== "date" ? "@" : NUMBER_FORMATS[format];
+}
+
+/**
+ * Writes rows `[0, count)` of a block at 0-based sheet row `row0`, column `col0`, in chunks that
+ * fit the batcher's budget: the batcher syncs between chunks.
+ * @param rowAt - the i-th row as written through `Range.values`
+ * @param onRows - called with the number of rows queued so far
+ */
+export async function writeRows(
+  b: RequestBatcher,
+  ws: Excel.Worksheet,
+  row0: number,
+  col0: number,
+  count: number,
+  width: number,
+  rowAt: (i: number) => WireValue[],
+  onRows?: (queued: number) => void,
+): Promise<void> {
+  let chunk: WireValue[][] = [];
+  let bytes = 2;
+  let start = 0;
+  const emit = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    const values = chunk;
+    const at = start;
+    await b.add(bytes, () => {
+      ws.getRangeByIndexes(row0 + at, col0, values.length, width).values = values;
+    });
+    start += values.length;
+    chunk = [];
+    bytes = 2;
+    onRows?.(start);
+  };
+  for (let i = 0; i < count; i++) {
+    const row = rowAt(i);
+    const rb = rowBytes(row);
+    if (bytes + rb + ACTION_BYTES > b.room()) {
+      if (chunk.length > 0) await emit();
+      if (!b.empty) await b.sync();
+    }
+    chunk.push(row);
+    bytes += rb;
+  }
+  await emit();
+}
+
+/** Queues one small block of cells with a number format per cell. */
+async function writeCells(b: RequestBatcher, ws: Excel.Worksheet, row0: number, values: ReportValue[][], formats: ColumnFormat[][]): Promise<void> {
+  const width = Math.max(...values.map((r) => r.length));
+  const wire = values.map((r, i) => Array.from({ length: width }, (_, j) => excelValue(r[j] ?? null, formats[i]?.[j] ?? "general")));
+  const fmts = values.map((r, i) => Array.from({ length: width }, (_, j) => formatOf(r[j] ?? null, formats[i]?.[j] ?? "general")));
+  const bytes = wire.reduce((n, r) => n + rowBytes(r), 0) + fmts.reduce((n, r) => n + rowBytes(r), 0);
+  await b.add(bytes, () => {
+    const range = ws.getRangeByIndexes(row0, 0, values.length, width);
+    range.numberFormat = fmts;
+    range.values = wire;
+  });
+}
+
+/** Where a written table sits, for the formatting pass. */
+interface PlacedTable {
+  readonly table: ReportTable;
+  /** 0-based sheet row of the header. */
+  readonly row0: number;
+}
+
+/** Queues the values of a table: column number formats (broadcast), header, data chunks. */
+async function writeTableValues(b: RequestBatcher, ws: Excel.Worksheet, t: ReportTable, row0: number, onRows?: (n: number) => void): Promise<void> {
+  const width = t.columns.length;
+  const n = t.rows.length;
+  await b.add(t.columns.reduce((s, c) => s + stringBytes(c.header) + 12, 0), () => {
+    // A 1x1 array sets every cell of a multi-cell range (office-js-docs-reference#578); text
+    // columns are `@` before their values arrive, so no text is ever read as a formula.
+    if (n > 0) {
+      t.columns.forEach((c, j) => {
+        if (c.format !== "general") ws.getRangeByIndexes(row0 + 1, j, n, 1).numberFormat = [[NUMBER_FORMATS[c.format]]];
+      });
+    }
+    const header = ws.getRangeByIndexes(row0, 0, 1, width);
+    header.numberFormat = [t.columns.map(() => "@")];
+    header.values = [t.columns.map((c) => c.header)];
+  });
+  await writeRows(b, ws, row0 + 1, 0, n, width, (i) => t.rows[i]!.map((v, j) => excelValue(v, t.columns[j]!.format)), onRows);
+  // An empty table gets no Excel table (it would add a blank row): its total row is a plain row.
+  if (n === 0 && t.totals) {
+    await writeCells(b, ws, row0 + 1, [t.totals.slice()], [t.columns.map((c) => c.format)]);
+  }
+}
+
+function colourHex(hex: string | undefined): string | undefined {
+  return hex === undefined ? undefined : `#${hex}`;
+}
+
+/** Queues the formatting of a written table. */
+function formatTable(ws: Excel.Worksheet, p: PlacedTable, names: TableNames): void {
+  const t = p.table;
+  const width = t.columns.length;
+  const n = t.rows.length;
+  const header = ws.getRangeByIndexes(p.row0, 0, 1, width);
+  if (n === 0) {
+    const spec = STYLES.header;
+    header.format.fill.color = colourHex(spec.fill)!;
+    header.format.font.color = colourHex(spec.font)!;
+    header.format.font.bold = true;
+    if (t.totals) ws.getRangeByIndexes(p.row0 + 1, 0, 1, width).format.font.bold = true;
+    return;
+  }
+  const table = ws.tables.add(ws.getRangeByIndexes(p.row0, 0, n + 1, width), true);
+  table.name = names.next(t.name);
+  table.style = TABLE_STYLE;
+  if (t.headerHeight) {
+    header.format.wrapText = true;
+    header.format.rowHeight = t.headerHeight;
+  }
+  t.columns.forEach((c, j) => {
+    if (!c.wrap) return;
+    const body = ws.getRangeByIndexes(p.row0 + 1, j, n, 1);
+    body.format.wrapText = true;
+    body.format.verticalAlignment = "Top";
+  });
+  if (t.colourRules) {
+    const body = ws.getRangeByIndexes(p.row0 + 1, t.colourRules.column, n, 1);
+    for (const rule of t.colourRules.rules) {
+      const spec = STYLES[rule.style];
+      if (!spec.fill && !spec.font) continue;
+      const cf = body.conditionalFormats.add("CellValue");
+      if (spec.fill) cf.cellValue.format.fill.color = colourHex(spec.fill)!;
+      if (spec.font) cf.cellValue.format.font.color = colourHex(spec.font)!;
+      cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    }
+  }
+  if (t.totals) {
+    table.showTotals = true;
+    const total = table.getTotalRowRange();
+    total.numberFormat = [t.totals.map((v, j) => formatOf(v, t.columns[j]!.format))];
+    total.values = [t.totals.map((v, j) => excelValue(v, t.columns[j]!.format))];
+  }
+}
+
+/**
+ * Writes a report sheet into `ws` (a new, empty worksheet): all values (chunked), then one pass
+ * of formatting. `onRows` reports data rows queued so far.
+ */
+export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, sheet: ReportSheet, names: TableNames, onRows?: (n: number) => void): Promise<void> {
+  const placed = layoutSheet(sheet);
+  const tables: PlacedTable[] = [];
+  let rowsBefore = 0;
+  for (const { block, row } of placed) {
+    const row0 = row - 1;
+    switch (block.kind) {
+      case "title":
+        await writeCells(b, ws, row0, [[block.text]], [["text"]]);
+        break;
+      case "facts":
+        await writeCells(b, ws, row0, block.rows.map((r) => [...r]), block.rows.map(() => ["text", "general"]));
+        break;
+      case "line":
+        await writeCells(b, ws, row0, [block.cells.slice()], [block.cells.map((_, j) => block.formats?.[j] ?? "general")]);
+        break;
+      case "table": {
+        const base = rowsBefore;
+        await writeTableValues(b, ws, block.table, row0, onRows ? (n) => onRows(base + n) : undefined);
+        rowsBefore += block.table.rows.length;
+        tables.push({ table: block.table, row0 });
+        break;
+      }
+      case "blank":
+        break;
+    }
+  }
+  await b.small(() => {
+    for (const { block, row } of placed) {
+      if (block.kind === "title") {
+        const f = ws.getRange(`A${row}`).format.font;
+        f.bold = true;
+        f.size = STYLES.title.size!;
+      } else if (block.kind === "facts") {
+        ws.getRangeByIndexes(row - 1, 0, block.rows.length, 1).format.font.bold = true;
+      } else if (block.kind === "line") {
+        block.styles.forEach((s, j) => {
+          if (STYLES[s].bold) ws.getRangeByIndexes(row - 1, j, 1, 1).format.font.bold = true;
+        });
+      }
+    }
+    for (const p of tables) {
+      formatTable(ws, p, names);
+    }
+    sheet.widths.forEach((w, j) => {
+      ws.getRange(`${columnName(j)}:${columnName(j)}`).format.columnWidth = widthPoints(w);
+    });
+    if (sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
+  });
+  if (sheet.chart) {
+    const chart = sheet.chart;
+    const source = tables.find((p) => p.table.name === chart.table);
+    if (source && source.table.rows.length > 0) {
+      await b.small(() => {
+        const data = ws.getRangeByIndexes(source.row0, 0, source.table.rows.length + 1, 2);
+        const c = ws.charts.add("ColumnClustered", data, "Columns");
+        c.title.text = chart.title;
+        c.legend.visible = false;
+        const left = columnName(sheet.widths.length + 1);
+        const right = columnName(sheet.widths.length + 7);
+        c.setPosition(`${left}2`, `${right}18`);
+      });
+    }
+  }
+}

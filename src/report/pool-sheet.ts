@@ -1,0 +1,70 @@
+/** 人才库: reserves awaiting a vacancy, with their allowance. */
+import type { Locale, Review } from "../core";
+import { POOL_HEADERS, PRODUCT_SHEETS, policyTitle } from "./labels";
+import type { ColumnFormat, ReportSheet, ReportValue } from "./model";
+import { fitWidths, round2 } from "./text-width";
+
+const FORMATS: readonly ColumnFormat[] = ["text", "text", "text", "text", "text", "general", "general", "years", "money"];
+const MAX_WIDTHS: readonly number[] = [14, 12, 16, 14, 14, 12, 12, 12, 14];
+
+function textOrNull(s: string): string | null {
+  return s === "" ? null : s;
+}
+
+/**
+ * The talent-pool sheet (人才库): a title, a table of the reserves awaiting a vacancy with a
+ * total row (allowance sum), then a table of counts and allowances by reserve level.
+ */
+export function poolSheet(review: Review, locale: Locale): ReportSheet {
+  const zh = locale === "zh-CN";
+  const pool = review.talentPool;
+  const headers = POOL_HEADERS[locale];
+  const rows: ReportValue[][] = pool.entries.map((e) => [
+    textOrNull(e.id),
+    textOrNull(e.name),
+    textOrNull(e.dept),
+    e.level,
+    e.target,
+    e.perf,
+    e.skill,
+    round2(e.yearsInLevel),
+    e.allowance,
+  ]);
+  const totalLabel = zh ? `合计（${pool.entries.length} 人）` : `Total (${pool.entries.length})`;
+  return {
+    kind: "pool",
+    baseName: PRODUCT_SHEETS.pool,
+    blocks: [
+      {
+        kind: "title",
+        text: zh
+          ? `储备人才库（待空缺）：${policyTitle(review, locale)} · 评审日期 ${review.asOf} · 共 ${pool.entries.length} 人`
+          : `Talent pool (awaiting a vacancy): ${policyTitle(review, locale)} · as of ${review.asOf} · ${pool.entries.length} people`,
+      },
+      {
+        kind: "table",
+        table: {
+          name: "PromoPool",
+          columns: headers.map((header, j) => ({ header, format: FORMATS[j]! })),
+          rows,
+          totals: [totalLabel, null, null, null, null, null, null, null, pool.allowanceTotal],
+        },
+      },
+      { kind: "blank" },
+      {
+        kind: "table",
+        table: {
+          name: "PromoPoolByLevel",
+          columns: [
+            { header: zh ? "储备职级" : "Reserve level", format: "text" },
+            { header: zh ? "人数" : "Count", format: "general" },
+            { header: zh ? "津贴合计(元/月)" : "Allowance (yuan/month)", format: "money" },
+          ],
+          rows: pool.byLevel.map((l) => [l.level, l.count, l.allowance]),
+        },
+      },
+    ],
+    freezeRows: 2,
+    widths: fitWidths(headers, rows, 8, MAX_WIDTHS),
+  };
+}

@@ -1,0 +1,79 @@
+/** 晋升汇总: counts by status, level and department, with a chart of the status counts. */
+import { statusLabel, type Locale, type Review, type StatusCounts } from "../core";
+import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
+import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
+import { textWidth } from "./text-width";
+
+/** A `label x status` table with a total column. */
+function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ label: string; counts: StatusCounts; total: number }>, locale: Locale): ReportTable {
+  return {
+    name,
+    columns: [
+      { header: firstHeader, format: "text" },
+      ...DISPLAY_ORDER.map((s) => ({ header: statusLabel(s, locale), format: "general" as const })),
+      { header: locale === "zh-CN" ? "合计" : "Total", format: "general" },
+    ],
+    rows: rows.map((r) => [r.label, ...DISPLAY_ORDER.map((s) => r.counts[s]), r.total]),
+  };
+}
+
+/** The policy and run facts shown at the top of the summary. */
+function facts(review: Review, locale: Locale): ReadonlyArray<readonly [string, string | number]> {
+  const p = review.policy;
+  return locale === "zh-CN"
+    ? [["方案", p.name], ["方案编号", p.id], ["版本", p.version], ["指纹", p.fingerprint], ["评审日期", review.asOf], ["名单", review.sheet], ["表头行", review.headerRow], ["总人数", review.summary.total]]
+    : [["Policy", p.nameEn], ["Policy id", p.id], ["Version", p.version], ["Fingerprint", p.fingerprint], ["As of", review.asOf], ["Roster", review.sheet], ["Header row", review.headerRow], ["Total rows", review.summary.total]];
+}
+
+/**
+ * The summary sheet (晋升汇总): policy name, id, version and fingerprint, as-of date and totals;
+ * counts by status (coloured, charted); level x status and department x status tables; the
+ * total monthly allowance.
+ */
+export function summarySheet(review: Review, locale: Locale): ReportSheet {
+  const zh = locale === "zh-CN";
+  const s = review.summary;
+  const noDept = zh ? "（未填部门）" : "(no department)";
+  const statusRows = DISPLAY_ORDER.map((st) => [statusLabel(st, locale), s.byStatus[st]]);
+  const blocks: ReportBlock[] = [
+    { kind: "title", text: zh ? `晋升汇总：${policyTitle(review, locale)}` : `Promotion summary: ${policyTitle(review, locale)}` },
+    { kind: "facts", rows: facts(review, locale) },
+    { kind: "blank" },
+    {
+      kind: "table",
+      table: {
+        name: "PromoStatus",
+        columns: [
+          { header: zh ? "状态" : "Status", format: "text" },
+          { header: zh ? "人数" : "Count", format: "general" },
+        ],
+        rows: statusRows,
+        cellStyles: { 0: DISPLAY_ORDER.map((st): StyleKey => `status:${st}`) },
+        colourRules: { column: 0, rules: DISPLAY_ORDER.map((st) => ({ text: statusLabel(st, locale), style: `status:${st}` as const })) },
+      },
+    },
+    { kind: "blank" },
+    { kind: "table", table: statusTable("PromoByLevel", zh ? "职级" : "Level", s.byLevel.map((l) => ({ label: l.level, counts: l.counts, total: l.total })), locale) },
+    { kind: "blank" },
+    {
+      kind: "table",
+      table: statusTable("PromoByDept", zh ? "部门" : "Department", s.byDept.map((d) => ({ label: d.dept === "" ? noDept : d.dept, counts: d.counts, total: d.total })), locale),
+    },
+    { kind: "blank" },
+    {
+      kind: "line",
+      cells: [zh ? "储备津贴合计(元/月)" : "Total reserve allowance (yuan/month)", s.allowanceTotal],
+      styles: ["bold", "bold"],
+      formats: ["text", "money"],
+    },
+  ];
+  const first = Math.min(40, Math.max(18, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
+  return {
+    kind: "summary",
+    baseName: PRODUCT_SHEETS.summary,
+    blocks,
+    freezeRows: 0,
+    widths: [first, Math.max(14, textWidth(review.policy.fingerprint) + 2), 12, 12, 12, 12, 12],
+    chart: { table: "PromoStatus", title: zh ? "各状态人数" : "People by status" },
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * The pane's controller: holds the state, runs the steps (detect roster → mapping → policy and
+ * date → run → results → vacancy) through the {@link ExcelPort} and the core, and re-renders.
+ */
+import { RosterError, AsOfError, shortlist, type Locale } from "../core";
+import type { Actions } from "./actions";
+import { h, replace } from "./dom";
+import { correct, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
+import type { ExcelPort } from "./port";
+import { runReview } from "./run-review";
+import type { PaneState } from "./state";
+import { stringsFor, type Strings } from "./strings";
+import { policyChoices, reviewTab } from "./views/review-tab";
+import { vacancyTab } from "./views/vacancy-tab";
+
+function message(error: unknown): string {
+  if (error instanceof RosterError || error instanceof AsOfError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** The task pane app mounted on `root`. */
+export class PaneApp {
+  readonly state: PaneState;
+  private readonly s: Strings;
+  private readonly main: HTMLElement;
+  private readonly tabs: HTMLElement;
+
+  constructor(
+    root: HTMLElement,
+    private readonly port: ExcelPort,
+    locale: Locale,
+    now: Date = new Date(),
+  ) {
+    this.s = stringsFor(locale);
+    this.state = {
+      locale,
+      tab: "review",
+      detecting: false,
+      probe: null,
+      sourceIndex: 0,
+      read: null,
+      mappings: {},
+      override: {},
+      mappingSaved: false,
+      sheetsPolicy: { kind: "none" },
+      policyKey: "",
+      asOf: todayIso(now),
+      run: null,
+      result: null,
+      notice: null,
+      vacancy: { level: "", count: 1, entries: null, written: null },
+    };
+    document.documentElement.lang = locale;
+    document.title = this.s.appName;
+    this.tabs = h(
+      "fluent-tablist",
+      { class: "pl-tabs", activeid: "pl-tab-review", appearance: "transparent", size: "medium", onchange: (e: Event) => this.onTab(e) },
+      h("fluent-tab", { id: "pl-tab-review" }, this.s.tabReview),
+      h("fluent-tab", { id: "pl-tab-vacancy" }, this.s.tabVacancy),
+    );
+    this.main = h("main", { class: "pl-main", id: "pl-main" });
+    replace(
+      root,
+      h(
+        "div",
+        { class: "pl-app" },
+        h("header", { class: "pl-header" }, h("div", { class: "pl-logo", "aria-hidden": "true" }, "PL"), h("div", {}, h("h1", { class: "pl-title" }, this.s.appName), h("p", { class: "pl-tagline" }, this.s.appTagline))),
+        this.tabs,
+        this.main,
+      ),
+    );
+  }
+
+  /** The actions as functions the views can pass around (bound to this app). */
+  private readonly actions: Actions = {
+    detect: () => void this.detect(),
+    chooseSource: (i) => this.chooseSource(i),
+    correct: (row, f) => this.correct(row, f),
+    choosePolicy: (k) => this.choosePolicy(k),
+    setAsOf: (iso) => this.setAsOf(iso),
+    run: () => void this.run(),
+    cancel: () => this.cancel(),
+    selectCell: (a) => this.selectCell(a),
+    showSheet: (n) => this.showSheet(n),
+    setTab: (t) => this.setTab(t),
+    setVacancyLevel: (l) => this.setVacancyLevel(l),
+    setVacancyCount: (n) => this.setVacancyCount(n),
+    rank: () => this.rank(),
+    writeShortlist: () => void this.writeShortlist(),
+  };
+
+  /** Detects the roster and reads the policy sheets. */
+  async start(): Promise<void> {
+    this.render();
+    await Promise.all([this.detect(), this.loadPolicySheets()]);
+  }
+
+  private onTab(e: Event): void {
+    const id = (e.target as HTMLElement & { activeid?: string }).activeid ?? "";
+    const tab = id === "pl-tab-vacancy" ? "vacancy" : "review";
+    if (tab !== this.state.tab) this.setTab(tab);
+  }
+
+  /** Redraws the active tab. */
+  render(): void {
+    const cards = this.state.tab === "review" ? reviewTab(this.state, this.s, this.actions) : vacancyTab(this.state, this.s, this.actions);
+    replace(this.main, ...cards);
+    const active = this.state.tab === "review" ? "pl-tab-review" : "pl-tab-vacancy";
+    if (this.tabs.getAttribute("activeid") !== active) this.tabs.setAttribute("activeid", active);
+  }
+
+  private async loadPolicySheets(): Promise<void> {
+    try {
+      this.state.sheetsPolicy = await this.port.policySheets();
+    } catch (error) {
+      this.state.sheetsPolicy = { kind: "unreadable", message: message(error) };
+    }
+    if (this.state.sheetsPolicy.kind === "ok" && (this.state.policyKey === "" || !this.state.read)) this.state.policyKey = "sheets";
+    this.render();
+  }
+
+  async detect(): Promise<void> {
+    this.state.detecting = true;
+    this.state.notice = null;
+    this.render();
+    try {
+      const probe = await this.port.probe();
+      this.state.probe = probe;
+      this.state.mappings = probe.mappings;
+      this.state.sourceIndex = 0;
+      this.state.read = null;
+      if (probe.sources.length > 0) await this.readSource(0);
+    } catch (error) {
+      this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
+    } finally {
+      this.state.detecting = false;
+      this.render();
+    }
+  }
+
+  chooseSource(index: number): void {
+    void this.readSource(index).then(() => this.render());
+  }
+
+  private async readSource(index: number): Promise<void> {
+    const src = this.state.probe?.sources[index];
+    if (!src) return;
+    this.state.sourceIndex = index;
+    try {
+      const read = await this.port.read(src);
+      this.state.read = read;
+      this.state.mappings = read.mappings;
+      this.state.override = read.mappings[src.sheet] ?? {};
+      this.state.mappingSaved = false;
+      if (this.state.policyKey === "" || this.state.policyKey !== "sheets") {
+        const suggestion = suggestTemplate(read.roster);
+        if (this.state.sheetsPolicy.kind === "ok") this.state.policyKey = "sheets";
+        else if (suggestion) this.state.policyKey = suggestion.id;
+      }
+    } catch (error) {
+      this.state.read = null;
+      this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
+    }
+  }
+
+  correct(row: MappingRow, field: string | null): void {
+    const read = this.state.read;
+    if (!read) return;
+    this.state.override = correct(this.state.override, row, field);
+    this.state.mappingSaved = false;
+    this.render();
+    void this.port
+      .saveMapping(read.source.sheet, this.state.override, this.state.mappings)
+      .then((store) => {
+        this.state.mappings = store;
+        this.state.mappingSaved = true;
+        this.render();
+      })
+      .catch((error: unknown) => {
+        this.state.notice = { intent: "warning", text: `${this.s.error}: ${message(error)}` };
+        this.render();
+      });
+  }
+
+  choosePolicy(key: string): void {
+    this.state.policyKey = key;
+    this.render();
+  }
+
+  setAsOf(iso: string): void {
+    this.state.asOf = iso;
+  }
+
+  async run(): Promise<void> {
+    const read = this.state.read;
+    if (!read || this.state.run) return;
+    const choices = policyChoices(this.state);
+    const choice = choices.find((c) => c.key === this.state.policyKey) ?? choices[0]!;
+    const token = { cancelled: false };
+    const locale = this.state.locale;
+    this.state.notice = null;
+    this.state.run = { phase: "review", done: 0, total: 0, token };
+    this.render();
+    try {
+      const review = await runReview(read.roster, choice.policy, { asOf: this.state.asOf, locale, mapping: this.state.override }, token, (done, total) => this.progress("review", done, total));
+      if (!review) {
+        this.state.run = null;
+        this.state.notice = { intent: "info", text: this.s.cancelled };
+        return;
+      }
+      // Until the writer reports its own count: the results rows and the log rows.
+      this.progress("write", 0, review.rows.length * 2);
+      const written = await this.port.writeReview(review, locale, stampNow(), (done, total) => this.progress("write", done, total));
+      this.state.result = { review, choice, written };
+      this.state.vacancy = { ...this.state.vacancy, entries: null, written: null };
+      this.state.run = null;
+    } catch (error) {
+      this.state.run = null;
+      this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
+    } finally {
+      this.render();
+    }
+  }
+
+  private progress(phase: "review" | "write", done: number, total: number): void {
+    const run = this.state.run;
+    if (!run) return;
+    this.state.run = { ...run, phase, done, total };
+    // Only the progress bar and its text change: update them in place.
+    const bar = document.querySelector("#pl-progress fluent-progress-bar");
+    const text = document.getElementById("pl-progress-text");
+    if (bar && text && run.phase === phase) {
+      bar.setAttribute("value", String(total === 0 ? 0 : Math.round((done / total) * 100)));
+      text.textContent = phase === "review" ? this.s.running(done, total) : this.s.writing(done, total);
+    } else {
+      this.render();
+    }
+  }
+
+  cancel(): void {
+    if (!this.state.run || this.state.run.phase !== "review") return;
+    this.state.run.token.cancelled = true;
+    this.render();
+  }
+
+  selectCell(address: string): void {
+    void this.port.selectCell(address).catch((error: unknown) => {
+      this.state.notice = { intent: "warning", text: `${this.s.error}: ${message(error)}` };
+      this.render();
+    });
+  }
+
+  showSheet(name: string): void {
+    void this.port.showSheet(name).catch(() => undefined);
+  }
+
+  setTab(tab: "review" | "vacancy"): void {
+    this.state.tab = tab;
+    if (tab === "vacancy" && this.state.result && this.state.vacancy.level === "") {
+      this.state.vacancy.level = vacancyLevels(this.state.result.review, this.state.result.choice.policy)[0]?.level ?? "";
+    }
+    this.render();
+  }
+
+  setVacancyLevel(level: string): void {
+    this.state.vacancy = { ...this.state.vacancy, level, entries: null, written: null };
+    this.render();
+  }
+
+  setVacancyCount(count: number): void {
+    this.state.vacancy.count = Number.isFinite(count) && count >= 1 ? Math.floor(count) : 1;
+  }
+
+  rank(): void {
+    const result = this.state.result;
+    if (!result) return;
+    const v = this.state.vacancy;
+    const level = v.level || (vacancyLevels(result.review, result.choice.policy)[0]?.level ?? "");
+    this.state.vacancy = { ...v, level, entries: shortlist(result.review.rows, level, v.count), written: null };
+    this.render();
+  }
+
+  async writeShortlist(): Promise<void> {
+    const result = this.state.result;
+    const v = this.state.vacancy;
+    if (!result || !v.entries) return;
+    try {
+      const written = await this.port.writeShortlist(result.review, v.level, v.count, v.entries, this.state.locale);
+      this.state.vacancy = { ...v, written: written.sheets.shortlist ?? null };
+    } catch (error) {
+      this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
+    }
+    this.render();
+  }
+}

@@ -1,0 +1,24 @@
+/** The pane's {@link ExcelPort} in Excel: the `src/excel` adapter and the policy-sheet watcher. */
+import type { Locale } from "../core";
+import { probeRosterSources, readRoster, saveMapping, selectCell, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
+import { policySheetsWatcher } from "../excel/read-policy-sheets";
+import type { ExcelPort } from "./port";
+
+/** The adapter behind the pane, in `locale` (policy-sheet messages). */
+export function officePort(locale: Locale): ExcelPort {
+  return {
+    probe: probeRosterSources,
+    read: readRoster,
+    saveMapping,
+    policySheets: async () => {
+      // The same watcher as the PROMO formulas (shared runtime): one read, kept fresh.
+      const watcher = policySheetsWatcher(() => locale);
+      await watcher.ready();
+      return watcher.state();
+    },
+    writeReview: (review, loc, recordedAt, onProgress) => writeReviewOutput(review, loc, { recordedAt, onProgress }),
+    writeShortlist: writeShortlistOutput,
+    selectCell,
+    showSheet,
+  };
+}

@@ -1,0 +1,32 @@
+/** Building blocks shared by the pane's views. */
+import { h, type Child } from "../dom";
+
+/** A card with a numbered step, a title and an aside (count, status). */
+export function card(step: string | null, title: string, aside: Child, done: boolean, ...body: Child[]): HTMLElement {
+  return h(
+    "section",
+    { class: "pl-card" },
+    h("div", { class: "pl-card-head" }, step === null ? null : h("span", { class: done ? "pl-step done" : "pl-step", "aria-hidden": "true" }, done ? "✓" : step), h("h2", { class: "pl-card-title" }, title), aside ? h("span", { class: "pl-card-aside" }, aside) : null),
+    ...body,
+  );
+}
+
+/** A Fluent message bar. */
+export function messageBar(intent: "info" | "warning" | "error" | "success", ...content: Child[]): HTMLElement {
+  return h("fluent-message-bar", { intent, layout: "multiline", shape: "rounded" }, h("span", { class: "pl-mb-text" }, ...content));
+}
+
+/** A Fluent button. */
+export function button(label: string, onClick: () => void, opts: { appearance?: string; disabled?: boolean; id?: string; wide?: boolean } = {}): HTMLElement {
+  return h(
+    "fluent-button",
+    { appearance: opts.appearance ?? "secondary", disabled: opts.disabled ?? false, id: opts.id, class: opts.wide ? "pl-wide" : null, onclick: () => (opts.disabled ? undefined : onClick()) },
+    label,
+  );
+}
+
+/** A labelled form field. */
+export function field(label: string, id: string, control: HTMLElement): HTMLElement {
+  control.id = id;
+  return h("div", { class: "pl-field" }, h("label", { class: "pl-label", for: id }, label), control);
+}

@@ -1,0 +1,24 @@
+/* Builds the add-in (webpack production) when dist/addin is missing or older than the sources,
+ * so `npm run test:e2e` always tests the current pane, and `npm test` (which builds first) does
+ * not build twice. */
+const { execFileSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+module.exports = async () => {
+  const root = path.join(__dirname, "..", "..");
+  const built = path.join(root, "dist", "addin", "taskpane.js");
+  const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < Math.max(newest(path.join(root, "src")), fs.statSync(path.join(root, "webpack.config.js")).mtimeMs);
+  if (stale) {
+    execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: "inherit" });
+  }
+};
