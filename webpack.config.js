@@ -3,6 +3,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedMetadataPlugin } = require("./src/functions/build/localized-metadata-plugin");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = "https://promoladder.example.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
@@ -36,6 +37,8 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // allowErrorForDataTypeAny + functions.zh-CN.json; fails the build on a missing translation.
+      new LocalizedMetadataPlugin({ locale: "zh-CN", translations: "./src/functions/metadata.zh-CN.json", requireHan: true }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -17,6 +17,10 @@
  * 4. A formula that passes a range as its `policy` argument depends on that range in Excel's own
  *    dependency graph; a changed range value forces a re-read before the formula is answered
  *    ({@link PolicySheetsWatcher.ready}), so it is fresh even without events.
+ * 5. Excel does not recompute custom functions when a workbook opens. The key of the policy the
+ *    formulas were computed with is kept in a workbook setting ({@link POLICY_KEY_SETTING}); at
+ *    start-up a workbook that has it is checked ({@link checkPolicyOnOpen}) and recalculated when
+ *    its policy sheets changed meanwhile.
  */
 import {
   errorCell,

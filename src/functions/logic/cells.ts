@@ -1,0 +1,134 @@
+/**
+ * Excel argument values -> core {@link Cell}s.
+ *
+ * Excel hands a custom function its ranges as `any[][]`: numbers (dates are serial numbers),
+ * strings, booleans, `""` or `null` (or `0` on old desktop builds) for empty cells, and, with
+ * `allowErrorForDataTypeAny`, error values as objects. An omitted optional argument is `null`.
+ */
+import { errorCell, percentCell, type Cell } from "../../core";
+
+/** Excel's error literals; a cell whose text is exactly one of these is read as that error. */
+const ERROR_LITERALS: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+  "#GETTING_DATA",
+]);
+
+/** Excel's `errorType` names (data types JSON) -> error literals. */
+const ERROR_TYPES: Readonly<Record<string, string>> = {
+  NotAvailable: "#N/A",
+  Value: "#VALUE!",
+  Ref: "#REF!",
+  Div0: "#DIV/0!",
+  Num: "#NUM!",
+  Name: "#NAME?",
+  Null: "#NULL!",
+  Spill: "#SPILL!",
+  Calc: "#CALC!",
+  Field: "#FIELD!",
+  Busy: "#BUSY!",
+  Blocked: "#BLOCKED!",
+  Connect: "#CONNECT!",
+  GettingData: "#GETTING_DATA",
+};
+
+function errorCodeOf(value: object): string | null {
+  const v = value as Record<string, unknown>;
+  if (typeof v.code === "string" && v.code.startsWith("#")) return v.code; // CustomFunctions.Error
+  if (v.type === "Error" || v.basicType === "Error") {
+    if (typeof v.basicValue === "string" && v.basicValue.startsWith("#")) return v.basicValue;
+    if (typeof v.errorType === "string") return ERROR_TYPES[v.errorType] ?? "#VALUE!";
+    return "#VALUE!";
+  }
+  if (typeof v.errorType === "string") return ERROR_TYPES[v.errorType] ?? "#VALUE!";
+  return null;
+}
+
+/**
+ * One Excel argument value as a core cell:
+ * - `null`, `undefined`, `""` -> empty; numbers, booleans and text as they are
+ * - an error value (a `CustomFunctions.Error`-like `{code: "#N/A"}`, a data-types error
+ *   `{type: "Error", basicValue: "#N/A"}`) or the exact text of an error literal -> error cell
+ * - a formatted number data type whose format shows a percentage -> percent cell (a fraction)
+ * - other data types -> their `basicValue`
+ */
+export function cellFromExcel(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return ERROR_LITERALS.has(value) ? errorCell(value) : value;
+  if (value instanceof Date) return value;
+  if (typeof value === "object") {
+    const code = errorCodeOf(value);
+    if (code !== null) return errorCell(code);
+    const v = value as Record<string, unknown>;
+    if (typeof v.basicValue === "number") {
+      const format = typeof v.numberFormat === "string" ? v.numberFormat : "";
+      return format.replace(/"[^"]*"/g, "").includes("%") ? percentCell(v.basicValue) : v.basicValue;
+    }
+    if (typeof v.basicValue === "string" || typeof v.basicValue === "boolean") return v.basicValue;
+  }
+  return null;
+}
+
+/** True for an omitted optional argument or an empty cell passed for one. */
+export function isOmitted(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return true;
+    if (value.length === 1 && Array.isArray(value[0])) {
+      const row = value[0] as unknown[];
+      return row.length === 0 || (row.length === 1 && isOmitted(row[0]));
+    }
+  }
+  return false;
+}
+
+/** A scalar argument: a 1x1 matrix's value, or the value itself. */
+export function scalarOf(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && (value[0] as unknown[]).length === 1) {
+    return (value[0] as unknown[])[0];
+  }
+  return value;
+}
+
+/** True when a matrix argument is a range of more than one cell. */
+export function isMultiCell(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && (value.length > 1 || (Array.isArray(value[0]) && (value[0] as unknown[]).length > 1));
+}
+
+/**
+ * Fields whose percentages are often above 100% (sales attainment, 销售达成率).
+ *
+ * Excel does not tell a custom function a cell's number format: a percent-formatted 105%
+ * arrives as the number 1.05, which the catalogue's rule for plain numbers (> 1 is in percent
+ * points) would read as 1.05%. In these columns a number above 1 and up to
+ * {@link ATTAINMENT_FRACTION_MAX} is therefore read as a fraction (1.05 = 105%, as the CLI reads
+ * the same percent-formatted cell); larger numbers stay percent points (105 = 105%).
+ */
+export const ATTAINMENT_FIELDS: ReadonlySet<string> = new Set(["sales"]);
+
+/** The largest number read as a fraction in an attainment column (10 = 1000%). */
+export const ATTAINMENT_FRACTION_MAX = 10;
+
+/** {@link cellFromExcel} for a cell of an attainment column (see {@link ATTAINMENT_FIELDS}). */
+export function attainmentCell(value: unknown): Cell {
+  const cell = cellFromExcel(value);
+  return typeof cell === "number" && cell > 1 && cell <= ATTAINMENT_FRACTION_MAX ? percentCell(cell) : cell;
+}
+
+/** How each column of a header row's fields is read from Excel values. */
+export function columnReaders(fields: ReadonlyArray<string | null>): ((value: unknown) => Cell)[] {
+  return fields.map((f) => (f !== null && ATTAINMENT_FIELDS.has(f) ? attainmentCell : cellFromExcel));
+}

@@ -1,0 +1,45 @@
+/**
+ * What a PROMO function needs from its host besides its arguments: the display language, today's
+ * date and the workbook's policy (sheets or setting). Excel provides it from Office.js
+ * (`src/functions/host.ts`); tests and the HyperFormula harness provide plain objects.
+ */
+import type { Locale, Policy } from "../../core";
+
+/** One problem in the workbook's policy sheets, naming the cell (`规则!F7`). */
+export interface PolicySheetIssue {
+  readonly cell: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The workbook's policy sheets as last read. */
+export type SheetsPolicyState =
+  /** The workbook has no policy sheets. */
+  | { readonly kind: "none" }
+  /** The sheets hold a valid policy; `fingerprint` identifies its content. */
+  | { readonly kind: "ok"; readonly policy: Policy; readonly fingerprint: string }
+  /** The sheets exist but do not make a valid policy: never half-applied. */
+  | { readonly kind: "invalid"; readonly issues: readonly PolicySheetIssue[] }
+  /** The sheets could not be read (an Office.js failure); the next call tries again. */
+  | { readonly kind: "unreadable"; readonly message: string };
+
+/** The workbook's own policy: its policy sheets, then its `promo.policy` setting. */
+export interface WorkbookPolicy {
+  sheets(): SheetsPolicyState;
+  /** The `promo.policy` workbook setting (a template id), or null when not set. */
+  setting(): string | null;
+}
+
+/** The host context of a PROMO function call. */
+export interface FormulaEnv {
+  readonly locale: Locale;
+  /** Today as a day number (days since 1970-01-01), for an omitted as-of date. */
+  today(): number;
+  readonly workbook: WorkbookPolicy;
+}
+
+/** A workbook without policy sheets or setting (tests, hosts without Office.js). */
+export const NO_WORKBOOK_POLICY: WorkbookPolicy = {
+  sheets: () => ({ kind: "none" }),
+  setting: () => null,
+};

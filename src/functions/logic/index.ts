@@ -1,0 +1,13 @@
+/**
+ * The PROMO functions as pure logic (no Office.js): the Excel wrappers in `../functions.ts`,
+ * the tests and the HyperFormula harness all call these.
+ */
+export { FormulaError, valueError, notAvailable, toFormulaError, type FormulaErrorCode } from "./errors";
+export { NO_WORKBOOK_POLICY, type FormulaEnv, type WorkbookPolicy, type SheetsPolicyState, type PolicySheetIssue } from "./env";
+export { cellFromExcel, isOmitted, isMultiCell } from "./cells";
+export { localToday } from "./dates";
+export { eligible, status, next, gaps, score, readyDateSerial, allowance, type RowArgs } from "./row-functions";
+export { reviewTable, reviewToArray, REVIEW_COLUMNS, type SpillCell } from "./review";
+export { tenureYears } from "./tenure";
+export { clearRecordCaches, prefetchRecords, type RecordCall } from "./record";
+export { findTemplate } from "./policy-source";

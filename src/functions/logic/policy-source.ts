@@ -1,0 +1,236 @@
+/**
+ * Which policy a PROMO call uses, compiled once per policy change.
+ *
+ * Order: the `policy` argument (a template id or name; a multi-cell range means "the workbook's
+ * policy sheets"), else the workbook's policy sheets, else the workbook setting `promo.policy`,
+ * else the built-in template whose level names match (per row: the row's level; for REVIEW: the
+ * whole table's levels, as the CLI does).
+ */
+import {
+  TEMPLATES,
+  compilePolicy,
+  getTemplate,
+  pickTemplate,
+  rosterLevelTexts,
+  templateIds,
+  type CompiledPolicy,
+  type Locale,
+  type Policy,
+  type RosterInput,
+} from "../../core";
+import { isMultiCell, isOmitted, scalarOf } from "./cells";
+import type { FormulaEnv, SheetsPolicyState } from "./env";
+import { FormulaError, notAvailable, valueError } from "./errors";
+
+/** A compiled policy and the key that identifies its content (for caches). */
+export interface ChosenPolicy {
+  readonly compiled: CompiledPolicy;
+  /** `template:<id>` or `sheets:<fingerprint>`. */
+  readonly key: string;
+}
+
+/** What the arguments and the workbook decide: a policy, or "pick a template by level names". */
+export type PolicyChoice = ChosenPolicy | "auto";
+
+const templateCache = new Map<string, ChosenPolicy>();
+const sheetsCache = new Map<string, ChosenPolicy>();
+/** Sheet policies kept compiled; a workbook rarely has more than one or two live versions. */
+const SHEETS_CACHE_LIMIT = 8;
+
+/** The built-in template, compiled once per process (templates are frozen). */
+export function templatePolicy(policy: Policy): ChosenPolicy {
+  let chosen = templateCache.get(policy.id);
+  if (!chosen) {
+    chosen = { compiled: compilePolicy(policy), key: `template:${policy.id}` };
+    templateCache.set(policy.id, chosen);
+  }
+  return chosen;
+}
+
+/** The policy of valid policy sheets, compiled once per fingerprint. */
+function sheetsPolicy(policy: Policy, fingerprint: string): ChosenPolicy {
+  let chosen = sheetsCache.get(fingerprint);
+  if (!chosen) {
+    if (sheetsCache.size >= SHEETS_CACHE_LIMIT) sheetsCache.clear();
+    chosen = { compiled: compilePolicy(policy), key: `sheets:${fingerprint}` };
+    sheetsCache.set(fingerprint, chosen);
+  }
+  return chosen;
+}
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").trim().toLowerCase();
+}
+
+/** A built-in template by id (`taobao-cs`), Chinese name (`淘宝客服`) or English name. */
+export function findTemplate(text: string): Policy | undefined {
+  const byId = getTemplate(text);
+  if (byId) return byId;
+  const t = normalize(text);
+  return TEMPLATES.find((p) => normalize(p.name) === t || normalize(p.nameEn) === t);
+}
+
+function unknownTemplate(text: string, fromSetting: boolean, locale: Locale): FormulaError {
+  const ids = templateIds().join(", ");
+  if (locale === "zh-CN") {
+    return notAvailable(
+      `${fromSetting ? "工作簿设置 promo.policy 中的" : ""}方案“${text}”不存在：内置方案有 ${ids}（也可写中文名，如 淘宝客服）`,
+    );
+  }
+  return notAvailable(`${fromSetting ? "The workbook setting promo.policy names an " : "Unknown "}template "${text}": the built-in templates are ${ids}`);
+}
+
+function sheetsProblem(state: Exclude<SheetsPolicyState, { kind: "ok" } | { kind: "none" }>, locale: Locale): FormulaError {
+  const zh = locale === "zh-CN";
+  if (state.kind === "unreadable") {
+    return notAvailable(zh ? `无法读取工作簿中的方案表：${state.message}` : `Cannot read the workbook's policy sheets: ${state.message}`);
+  }
+  const shown = state.issues.slice(0, 3).map((i) => `${i.cell} ${i.message}`);
+  const more = state.issues.length > 3 ? (zh ? ` 等 ${state.issues.length} 处` : ` and ${state.issues.length - 3} more`) : "";
+  return valueError(
+    zh
+      ? `方案表有 ${state.issues.length} 处问题，修正后公式会自动更新：${shown.join("；")}${more}`
+      : `The policy sheets have ${state.issues.length} problem(s); formulas update once they are fixed: ${shown.join("; ")}${more}`,
+  );
+}
+
+/** The policy of the workbook's sheets, or null when it has none; throws for broken sheets. */
+function fromSheets(env: FormulaEnv): ChosenPolicy | null {
+  const state = env.workbook.sheets();
+  if (state.kind === "none") return null;
+  if (state.kind === "ok") return sheetsPolicy(state.policy, state.fingerprint);
+  throw sheetsProblem(state, env.locale);
+}
+
+/**
+ * Decides the policy of a call from its `policy` argument and the workbook.
+ * @throws {@link FormulaError} `#N/A` for an unknown template or a policy range without policy
+ *   sheets, `#VALUE!` for broken policy sheets or a `policy` that is neither text nor a range.
+ */
+export function choosePolicy(arg: unknown, env: FormulaEnv): PolicyChoice {
+  const zh = env.locale === "zh-CN";
+  if (isMultiCell(arg)) {
+    const sheets = fromSheets(env);
+    if (sheets) return sheets;
+    throw notAvailable(
+      zh
+        ? "policy 参数是一个区域，但工作簿中没有方案表：请写内置方案名（如 \"taobao-cs\"），或先导出方案表"
+        : 'The policy argument is a range but the workbook has no policy sheets: give a template id such as "taobao-cs", or export the policy sheets first',
+    );
+  }
+  if (!isOmitted(arg)) {
+    const v = scalarOf(arg);
+    if (typeof v !== "string") {
+      throw valueError(zh ? `policy 参数“${String(v)}”应为方案名，如 "taobao-cs"` : `The policy argument ${String(v)} should be a template id such as "taobao-cs"`);
+    }
+    const template = findTemplate(v);
+    if (!template) throw unknownTemplate(v.trim(), false, env.locale);
+    return templatePolicy(template);
+  }
+  const sheets = fromSheets(env);
+  if (sheets) return sheets;
+  const setting = env.workbook.setting();
+  if (setting !== null && setting.trim() !== "") {
+    const template = findTemplate(setting);
+    if (!template) throw unknownTemplate(setting.trim(), true, env.locale);
+    return templatePolicy(template);
+  }
+  return "auto";
+}
+
+/** Canonical fields a template reads that a roster must have as columns. */
+const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score"]);
+
+/** How well a header row fits a template: share of its input fields present, then how many. */
+interface Fit {
+  readonly share: number;
+  readonly present: number;
+}
+
+/** The header row's fit to a template's input fields (experience falls back to the hire date). */
+function fit(policy: Policy, fields: ReadonlySet<string>): Fit {
+  const used = [...templatePolicy(policy).compiled.fieldsUsed].filter((f) => !DERIVED.has(f));
+  const present = used.filter((f) => fields.has(f) || (f === "experience" && fields.has("hire_date"))).length;
+  return { share: used.length === 0 ? 1 : present / used.length, present };
+}
+
+function compareFit(a: Fit, b: Fit): number {
+  return Math.abs(a.share - b.share) > 1e-9 ? b.share - a.share : b.present - a.present;
+}
+
+/** Characters two names share (as multisets), over the longer length: 领斑 ~ 领班 0.5. */
+function similarity(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared / Math.max(a.length, b.length, 1);
+}
+
+function levelNames(policy: Policy): string[] {
+  return policy.levels.flatMap((l) => [l.name, ...(l.aliases ?? [])]).map(normalize);
+}
+
+const rowPickCache = new Map<string, Policy | FormulaError>();
+
+function pickForRowUncached(level: string, fields: ReadonlySet<string>, locale: Locale): Policy | FormulaError {
+  const t = normalize(level);
+  const knowing = TEMPLATES.filter((p) => levelNames(p).includes(t));
+  if (knowing.length === 1) return knowing[0]!;
+  if (knowing.length === 0) {
+    // No template knows the level (a typo such as 领斑): evaluate with the template whose level
+    // names are closest, so that the row's error names the closest level (领班).
+    const scored = TEMPLATES.map((p) => ({ p, s: Math.max(0, ...levelNames(p).map((n) => similarity(t, n))) }));
+    const best = Math.max(...scored.map((x) => x.s));
+    const closest = scored.filter((x) => x.s === best).map((x) => x.p);
+    return closest.sort((a, b) => compareFit(fit(a, fields), fit(b, fields)))[0]!;
+  }
+  const ranked = knowing.map((p) => ({ p, f: fit(p, fields) })).sort((a, b) => compareFit(a.f, b.f));
+  const tied = ranked.filter((x) => compareFit(x.f, ranked[0]!.f) === 0);
+  if (tied.length === 1) return tied[0]!.p;
+  const names = tied.map((x) => `${x.p.id} (${locale === "zh-CN" ? x.p.name : x.p.nameEn})`).join(", ");
+  return notAvailable(
+    locale === "zh-CN"
+      ? `职级“${level}”在多个内置方案中都有（${names}），无法自动判断：请在 policy 参数写方案名，或在任务窗格中选择方案`
+      : `Several built-in templates have the level "${level}" (${names}): give the policy argument, or choose the policy in the task pane`,
+  );
+}
+
+/**
+ * The built-in template for one row when nothing else decides: among the templates that know
+ * the row's level, the one whose input fields the header row covers best (by share, then by
+ * count). A tie is `#N/A` (never a silent guess). For a level no template knows, the template
+ * with the closest level name, so that the row's error can name it.
+ * @param fields - canonical fields of the header row
+ * @param fieldsKey - a key of `fields` for the cache
+ */
+export function pickForRow(level: string, fields: ReadonlySet<string>, fieldsKey: string, locale: Locale): ChosenPolicy {
+  const key = `${locale}\u0001${level}\u0001${fieldsKey}`;
+  let picked = rowPickCache.get(key);
+  if (!picked) {
+    picked = pickForRowUncached(level.trim(), fields, locale);
+    if (rowPickCache.size > 4096) rowPickCache.clear();
+    rowPickCache.set(key, picked);
+  }
+  if (picked instanceof FormulaError) throw picked;
+  return templatePolicy(picked);
+}
+
+/** The built-in template for a whole table, as the CLI picks it (most level names matched). */
+export function pickForTable(input: RosterInput, locale: Locale): ChosenPolicy {
+  const match = pickTemplate(rosterLevelTexts(input), TEMPLATES);
+  if (!match) {
+    throw notAvailable(
+      locale === "zh-CN"
+        ? "没有内置方案认识表中的职级：请在 policy 参数写方案名（如 \"taobao-cs\"），或在工作簿中建立方案表"
+        : 'No built-in template knows the levels in the table: give the policy argument (e.g. "taobao-cs") or add policy sheets to the workbook',
+    );
+  }
+  return templatePolicy(match.policy);
+}

@@ -1,0 +1,65 @@
+/**
+ * PROMO.REVIEW: a whole roster in one call, spilled as a table.
+ */
+import { findHeaderRow, reviewRoster, statusLabel, type Locale, type Review, type RowResult } from "../../core";
+import { cellFromExcel, columnReaders } from "./cells";
+import { asOfDay, isoOf, serialOfIso } from "./dates";
+import type { FormulaEnv } from "./env";
+import { valueError } from "./errors";
+import { choosePolicy, pickForTable } from "./policy-source";
+import { errorsText, gapsText, nextLevels, readyDate, scoreTarget } from "./summary";
+
+/** Header row of the spilled result, by language (the CLI's 晋升评审 column names). */
+export const REVIEW_COLUMNS: Readonly<Record<Locale, readonly string[]>> = {
+  "zh-CN": ["工号", "姓名", "当前职级", "状态", "下一职级", "综合得分", "未达标项", "预计达标日期"],
+  "en-US": ["ID", "Name", "Level", "Status", "Next level", "Score", "Gaps", "Ready date"],
+};
+
+/** A spilled cell: text, a number, or "" for blank (Excel shows a `null` in an array as 0). */
+export type SpillCell = string | number;
+
+function rowOut(r: RowResult, locale: Locale): SpillCell[] {
+  const score = scoreTarget(r)?.score ?? null;
+  const ready = readyDate(r);
+  const gaps = r.status === "error" ? errorsText(r, locale) : gapsText(r, locale);
+  return [r.id, r.name, r.level, statusLabel(r.status, locale), nextLevels(r), score ?? "", gaps, ready === null ? "" : serialOfIso(ready)];
+}
+
+/** The spilled array of a review: the header row, then one row per employee. */
+export function reviewToArray(review: Review, locale: Locale): SpillCell[][] {
+  const out: SpillCell[][] = [REVIEW_COLUMNS[locale].slice()];
+  for (const r of review.rows) out.push(rowOut(r, locale));
+  return out;
+}
+
+/**
+ * Reviews a whole table: `table` includes the header row (title rows above it are skipped, as
+ * in the CLI), e.g. `A3:Q84` or `Table1[#All]`. Duplicate 工号 are flagged here (a per-row
+ * function cannot see them).
+ * @throws {@link FormulaError} `#VALUE!` when the table has no header row; the errors of
+ *   {@link choosePolicy} and the as-of date. Bad rows are rows of the result, never an error.
+ */
+export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env: FormulaEnv): SpillCell[][] {
+  const locale = env.locale;
+  const zh = locale === "zh-CN";
+  const matrix = Array.isArray(table) && table.every(Array.isArray) ? (table as unknown[][]) : null;
+  if (!matrix || matrix.length === 0) {
+    throw valueError(zh ? "table 应为花名册区域（含表头行），如 A3:Q84 或 表1[#全部]" : "table should be the roster range with its header row, e.g. A3:Q84 or Table1[#All]");
+  }
+  const rows = matrix.map((r) => r.map(cellFromExcel));
+  const header = findHeaderRow(rows);
+  if (!header) {
+    throw valueError(
+      zh
+        ? "table 的前 20 行中没有表头行（需要工号、职级和至少三个其他已知列）：区域要包含表头，Excel 表格请用 表1[#全部]"
+        : "No header row in the first 20 rows of table (it needs an ID column, a level column and three other known columns): include the header row; for an Excel table use Table1[#All]",
+    );
+  }
+  const readers = columnReaders(header.fields);
+  for (let i = header.index + 1; i < rows.length; i++) rows[i] = matrix[i]!.map((v, j) => (readers[j] ?? cellFromExcel)(v));
+  const day = asOfDay(asOf, () => env.today(), locale);
+  const input = { sheet: "", rows };
+  const choice = choosePolicy(policy, env);
+  const chosen = choice === "auto" ? pickForTable(input, locale) : choice;
+  return reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale);
+}
