@@ -80,3 +80,17 @@ export async function saveMapping(sheet: string, override: MappingOverride, know
   });
   return next;
 }
+
+/** Workbook setting naming the built-in template PROMO formulas use when no policy is given. */
+export const POLICY_CHOICE_KEY = "promo.policy";
+
+/**
+ * Remembers the template chosen in the pane (one request), so that PROMO formulas without a
+ * policy argument follow the same scheme as the last review.
+ */
+export async function savePolicyChoice(templateId: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.settings.add(POLICY_CHOICE_KEY, templateId);
+    await context.sync();
+  });
+}

@@ -215,6 +215,11 @@ export class PaneApp {
       this.state.result = { review, choice, written };
       this.state.vacancy = { ...this.state.vacancy, entries: null, written: null };
       this.state.run = null;
+      if (choice.key !== "sheets") {
+        // PROMO formulas without a policy argument follow the scheme of the last review; a failure
+        // here must not hide the review that was written.
+        await this.port.rememberPolicy(choice.policy.id).catch(() => undefined);
+      }
     } catch (error) {
       this.state.run = null;
       this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };

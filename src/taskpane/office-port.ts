@@ -1,7 +1,8 @@
 /** The pane's {@link ExcelPort} in Excel: the `src/excel` adapter and the policy-sheet watcher. */
 import type { Locale } from "../core";
 import { probeRosterSources, readRoster, saveMapping, selectCell, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
-import { policySheetsWatcher } from "../excel/read-policy-sheets";
+import { notifyPolicyChanged, policySheetsWatcher } from "../excel/read-policy-sheets";
+import { savePolicyChoice } from "../excel/settings";
 import type { ExcelPort } from "./port";
 
 /** The adapter behind the pane, in `locale` (policy-sheet messages). */
@@ -18,6 +19,10 @@ export function officePort(locale: Locale): ExcelPort {
     },
     writeReview: (review, loc, recordedAt, onProgress) => writeReviewOutput(review, loc, { recordedAt, onProgress }),
     writeShortlist: writeShortlistOutput,
+    rememberPolicy: async (templateId) => {
+      await savePolicyChoice(templateId);
+      await notifyPolicyChanged(() => locale);
+    },
     selectCell,
     showSheet,
   };

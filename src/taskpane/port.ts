@@ -12,6 +12,8 @@ export interface ExcelPort {
   policySheets(): Promise<SheetsPolicyState>;
   writeReview(review: Review, locale: Locale, recordedAt: string, onProgress: WriteProgress): Promise<WriteSheetsResult>;
   writeShortlist(review: Review, level: string, count: number, entries: readonly ShortlistEntry[], locale: Locale): Promise<WriteSheetsResult>;
+  /** Remembers a built-in template as the workbook's scheme for PROMO formulas, and recalculates them. */
+  rememberPolicy(templateId: string): Promise<void>;
   selectCell(address: string): Promise<void>;
   showSheet(name: string): Promise<void>;
 }

@@ -126,6 +126,8 @@ describe("zh-CN: 淘宝客服 roster, a corrected column, a review and a vacancy
     expect(await book(page, (b) => b.values("人才库"))).toEqual([["我自己的人才库笔记"]]);
     expect(await book(page, (b) => b.values("客服部"))).toEqual(rosterBefore);
     expect(await book(page, (b) => b.active())).toBe("晋升评审");
+    // PROMO formulas without a policy argument now follow the template of this review.
+    expect((await book(page, (b) => b.settings()))["promo.policy"]).toBe("taobao-cs");
 
     const results = (await book(page, (b) => b.values("晋升评审")))!;
     expect(String(results[0]![0])).toContain(expected.policy.fingerprint);
