@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { isUtf8 } from "node:buffer";
 import { parseString } from "@fast-csv/parse";
 import * as iconv from "iconv-lite";
-import type { Cell, RosterInput } from "../../core";
+import { errorCell, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 
 /**
@@ -40,6 +40,21 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Excel's error literals: Excel saves an error value in a CSV as its text, and reads that text
+ * back as the error (the task pane and the custom functions read them the same way).
+ */
+const ERROR_LITERALS: ReadonlySet<string> = new Set([
+  "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
+  "#FIELD!", "#BUSY!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#GETTING_DATA",
+]);
+
+/** A CSV field as a core cell: empty -> null, an error literal (`#N/A`) -> that error, else the text. */
+export function csvCell(field: string): Cell {
+  if (field === "") return null;
+  return ERROR_LITERALS.has(field) ? errorCell(field) : field;
+}
+
 /** Line breaks inside a record's quoted fields (so line numbers stay exact). */
 function embeddedLineBreaks(fields: readonly string[]): number {
   let n = 0;
@@ -50,25 +65,100 @@ function embeddedLineBreaks(fields: readonly string[]): number {
   return n;
 }
 
-/** Parses decoded CSV text into rows of strings (empty fields as null), one row per line. */
-export function parseCsvText(text: string, sheet: string): Promise<RosterInput> {
-  return new Promise((resolve, reject) => {
-    const rows: Cell[][] = [];
-    parseString<string[], string[]>(text, { delimiter: detectDelimiter(text), ignoreEmpty: false })
-      .on("error", (error: Error) => reject(new CliError(`cannot read ${sheet}: ${error.message}`)))
-      .on("data", (fields: string[]) => {
-        rows.push(fields.map((f) => (f === "" ? null : f)));
-        // A quoted field spanning lines: keep rows[i] at CSV line i + 1 by padding blank rows.
-        for (let k = embeddedLineBreaks(fields); k > 0; k--) rows.push([]);
-      })
-      .on("end", () => resolve({ sheet, rows, firstRow: 1, firstColumn: 0 }));
-  });
+/** The end of the unquoted field starting at `from`: the next delimiter, or the end of the line. */
+function fieldEnd(line: string, delimiter: string, from: number): number {
+  const at = line.indexOf(delimiter, from);
+  return at < 0 ? line.length : at;
 }
 
 /**
- * Reads a CSV roster: every cell a string (empty -> null), ragged rows allowed, `rows[i]` is
+ * Splits one line into fields, forgiving stray quotes: `""` inside quotes is one
+ * quote, text after a closing quote is kept (`"王"五` -> `王五`), and a quote that is not closed
+ * on its line is an ordinary character (`"赵六` stays `"赵六`, up to the next delimiter).
+ */
+export function splitCsvLine(line: string, delimiter: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let value: string;
+    let stop: number;
+    if (line[i] === '"') {
+      let j = i + 1;
+      let text = "";
+      let closed = false;
+      while (j < line.length) {
+        if (line[j] === '"') {
+          if (line[j + 1] === '"') {
+            text += '"';
+            j += 2;
+            continue;
+          }
+          closed = true;
+          j++;
+          break;
+        }
+        text += line[j++];
+      }
+      stop = fieldEnd(line, delimiter, closed ? j : i);
+      value = closed ? text + line.slice(j, stop) : line.slice(i, stop);
+    } else {
+      stop = fieldEnd(line, delimiter, i);
+      value = line.slice(i, stop);
+    }
+    fields.push(value);
+    if (stop >= line.length) return fields;
+    i = stop + delimiter.length;
+  }
+}
+
+/**
+ * The forgiving reading of CSV text that a strict parser rejects (a stray or unclosed quote):
+ * one row per line (a quoted field cannot span lines here), fields split by {@link splitCsvLine}.
+ */
+export function parseCsvLines(text: string, delimiter: string): Cell[][] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines.map((line) => (line === "" ? [] : splitCsvLine(line, delimiter).map(csvCell)));
+}
+
+/**
+ * Parses decoded CSV text into rows of cells ({@link csvCell}), one row per line. A
+ * file the strict parser rejects (stray quotes) is read line by line with
+ * {@link parseCsvLines} instead, so one bad quote never hides the other rows.
+ */
+export function parseCsvText(text: string, sheet: string): Promise<RosterInput> {
+  const delimiter = detectDelimiter(text);
+  return new Promise((resolve) => {
+    const rows: Cell[][] = [];
+    let failed = false;
+    parseString<string[], string[]>(text, { delimiter, ignoreEmpty: false })
+      .on("error", () => {
+        if (failed) return;
+        failed = true;
+        resolve({ sheet, rows: parseCsvLines(text, delimiter), firstRow: 1, firstColumn: 0 });
+      })
+      .on("data", (fields: string[]) => {
+        rows.push(fields.map(csvCell));
+        // A quoted field spanning lines: keep rows[i] at CSV line i + 1 by padding blank rows.
+        for (let k = embeddedLineBreaks(fields); k > 0; k--) rows.push([]);
+      })
+      .on("end", () => {
+        if (!failed) resolve({ sheet, rows, firstRow: 1, firstColumn: 0 });
+      });
+  });
+}
+
+/** True when no row has a non-blank cell. */
+function isBlank(rows: readonly (readonly Cell[])[]): boolean {
+  return rows.every((row) => row.every((c) => c === null || (typeof c === "string" && c.trim() === "")));
+}
+
+/**
+ * Reads a CSV roster: every cell a string (empty -> null, an Excel error literal such as `#N/A`
+ * -> that error, see {@link csvCell}), ragged rows allowed, `rows[i]` is
  * line `i + 1` of the file, `sheet` is the file's base name without extension.
- * @throws {@link CliError} when the file does not exist or cannot be read.
+ * @throws {@link CliError} naming the file when it does not exist, cannot be read or is empty
+ *   (no cell that is not blank).
  */
 export async function readCsvRoster(file: string): Promise<RosterInput> {
   let bytes: Buffer;
@@ -81,5 +171,7 @@ export async function readCsvRoster(file: string): Promise<RosterInput> {
     throw error;
   }
   const sheet = path.basename(file, path.extname(file));
-  return parseCsvText(decodeCsv(bytes), sheet);
+  const roster = await parseCsvText(decodeCsv(bytes), sheet);
+  if (isBlank(roster.rows)) throw new CliError(`no roster found in ${file}: the file is empty`);
+  return roster;
 }

@@ -15,6 +15,15 @@ const ZIP_SIGNATURES = [Buffer.from("PK\x03\x04", "latin1"), Buffer.from("PK\x05
 /** Rows the header-row search looks at (catalogue §6). */
 const HEADER_SEARCH_ROWS = 20;
 
+/** The file each workbook loaded by {@link loadWorkbook} came from, for messages naming it. */
+const SOURCE_FILE = new WeakMap<ExcelJS.Workbook, string>();
+
+/** ` in <file>` for a workbook read from a file, else "". */
+function inFile(wb: ExcelJS.Workbook): string {
+  const file = SOURCE_FILE.get(wb);
+  return file === undefined ? "" : ` in ${file}`;
+}
+
 function damaged(path: string, detail: string): CliError {
   return new CliError(`cannot open ${path}: it may be password-protected or damaged (${detail}); remove the password or save it again as .xlsx in Excel`);
 }
@@ -62,6 +71,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw damaged(path, reason ?? "unreadable");
   }
+  SOURCE_FILE.set(workbook, path);
   return workbook;
 }
 
@@ -158,16 +168,17 @@ function quoteList(names: readonly string[]): string {
  * surrounding spaces), or the first sheet whose first 20 rows contain a header row (visible
  * sheets before hidden ones), skipping the sheets PromoLadder writes (晋升评审, 人才库, 晋升汇总
  * and their numbered variants).
- * @throws {@link CliError} for an unknown name (listing the sheets) or when no sheet qualifies.
+ * @throws {@link CliError} for an unknown name (listing the sheets) or when no sheet qualifies
+ *   (naming the file when the workbook came from {@link loadWorkbook}).
  */
 export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
   const sheets = wb.worksheets;
   const names = sheets.map((s) => s.name);
-  if (sheets.length === 0) throw new CliError("the workbook has no worksheets");
+  if (sheets.length === 0) throw new CliError(`no roster found${inFile(wb)}: the workbook has no worksheets`);
   if (name !== undefined) {
     const wanted = name.trim().toLowerCase();
     const ws = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
-    if (!ws) throw new CliError(`no sheet named "${name}"; the workbook has: ${quoteList(names)}`);
+    if (!ws) throw new CliError(`no sheet named "${name}"${inFile(wb)}; the workbook has: ${quoteList(names)}`);
     return ws;
   }
   const candidates = sheets.filter((s) => !isProductSheetName(s.name));
@@ -175,6 +186,6 @@ export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Wo
   const found = ordered.find(hasHeaderRow);
   if (found) return found;
   throw new CliError(
-    `no roster found: none of the sheets (${quoteList(candidates.map((s) => s.name))}) has a header row in its first 20 rows with 工号/ID, 职级/Level and three other known columns; name the sheet with --sheet or fix the headers`,
+    `no roster found${inFile(wb)}: none of the sheets (${quoteList(candidates.map((s) => s.name))}) has a header row in its first 20 rows with 工号/ID, 职级/Level and three other known columns; name the sheet with --sheet or fix the headers`,
   );
 }

@@ -152,9 +152,20 @@ function sheetNameFor(name: string, wb: ExcelJS.Workbook): string {
   return candidate;
 }
 
-/** An exceljs value for a core cell (text stays text). */
+/** The most characters an Excel cell holds; a longer text makes Excel repair the file on opening. */
+export const EXCEL_MAX_TEXT = 32767;
+
+/** Text cut to {@link EXCEL_MAX_TEXT} characters (never between the halves of a surrogate pair), as Excel cuts long CSV fields. */
+export function excelText(text: string): string {
+  if (text.length <= EXCEL_MAX_TEXT) return text;
+  const high = text.charCodeAt(EXCEL_MAX_TEXT - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? EXCEL_MAX_TEXT - 1 : EXCEL_MAX_TEXT);
+}
+
+/** An exceljs value for a core cell (text stays text, cut to what a cell holds). */
 function excelValue(cell: Cell): ExcelJS.CellValue {
   if (cell === null || cell === undefined) return null;
+  if (typeof cell === "string") return excelText(cell);
   if (cell instanceof Date || typeof cell !== "object") return cell;
   if (cell.kind === "error") return { error: cell.code } as ExcelJS.CellErrorValue;
   return cell.value;
@@ -193,9 +204,48 @@ function removeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
 
 type Ordered = { orderNo?: number };
 
-/** Writes `wb` to a temp file beside `outPath`, then renames it over `outPath`. */
+/** The temp file a process writes before renaming it over `outPath`: `.<name>.<pid>.tmp` beside it. */
+export function tempPathFor(outPath: string, pid = process.pid): string {
+  return path.join(path.dirname(outPath), `.${path.basename(outPath)}.${pid}.tmp`);
+}
+
+/** True while a process with this id runs (EPERM: it runs as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return hasErrorCode(error, "EPERM");
+  }
+}
+
+/**
+ * Removes the temp files of `outPath` left by runs that were killed while writing (their
+ * process is gone); a temp file of a running process is left alone. Errors are ignored.
+ */
+export async function removeStaleTemps(outPath: string): Promise<void> {
+  const prefix = `.${path.basename(outPath)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(path.dirname(outPath));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^[1-9]\d*$/.test(pid) || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    await fs.rm(path.join(path.dirname(outPath), name), { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes `wb` to a temp file beside `outPath`, then renames it over `outPath` (first removing
+ * temp files that killed runs left beside it).
+ */
 async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Promise<void> {
-  const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  await removeStaleTemps(outPath);
+  const tmp = tempPathFor(outPath);
   try {
     await wb.xlsx.writeFile(tmp);
     await fs.rename(tmp, outPath);

@@ -46,8 +46,14 @@ function headerText(cell: Cell): string {
   return typeof t === "string" ? t : "";
 }
 
+/** One row's headers and the fields they map. */
+interface MappedRow {
+  readonly fields: (string | null)[];
+  readonly headers: string[];
+}
+
 /** Maps one row's headers; a field mapped twice keeps only its leftmost column. */
-function mapRow(row: ReadonlyArray<Cell>): { fields: (string | null)[]; headers: string[] } {
+function mapRow(row: ReadonlyArray<Cell>): MappedRow {
   const fields: (string | null)[] = [];
   const headers: string[] = [];
   const seen = new Set<string>();
@@ -63,6 +69,40 @@ function mapRow(row: ReadonlyArray<Cell>): { fields: (string | null)[]; headers:
     }
   }
   return { fields, headers };
+}
+
+/**
+ * The header continued by a second header row: `row` (the row right under `top`) names further
+ * columns only where `top`'s cell is empty or unmapped, as under a merged group title
+ * (`考核成绩` over 绩效 | 团队协作 | 学习成长) in a two-row header whose other cells are merged down.
+ * It must add at least one known field and may not name `id`, `level` or a field `top` maps.
+ * @returns the combined fields and headers (the second row's text wins), or null when `row` is
+ *   not such a row (a data row always has values under mapped columns).
+ */
+function continuedHeader(top: MappedRow, row: ReadonlyArray<Cell> | undefined): MappedRow | null {
+  if (!Array.isArray(row)) return null;
+  const fields = top.fields.slice();
+  const headers = top.headers.slice();
+  while (fields.length < row.length) {
+    fields.push(null);
+    headers.push("");
+  }
+  const seen = new Set(top.fields.filter((f): f is string => f !== null));
+  let added = 0;
+  for (let j = 0; j < row.length; j++) {
+    const text = headerText(row[j]);
+    if (text === "") continue;
+    if ((top.fields[j] ?? null) !== null) return null;
+    const key = matchHeader(text);
+    if (key === "id" || key === "level" || (key !== null && seen.has(key))) return null;
+    if (key !== null) {
+      seen.add(key);
+      added++;
+    }
+    fields[j] = key;
+    headers[j] = text;
+  }
+  return added > 0 ? { fields, headers } : null;
 }
 
 /** True when the mapped fields include `id`, `level` and three other distinct fields. */
@@ -83,6 +123,11 @@ function isHeaderRow(fields: ReadonlyArray<string | null>): boolean {
  * `id` column, a `level` column and at least three other distinct known fields; title and
  * blank rows above it are skipped. When two columns map to the same field the leftmost wins and
  * the others get `null` (kept as custom columns under their header text).
+ *
+ * A two-row header (cells merged down over both rows, group titles merged across above their
+ * columns' own headers) is read as one: when the row below names further columns only under
+ * empty or unmapped cells (see {@link continuedHeader}), both rows are the header, `index` is
+ * the second one's and the data starts below it.
  * @returns the match, or null when no row qualifies.
  */
 export function findHeaderRow(rows: ReadonlyArray<ReadonlyArray<Cell>>, maxRows = 20): HeaderMatch | null {
@@ -90,8 +135,10 @@ export function findHeaderRow(rows: ReadonlyArray<ReadonlyArray<Cell>>, maxRows 
   for (let i = 0; i < limit; i++) {
     const row = rows[i];
     if (!Array.isArray(row)) continue;
-    const { fields, headers } = mapRow(row);
-    if (isHeaderRow(fields)) return { index: i, fields, headers };
+    const top = mapRow(row);
+    const two = i + 1 < rows.length ? continuedHeader(top, rows[i + 1]) : null;
+    if (isHeaderRow(top.fields)) return two ? { index: i + 1, ...two } : { index: i, ...top };
+    if (two && isHeaderRow(two.fields)) return { index: i + 1, ...two };
   }
   return null;
 }

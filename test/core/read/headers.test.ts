@@ -63,6 +63,41 @@ describe("findHeaderRow", () => {
     expect(findHeaderRow([...blank, HEADER], 21)?.index).toBe(20);
   });
 
+  describe("two-row headers (merged header cells)", () => {
+    // Row 1: 工号, 姓名, 职级, 入职日期 merged down over rows 1-2; 考核成绩 merged across D1:F1.
+    const TOP: Cell[] = ["工号", "姓名", "职级", "考核成绩", null, null, "入职日期"];
+    const SUB: Cell[] = [null, null, null, "绩效", "技能考核", "团队协作", null];
+    const DATA: Cell[] = ["E1", "张三", "初级客服", 85, 80, 90, "2023-05-01"];
+
+    it("reads the row under a group title as part of the header; the data starts below it", () => {
+      expect(findHeaderRow([["2026 名单"], TOP, SUB, DATA])).toEqual({
+        index: 2,
+        fields: ["id", "name", "level", "perf", "skill", "teamwork", "hire_date"],
+        headers: ["工号", "姓名", "职级", "绩效", "技能考核", "团队协作", "入职日期"],
+      });
+    });
+
+    it("a second row wider than the first gives dense fields and headers", () => {
+      const m = findHeaderRow([TOP, [...SUB, null, "技能证书"]]);
+      expect(m?.fields).toEqual(["id", "name", "level", "perf", "skill", "teamwork", "hire_date", null, "certificate"]);
+      expect(m?.headers).toEqual(["工号", "姓名", "职级", "绩效", "技能考核", "团队协作", "入职日期", "", "技能证书"]);
+    });
+
+    it("completes a top row that is not a header row on its own", () => {
+      const m = findHeaderRow([["工号", "职级", "考核", null, null], [null, null, "绩效", "技能考核", "团队协作"], ["E1", "初级客服", 1, 2, 3]]);
+      expect(m?.index).toBe(1);
+      expect(m?.fields).toEqual(["id", "level", "perf", "skill", "teamwork"]);
+    });
+
+    it("never takes a data row, or a row naming id, level or a mapped field again, for a second header row", () => {
+      expect(findHeaderRow([HEADER, ["E1", "张三", "一店", "初级客服", "2023-05-01", 85, "技能考核"]])?.index).toBe(0);
+      expect(findHeaderRow([HEADER, [null, null, null, null, null, null, "绩效"]])?.index).toBe(0);
+      expect(findHeaderRow([["花名册"], HEADER])?.index).toBe(1);
+      expect(findHeaderRow([TOP, [null, null, "职级", "绩效"]])).toBeNull();
+      expect(findHeaderRow([TOP, [null, null, null, "备注", "说明"]])).toBeNull();
+    });
+  });
+
   describe("edge cases", () => {
     it("maps a field twice only on its leftmost column", () => {
       const m = findHeaderRow([["工号", "姓名", "职级", "绩效", "绩效考核", "编号", "部门"]]);

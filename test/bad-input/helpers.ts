@@ -1,0 +1,104 @@
+/**
+ * Shared helpers of the bad-input tests: running the built CLI asynchronously (several at once),
+ * temp folders, opening output workbooks, and LibreOffice conversions.
+ */
+import { execFile, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { ROOT } from "../cli/run-cli";
+
+export { ROOT, ensureCliBuilt } from "../cli/run-cli";
+
+/** The built CLI. */
+export const CLI = path.join(ROOT, "dist/cli/index.js");
+/** The bad-input fixtures. */
+export const FIXTURES = path.join(ROOT, "test/fixtures/bad-input");
+
+/** What a CLI run gave. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `promo ARGS` in a child process (no debug output). */
+export function promoAsync(args: readonly string[], cwd = ROOT): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, PROMO_DEBUG: "" } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
+  });
+}
+
+/** Maps `items` through `fn`, at most `limit` at a time, keeping the order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** A fresh temp folder. */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `promo-${prefix}-`));
+}
+
+/** Opens a workbook with exceljs (throws when it cannot). */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Every cell of every sheet: sheet name, address, exceljs type and value. */
+export function allCells(wb: ExcelJS.Workbook): { sheet: string; address: string; type: ExcelJS.ValueType; value: ExcelJS.CellValue; formula: string | undefined }[] {
+  const out: { sheet: string; address: string; type: ExcelJS.ValueType; value: ExcelJS.CellValue; formula: string | undefined }[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => out.push({ sheet: ws.name, address: cell.address, type: cell.type, value: cell.value, formula: cell.formula })),
+    );
+  }
+  return out;
+}
+
+/** True when LibreOffice's `soffice` is on the PATH. */
+export function hasSoffice(): boolean {
+  return (process.env.PATH ?? "").split(path.delimiter).some((d) => d !== "" && fs.existsSync(path.join(d, "soffice")));
+}
+
+/**
+ * Converts workbooks to CSV with LibreOffice headless, every sheet to its own file
+ * (`<name>-<sheet>.csv`, UTF-8), in a private profile so other soffice instances do not interfere.
+ * @returns the CSV text of each sheet, by `<name>-<sheet>`
+ */
+export async function sofficeCsv(files: readonly string[], outDir: string): Promise<Map<string, string>> {
+  const profile = path.join(outDir, "lo-profile");
+  // 44 = comma, 34 = quote, 76 = UTF-8, line 1; "as shown"; -1 = every sheet to its own file.
+  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      "soffice",
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, ...files],
+      { timeout: 60_000 },
+      (error) => (error ? reject(error) : resolve()),
+    );
+  });
+  const out = new Map<string, string>();
+  for (const name of fs.readdirSync(outDir)) if (name.endsWith(".csv")) out.set(name.slice(0, -4), fs.readFileSync(path.join(outDir, name), "utf8"));
+  return out;
+}
