@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import type { RosterInput } from "../core";
+import { findHeaderRow, type RosterInput } from "../core";
 import { readCsvRoster } from "./io/read-csv";
 import { loadWorkbook, pickRosterSheet, rosterFromWorksheet } from "./io/read-xlsx";
 import { CliError } from "./io/errors";
@@ -18,7 +18,11 @@ export async function loadRoster(file: string, sheet?: string): Promise<LoadedRo
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") {
     if (sheet !== undefined) throw new CliError(`--sheet does not apply to a CSV file (${file})`);
-    return { file, input: await readCsvRoster(file), workbook: null };
+    const input = await readCsvRoster(file);
+    if (!findHeaderRow(input.rows)) {
+      throw new CliError(`no roster found in ${file}: no header row in its first 20 lines with 工号/ID, 职级/Level and three other known columns; fix the headers`);
+    }
+    return { file, input, workbook: null };
   }
   if (ext !== ".xlsx" && ext !== ".xlsm") {
     throw new CliError(`${file}: unsupported file type "${ext || "(none)"}"; use .xlsx or .csv (save .xls as .xlsx in Excel first)`);

@@ -23,8 +23,8 @@ export function summaryLine(review: Review, locale: Locale): string {
     .map((s) => `${statusLabel(s, locale)} ${review.summary.byStatus[s]}`)
     .join(locale === "zh-CN" ? "，" : ", ");
   return locale === "zh-CN"
-    ? `已评审 ${review.summary.total} 人（${review.policy.fingerprint}，评审日期 ${review.asOf}）：${counts}`
-    : `Reviewed ${review.summary.total} employees (${review.policy.fingerprint}, as of ${review.asOf}): ${counts}`;
+    ? `已评审 ${review.summary.total} 人（${review.policy.fingerprint}，评审日期 ${review.asOf}）${counts ? `：${counts}` : ""}`
+    : `Reviewed ${review.summary.total} employees (${review.policy.fingerprint}, as of ${review.asOf})${counts ? `: ${counts}` : ""}`;
 }
 
 /** Runs a review with progress on stderr when it is a terminal. */

@@ -34,7 +34,13 @@ export function showValue(value: unknown): string {
   if (value instanceof Date) text = Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : "Invalid Date";
   else if (typeof value === "object" && value !== null && "code" in value) text = String((value as { code: unknown }).code);
   else if (typeof value === "object" && value !== null && "value" in value) text = `${String((value as { value: unknown }).value)} (%)`;
-  else text = String(value);
+  else {
+    try {
+      text = String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
