@@ -1,14 +1,14 @@
 /**
- * Exploration harness (skipped unless ORACLE_EXPLORE=1): samples many rosters per template and
+ * Exploration harness, outside `npm test` (run it with `npm run oracle:explore`): samples many rosters per template and
  * prints every disagreement between the main review and the reference, grouped by kind.
- *   ORACLE_EXPLORE=1 ORACLE_RUNS=400 npx jest test/oracle/explore
+ *   ORACLE_RUNS=400 npm run oracle:explore
  */
 import fc from "fast-check";
 import { reviewRoster, TEMPLATES } from "../../src/core";
 import { compareWithReference, type Disagreement } from "./compare";
 import { rosterArb } from "./roster-gen";
 
-const run = process.env.ORACLE_EXPLORE ? describe : describe.skip;
+const run = describe;
 
 run("oracle exploration", () => {
   it("collects disagreements", () => {
