@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { diffCommand } from "./commands/diff";
+import { fairnessCommand } from "./commands/fairness";
+import { nearMissCommand } from "./commands/near-miss";
+import { nineboxCommand } from "./commands/ninebox";
 import { policyCommand } from "./commands/policy";
 import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
@@ -15,7 +19,11 @@ export function buildProgram(): Command {
     .addCommand(reviewCommand())
     .addCommand(templatesCommand())
     .addCommand(vacancyCommand())
-    .addCommand(policyCommand());
+    .addCommand(policyCommand())
+    .addCommand(nearMissCommand())
+    .addCommand(diffCommand())
+    .addCommand(fairnessCommand())
+    .addCommand(nineboxCommand());
 }
 
 if (require.main === module) {

@@ -83,3 +83,4 @@ export type {
 export { findHeaderRow, matchHeader, applyOverride } from "./read/headers";
 export type { HeaderMatch } from "./read/headers";
 export { cellAddress, columnLetters } from "./read/columns";
+export * from "./insight";

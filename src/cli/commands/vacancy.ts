@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError } from "commander";
-import { resolveLevel, compilePolicy, shortlist, type ShortlistEntry } from "../../core";
+import { cascade, resolveLevel, compilePolicy, shortlist, type CascadeStep, type Locale, type ShortlistEntry } from "../../core";
 import { CliError } from "../io/errors";
 import { loadRoster } from "../load-roster";
+import { shouldStream } from "../io/stream/mode";
 import { parseAsOf, parseLang, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { runReview } from "./review";
@@ -10,6 +11,7 @@ interface VacancyOptions extends RosterOptions {
   level: string;
   count: number;
   json?: boolean;
+  cascade?: boolean;
 }
 
 function positiveInt(value: string): number {
@@ -23,10 +25,28 @@ function line(e: ShortlistEntry): string {
   return `${e.shortlisted ? "*" : " "} ${String(e.rank).padStart(3)}  ${e.id.padEnd(10)} ${e.name.padEnd(6)} ${e.level.padEnd(8)} perf ${e.perf} + skill ${e.skill} = ${e.total}  years ${years}  (${e.dept})`;
 }
 
+/** The chain of vacancies that the appointments open below, step by step. */
+function cascadeLines(steps: readonly CascadeStep[], locale: Locale): string[] {
+  const zh = locale === "zh-CN";
+  const out = [zh ? "连锁空缺（入选者任命后，其原职级空出的位置及其候选）：" : "Vacancy cascade (the places the appointed leave behind, and who fills them):"];
+  for (const s of steps) {
+    const opened = s.openedBy.length === 0 ? "" : zh ? `（${s.openedBy.join("、")} 升任后空出）` : ` (left by ${s.openedBy.join(", ")})`;
+    const who = s.appointed.map((a) => `${a.id} ${a.name}`.trim()).join(zh ? "、" : ", ");
+    const unfilled = s.unfilled === 0 ? "" : zh ? `；${s.unfilled} 个无内部候选` : `; ${s.unfilled} with no internal candidate`;
+    out.push(
+      zh
+        ? `  ${s.step}. ${s.level} ${s.places} 个${opened}：候选 ${s.candidates.length} 人，入选 ${who || "无"}${unfilled}`
+        : `  ${s.step}. ${s.level}: ${s.places} place(s)${opened}: ${s.candidates.length} candidate(s), appointed ${who || "nobody"}${unfilled}`,
+    );
+  }
+  return out;
+}
+
 async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const locale = parseLang(opts.lang);
   const asOf = parseAsOf(opts.asOf);
-  const loaded = await loadRoster(roster, opts.sheet);
+  // A large .xlsx is read with the streaming reader (the review is still held whole to rank it).
+  const loaded = await loadRoster(roster, opts.sheet, await shouldStream(roster, undefined));
   const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
@@ -37,8 +57,9 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const level = compiled.levels[index]!.name;
   const review = runReview(loaded.input, compiled, { asOf, locale });
   const list = shortlist(review.rows, level, opts.count);
+  const chain = opts.cascade ? cascade(review, compiled, level, opts.count) : null;
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ level, count: opts.count, asOf, policy: review.policy, candidates: list }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ level, count: opts.count, asOf, policy: review.policy, candidates: list, ...(chain ? { cascade: chain } : {}) }, null, 2)}\n`);
     return;
   }
   process.stdout.write(
@@ -47,6 +68,7 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
       : `${level}: ${opts.count} place(s), ${list.length} candidate(s) (ranked by perf + skill, perf, years in level, id; * = shortlisted)\n`,
   );
   for (const e of list) process.stdout.write(`${line(e)}\n`);
+  if (chain) for (const l of cascadeLines(chain, locale)) process.stdout.write(`${l}\n`);
 }
 
 /** `promo vacancy ROSTER --level L --count N`. */
@@ -59,6 +81,7 @@ export function vacancyCommand(): Command {
     .option("--sheet <name>", "sheet holding the roster")
     .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
     .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
+    .option("--cascade", "also show the vacancies the appointments open below, and their shortlists, down the ladder")
     .option("--json", "print the shortlist as JSON")
     .option("--lang <zh|en>", "language of messages", "zh")
     .action(action);

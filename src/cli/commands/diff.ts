@@ -1,0 +1,88 @@
+import { Command } from "commander";
+import { formatUnmet, statusLabel, type EmployeeChange, type Locale, type ReviewDiff, diffReviews } from "../../core";
+import { CliError } from "../io/errors";
+import { loadRoster } from "../load-roster";
+import type { RosterOptions } from "../options";
+import { reviewedRoster, say, table } from "../reviewed-roster";
+
+interface DiffOptions extends RosterOptions {
+  against: string;
+  json?: boolean;
+}
+
+/** What changed an employee's outcome, in words: `A：客户满意度 89% < 90% → B 满足`, `B：综合得分 77.5 < 80（A 满足）`. */
+function because(c: EmployeeChange, locale: Locale): string {
+  const t = c.targets.find((x) => x.level === c.target);
+  if (!t) return "";
+  const parts = [
+    ...t.cleared.map((u) => say(locale, `A：${formatUnmet(u, locale)} → B 满足`, `A: ${formatUnmet(u, locale)} → met under B`)),
+    ...t.appeared.map((u) => say(locale, `B：${formatUnmet(u, locale)}（A 满足）`, `B: ${formatUnmet(u, locale)} (met under A)`)),
+  ];
+  return parts.join(locale === "zh-CN" ? "；" : "; ");
+}
+
+const KIND: Readonly<Record<EmployeeChange["kind"], readonly [string, string]>> = {
+  newly_eligible: ["新可晋升", "newly eligible"],
+  no_longer_eligible: ["不再可晋升", "no longer eligible"],
+  status_changed: ["状态变化", "status changed"],
+};
+
+/** The one-line summary of a diff. */
+export function diffSummary(d: ReviewDiff, locale: Locale): string {
+  return say(
+    locale,
+    `${d.counts.newlyEligible} 人新可晋升，${d.counts.noLongerEligible} 人不再可晋升，${d.counts.statusChanged} 人其他状态变化，${d.counts.unchanged} 人不变（A ${d.a.fingerprint} → B ${d.b.fingerprint}）`,
+    `${d.counts.newlyEligible} newly eligible, ${d.counts.noLongerEligible} no longer eligible, ${d.counts.statusChanged} other status changes, ${d.counts.unchanged} unchanged (A ${d.a.fingerprint} → B ${d.b.fingerprint})`,
+  );
+}
+
+async function action(roster: string, opts: DiffOptions): Promise<void> {
+  const loaded = await loadRoster(roster, opts.sheet);
+  const a = await reviewedRoster(roster, opts, loaded);
+  const b = await reviewedRoster(roster, opts, loaded, opts.against);
+  if (a.compiled.fingerprint === b.compiled.fingerprint) {
+    process.stderr.write(`promo: ${say(a.locale, `A 与 B 是同一个晋升方案（${a.compiled.fingerprint}）`, `A and B are the same policy (${a.compiled.fingerprint})`)}\n`);
+  }
+  const d = diffReviews(a.review, b.review);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
+    return;
+  }
+  const locale = a.locale;
+  const zh = locale === "zh-CN";
+  const head = zh ? ["变化", "行", "工号", "姓名", "部门", "职级", "A", "B", "目标", "原因"] : ["Change", "Row", "ID", "Name", "Dept", "Level", "A", "B", "Target", "Because"];
+  const order: EmployeeChange["kind"][] = ["newly_eligible", "no_longer_eligible", "status_changed"];
+  const rows = [...d.changes]
+    .sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind) || x.row - y.row)
+    .map((c) => [
+      KIND[c.kind][zh ? 0 : 1],
+      String(c.row),
+      c.id,
+      c.name,
+      c.dept,
+      c.level,
+      statusLabel(c.statusA, locale),
+      statusLabel(c.statusB, locale),
+      c.target ?? "",
+      because(c, locale),
+    ]);
+  if (rows.length > 0) for (const l of table([head, ...rows])) process.stdout.write(`${l}\n`);
+  process.stdout.write(`${diffSummary(d, locale)}\n`);
+}
+
+/** `promo diff ROSTER --policy A --against B`: what a policy change does to the roster. */
+export function diffCommand(): Command {
+  return new Command("diff")
+    .description("review a roster under two policies and list who becomes eligible, who stops, and the criterion that changed")
+    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
+    .option("--policy <id|file>", "policy A (before): template id, policy JSON or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
+    .requiredOption("--against <id|file>", "policy B (after), in the same forms as --policy")
+    .option("--sheet <name>", "sheet holding the roster")
+    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
+    .option("--json", "print the comparison as JSON")
+    .option("--lang <zh|en>", "language of the output and messages", "zh")
+    .action(async (roster: string, opts: DiffOptions) => {
+      if (opts.against.trim() === "") throw new CliError("--against needs a template id or a policy file");
+      await action(roster, opts);
+    });
+}

@@ -1,0 +1,62 @@
+import { Command, InvalidArgumentError } from "commander";
+import { fieldLabel, formatGap, formatUnmet, nearMisses, type NearMiss } from "../../core";
+import type { RosterOptions } from "../options";
+import { reviewedRoster, say, table } from "../reviewed-roster";
+
+interface NearMissOptions extends RosterOptions {
+  margin?: number;
+  json?: boolean;
+}
+
+function margin(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of at least 0");
+  return n;
+}
+
+async function action(roster: string, opts: NearMissOptions): Promise<void> {
+  const { review, compiled, locale } = await reviewedRoster(roster, opts);
+  const list = nearMisses(review, compiled, { margin: opts.margin ?? 0 });
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ policy: review.policy, asOf: review.asOf, margin: opts.margin ?? 0, nearMisses: list }, null, 2)}\n`);
+    return;
+  }
+  const zh = locale === "zh-CN";
+  const head = zh
+    ? ["行", "工号", "姓名", "部门", "职级", "→ 目标", "差什么", "差距", "可晋升日期"]
+    : ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Lacks", "Gap", "Ready"];
+  const rows = list.map((m: NearMiss) => [
+    String(m.row),
+    m.id,
+    m.name,
+    m.dept,
+    m.level,
+    m.target,
+    m.gaps.map((g) => formatUnmet(g.unmet, locale)).join(zh ? "；" : "; "),
+    m.gaps.map((g) => formatGap(g, locale) || fieldLabel(g.unmet.field, locale)).join(zh ? "；" : "; "),
+    m.readyDate ?? "",
+  ]);
+  const single = list.filter((m) => m.gaps.length === 1).length;
+  process.stdout.write(
+    say(
+      locale,
+      `差一步（${review.policy.fingerprint}，评审日期 ${review.asOf}${opts.margin ? `，差距 ${opts.margin} 以内` : ""}）：${list.length} 人，其中 ${single} 人只差一项；最接近的在前\n`,
+      `Near misses (${review.policy.fingerprint}, as of ${review.asOf}${opts.margin ? `, within ${opts.margin}` : ""}): ${list.length}, ${single} lacking one criterion only; closest first\n`,
+    ),
+  );
+  if (list.length > 0) for (const l of table([head, ...rows])) process.stdout.write(`${l}\n`);
+}
+
+/** `promo near-miss ROSTER`: who is one criterion (or a small margin) away from promotion. */
+export function nearMissCommand(): Command {
+  return new Command("near-miss")
+    .description("list the employees one criterion (or a small margin) away from their next level, with what they lack, closest first")
+    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
+    .option("--margin <n>", "also list those whose every unmet criterion is within N score points, N percentage points or N months (default 0)", margin)
+    .option("--sheet <name>", "sheet holding the roster")
+    .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
+    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
+    .option("--json", "print the near misses as JSON")
+    .option("--lang <zh|en>", "language of the output and messages", "zh")
+    .action(action);
+}

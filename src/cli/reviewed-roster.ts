@@ -1,0 +1,46 @@
+import { compilePolicy, type CompiledPolicy, type Locale, type Review } from "../core";
+import { textWidth } from "../report";
+import { runReview } from "./commands/review";
+import { loadRoster, type LoadedRoster } from "./load-roster";
+import { parseAsOf, parseLang, type RosterOptions } from "./options";
+import { resolvePolicy } from "./policy-source";
+
+/** A roster read, its policy chosen and compiled, and reviewed: what the insight commands start from. */
+export interface ReviewedRoster {
+  readonly loaded: LoadedRoster;
+  readonly compiled: CompiledPolicy;
+  readonly review: Review;
+  readonly locale: Locale;
+  readonly asOf: string;
+}
+
+/**
+ * Reads the roster, resolves `--policy` as `promo review` does (note on stderr) and reviews it.
+ * @param policyOption - overrides `opts.policy` (for `promo diff --against`)
+ */
+export async function reviewedRoster(roster: string, opts: RosterOptions, loadedAlready?: LoadedRoster, policyOption?: string): Promise<ReviewedRoster> {
+  const locale = parseLang(opts.lang);
+  const asOf = parseAsOf(opts.asOf);
+  const loaded = loadedAlready ?? (await loadRoster(roster, opts.sheet));
+  const resolved = await resolvePolicy(policyOption ?? opts.policy, loaded.input, { workbook: loaded.workbook, locale });
+  if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
+  const compiled = compilePolicy(resolved.policy);
+  return { loaded, compiled, review: runReview(loaded.input, compiled, { asOf, locale }), locale, asOf };
+}
+
+/** `text` padded with spaces to `width` display columns (CJK characters count 2). */
+export function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - textWidth(text)));
+}
+
+/** Rows of cells as aligned text lines, two spaces between columns. */
+export function table(rows: ReadonlyArray<readonly string[]>): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, textWidth(c))));
+  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : pad(c, widths[j]!))).join("  ").trimEnd());
+}
+
+/** Chinese or English text by locale. */
+export function say(locale: Locale, zh: string, en: string): string {
+  return locale === "zh-CN" ? zh : en;
+}

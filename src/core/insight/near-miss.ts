@@ -1,0 +1,206 @@
+/**
+ * Near misses: the employees a manager coaches from. An employee who is `not_eligible` is a near
+ * miss when, for some next level, the step fails on exactly one criterion, or every unmet
+ * criterion is within a margin (score points, percentage points, months, counts).
+ */
+import { resolveLevel, type CompiledCriterion, type CompiledPolicy } from "../evaluate/compile";
+import { fieldDef } from "../model/fields";
+import type { Review, RowResult, TargetResult, Unmet } from "../model/review";
+import type { Locale } from "../i18n/locale";
+
+/**
+ * The unit a shortfall is measured in: score points (绩效 78 vs 80 -> 2), percentage points
+ * (满意度 93% vs 95% -> 2), months (任现职 9 of 12 months -> 3), counts and custom numbers in their
+ * own unit (工单量 1800 vs 2000 -> 200), or `none` for what has no distance (是/否, 学历, text).
+ */
+export type GapUnit = "points" | "percent_points" | "months" | "count" | "none";
+
+/** How far each kind of criterion may miss and still count as near. Absent means 0 (never near). */
+export interface NearMissMargin {
+  /** Score points (绩效, 技能考核, 综合得分...). */
+  readonly points?: number;
+  /** Percentage points (客户满意度, 差错率, 销售达成率...). */
+  readonly percentPoints?: number;
+  /** Months (任现职, 司龄, 工作年限). */
+  readonly months?: number;
+  /** Counts (工单量, 低质评价) and custom number columns, in their own unit. */
+  readonly count?: number;
+}
+
+/** Options of {@link nearMisses}. */
+export interface NearMissOptions {
+  /**
+   * A number N means N score points, N percentage points and N months (counts are never
+   * within a plain-number margin: 5 tickets is no useful margin); an object sets each unit.
+   * Default 0: only the employees who fail exactly one criterion.
+   */
+  readonly margin?: number | NearMissMargin;
+}
+
+/** One unmet criterion with how far it misses. */
+export interface NearMissGap {
+  readonly unmet: Unmet;
+  readonly unit: GapUnit;
+  /** Shortfall in `unit` (always > 0), or null when not measurable (missing data, 是/否, 学历). */
+  readonly gap: number | null;
+  /** The shortfall is at most the margin of its unit. */
+  readonly withinMargin: boolean;
+}
+
+/** An employee close to a next level. */
+export interface NearMiss {
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly dept: string;
+  readonly level: string;
+  /** The next level they are closest to. */
+  readonly target: string;
+  /** The unmet criteria of that step (one, unless all are within the margin). */
+  readonly gaps: readonly NearMissGap[];
+  /** Composite score of the step, where it has one. */
+  readonly score: number | null;
+  /** When the time-based criteria will be met, given only when every other criterion holds. */
+  readonly readyDate: string | null;
+  /**
+   * Sum over the unmet criteria of shortfall / required (a unit-free distance; an unmeasurable
+   * gap counts 1). Lower is closer.
+   */
+  readonly distance: number;
+}
+
+const EPS = 1e-9;
+
+function clean(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+function marginOf(option: NearMissOptions["margin"]): Required<NearMissMargin> {
+  if (option === undefined) return { points: 0, percentPoints: 0, months: 0, count: 0 };
+  if (typeof option === "number") return { points: option, percentPoints: option, months: option, count: 0 };
+  return { points: option.points ?? 0, percentPoints: option.percentPoints ?? 0, months: option.months ?? 0, count: option.count ?? 0 };
+}
+
+/** The compiled criterion behind an unmet entry of `row`'s target (the path the review reported). */
+function criterionOf(compiled: CompiledPolicy, row: RowResult, target: TargetResult, u: Unmet): CompiledCriterion | null {
+  const from = resolveLevel(compiled, row.level);
+  if (from < 0) return null;
+  const step = compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === target.level);
+  const path = step?.paths.find((p) => p.id === target.path) ?? step?.paths[0];
+  return path?.criteria.find((c) => c.field === u.field && c.op === u.op) ?? null;
+}
+
+/** The unit a criterion is measured in. */
+export function gapUnit(field: string, kind: CompiledCriterion["kind"] | null): GapUnit {
+  if (kind === "time") return "months";
+  if (kind !== null && kind !== "number") return "none";
+  switch (fieldDef(field)?.type) {
+    case "score":
+      return "points";
+    case "percent":
+      return "percent_points";
+    case "years":
+      return "months";
+    case "count":
+      return "count";
+    case undefined:
+      return kind === "number" ? "count" : "none";
+    default:
+      return "none";
+  }
+}
+
+/** The shortfall of one unmet criterion in its unit, or null when it has no distance. */
+export function gapOf(u: Unmet, unit: GapUnit): number | null {
+  if (u.reason !== "below" || unit === "none" || typeof u.actual !== "number" || typeof u.required !== "number") return null;
+  const scale = unit === "percent_points" ? 100 : 1;
+  if (unit === "months") {
+    const need = Math.ceil(u.required * 12 - EPS);
+    const have = Math.round(u.actual * 12);
+    return u.op === "<=" ? have - need : u.op === "=" ? Math.abs(have - need) : need - have;
+  }
+  const d = u.op === "<=" ? u.actual - u.required : u.op === "=" ? Math.abs(u.actual - u.required) : u.required - u.actual;
+  return clean(d * scale);
+}
+
+function relative(g: NearMissGap): number {
+  if (g.gap === null) return 1;
+  const req = g.unmet.required as number;
+  const base = g.unit === "months" ? Math.ceil(req * 12 - EPS) : g.unit === "percent_points" ? req * 100 : req;
+  return Math.abs(base) < EPS ? g.gap : Math.min(1, g.gap / Math.abs(base));
+}
+
+function compareMiss(a: NearMiss, b: NearMiss): number {
+  return (
+    a.gaps.length - b.gaps.length ||
+    a.distance - b.distance ||
+    (a.readyDate ?? "9999") .localeCompare(b.readyDate ?? "9999") ||
+    a.row - b.row
+  );
+}
+
+/**
+ * The near misses of a review, closest first: fewest unmet criteria, then the smallest
+ * {@link NearMiss.distance}, then the earliest ready date, then sheet row.
+ *
+ * Only `not_eligible` employees are considered (error, top, eligible and awaiting rows are
+ * not). For each, the closest next level that qualifies is reported (a dual ladder has two).
+ * The unmet criteria are those the review reports: the standard path's when no path is met
+ * (catalogue §3), so a near miss on a 破格 path is not found.
+ * @param review - a finished review
+ * @param compiled - the policy the review used (to know how each criterion is measured)
+ */
+export function nearMisses(review: Pick<Review, "rows">, compiled: CompiledPolicy, options: NearMissOptions = {}): NearMiss[] {
+  const margin = marginOf(options.margin);
+  const limit: Readonly<Record<GapUnit, number>> = {
+    points: margin.points,
+    percent_points: margin.percentPoints,
+    months: margin.months,
+    count: margin.count,
+    none: -1,
+  };
+  const out: NearMiss[] = [];
+  for (const row of review.rows) {
+    if (row.status !== "not_eligible") continue;
+    let best: NearMiss | null = null;
+    for (const t of row.targets) {
+      if (t.met || t.unmet.length === 0) continue;
+      const gaps = t.unmet.map((u): NearMissGap => {
+        const unit = gapUnit(u.field, criterionOf(compiled, row, t, u)?.kind ?? null);
+        const gap = gapOf(u, unit);
+        return { unmet: u, unit, gap, withinMargin: gap !== null && gap <= limit[unit] + EPS };
+      });
+      if (gaps.length > 1 && !gaps.every((g) => g.withinMargin)) continue;
+      const miss: NearMiss = {
+        row: row.row,
+        id: row.id,
+        name: row.name,
+        dept: row.dept,
+        level: row.level,
+        target: t.level,
+        gaps,
+        score: t.score,
+        readyDate: t.readyDate,
+        distance: clean(gaps.reduce((s, g) => s + relative(g), 0)),
+      };
+      if (best === null || compareMiss(miss, best) < 0) best = miss;
+    }
+    if (best) out.push(best);
+  }
+  return out.sort(compareMiss);
+}
+
+/** A shortfall in words: `差 2 分`, `差 3 个月`, `short by 2 pp`; empty when not measurable. */
+export function formatGap(g: NearMissGap, locale: Locale): string {
+  if (g.gap === null) return "";
+  const n = String(Math.round(g.gap * 100) / 100);
+  const zh: Record<GapUnit, string> = { points: `差 ${n} 分`, percent_points: `差 ${n} 个百分点`, months: `差 ${n} 个月`, count: `差 ${n}`, none: "" };
+  const en: Record<GapUnit, string> = {
+    points: `short by ${n} pt`,
+    percent_points: `short by ${n} pp`,
+    months: `short by ${n} mo`,
+    count: `short by ${n}`,
+    none: "",
+  };
+  return (locale === "zh-CN" ? zh : en)[g.unit];
+}
