@@ -34,6 +34,7 @@ import {
   type SheetData,
 } from "../core";
 import type { SheetsPolicyState } from "../functions/logic/env";
+import { warnWithoutData } from "./diagnostics";
 
 /** Quiet time after the last policy-sheet edit before the sheets are read again. */
 export const DEBOUNCE_MS = 300;
@@ -125,7 +126,7 @@ export interface ExcelHost {
   /** True when the host supports `ExcelApi` at this version. */
   supports(version: string): boolean;
   locale(): Locale;
-  /** Logs a problem the user cannot act on. */
+  /** Logs a problem the user cannot act on: a literal message and the error's kind, never a cell (see diagnostics.ts). */
   warn(message: string, error?: unknown): void;
   /**
    * The policy key saved in the workbook when its formulas were last computed (a document
@@ -304,7 +305,7 @@ function officeHost(locale: () => Locale): ExcelHost {
       }
     },
     locale,
-    warn: (message, error) => console.warn(message, error),
+    warn: warnWithoutData,
     savedPolicyKey: () => {
       const value: unknown = settings()?.get(POLICY_KEY_SETTING);
       return typeof value === "string" ? value : null;

@@ -4,6 +4,7 @@
  * setting), and turning answers into Excel values or `CustomFunctions.Error`s.
  */
 import { pickLocale, type Locale } from "../core";
+import { warnWithoutData } from "../excel/diagnostics";
 import { checkPolicyOnOpen, policySheetsWatcher } from "../excel/read-policy-sheets";
 import {
   isMultiCell,
@@ -114,7 +115,7 @@ function evaluateSoon(call: RecordCall): Promise<void> {
       try {
         prefetchRecords(calls, env);
       } catch (error) {
-        console.warn("PromoLadder: batch evaluation failed; rows are evaluated one by one", error);
+        warnWithoutData("PromoLadder: batch evaluation failed; rows are evaluated one by one", error);
       }
       resolve();
     });

@@ -323,8 +323,12 @@
 
   // ---- globals ----------------------------------------------------------------------------------
   // The shared runtime's custom-functions registry (the functions bundle loads in this page too).
+  // `associate` keeps each function by id in `window.__standinFunctions`, so a test can call
+  // PROMO.* in the page as Excel would.
+  const functions = {};
+  window.__standinFunctions = functions;
   window.CustomFunctions = {
-    associate: () => undefined,
+    associate: (id, fn) => { functions[id] = fn; },
     Error: class extends Error { constructor(code, message) { super(message || code); this.code = code; } },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
   };

@@ -499,11 +499,11 @@ function headerFor(field: string, lang: 0 | 1 | 2, pickN: number): string {
   return en;
 }
 
-export function rosterArb(policy: Policy, maxRows = 10): fc.Arbitrary<GeneratedRoster> {
+export function rosterArb(policy: Policy, maxRows = 10, minRows = 1): fc.Arbitrary<GeneratedRoster> {
   return settingsArb(policy).chain((s) =>
     fc
       .tuple(
-        fc.array(rowArb(policy, s), { minLength: 1, maxLength: maxRows }),
+        fc.array(rowArb(policy, s), { minLength: minRows, maxLength: maxRows }),
         fc.array(fc.nat(), { minLength: s.columns.length, maxLength: s.columns.length }),
       )
       .map(([genRows, headerPicks]) => buildRoster(policy, s, genRows, headerPicks)),
