@@ -33,9 +33,16 @@ export const AS_OF = "2026-11-23";
  * as exceljs or Office.js hand them over: rows[0] is the header row.
  */
 export function generateRoster(n: number, seed = 20261123): Cell[][] {
+  return [...rosterRows(n, seed)];
+}
+
+/** The rows of {@link generateRoster} one at a time (header first), for writing a million rows without holding them. */
+export function* rosterRows(n: number, seed = 20261123): Generator<Cell[]> {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const rows: Cell[][] = [[...HEADERS]];
+  const surnames = SURNAMES.split("");
+  const given = GIVEN.split("");
+  yield [...HEADERS];
   for (let i = 0; i < n; i++) {
     let r = rnd();
     let level = LEVELS[0]![0];
@@ -49,9 +56,9 @@ export function generateRoster(n: number, seed = 20261123): Cell[][] {
     const hire = AS_OF_SERIAL - Math.floor(60 + rnd() * 2500);
     const since = Math.min(AS_OF_SERIAL - 1, hire + Math.floor(rnd() * (AS_OF_SERIAL - hire)));
     const score = (lo: number) => Math.round(lo + rnd() * (100 - lo));
-    rows.push([
+    yield [
       `KF${String(100000 + i)}`,
-      pick(SURNAMES.split("")) + pick(GIVEN.split("")) + (rnd() < 0.6 ? pick(GIVEN.split("")) : ""),
+      pick(surnames) + pick(given) + (rnd() < 0.6 ? pick(given) : ""),
       pick(DEPTS),
       level,
       hire,
@@ -65,7 +72,6 @@ export function generateRoster(n: number, seed = 20261123): Cell[][] {
       Math.round(rnd() * 0.02 * 10000) / 10000,
       rnd() < 0.5 ? "是" : "否",
       Math.floor(rnd() * 5),
-    ]);
+    ];
   }
-  return rows;
 }

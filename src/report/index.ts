@@ -5,7 +5,7 @@
 export type { ReportValue, ColumnFormat, StyleKey, StyleSpec, ReportColumn, ColourRule, ReportTable, ReportBlock, ChartSpec, ReportKind, ReportSheet } from "./model";
 export { NUMBER_FORMATS, STYLES } from "./model";
 export { PRODUCT_SHEETS, REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEADERS, DISPLAY_ORDER, policyTitle } from "./labels";
-export { reviewSheet, reviewRow, reviewTitle, nextLevels, scoreOf, gapsOf, issuesOf, readyDateOf, STATUS_COLUMN } from "./review-sheet";
+export { reviewSheet, reviewSheetFrame, reviewRow, reviewRowStyle, reviewTitle, nextLevels, scoreOf, gapsOf, issuesOf, readyDateOf, STATUS_COLUMN } from "./review-sheet";
 export { poolSheet } from "./pool-sheet";
 export { summarySheet } from "./summary-sheet";
 export { logSheet, logTable } from "./log-sheet";
@@ -13,4 +13,4 @@ export { shortlistSheet, shortlistTitle, rankReasons } from "./shortlist-sheet";
 export { layoutSheet, tableHeight, columnName } from "./layout";
 export type { PlacedBlock } from "./layout";
 export { chooseSheetName } from "./sheet-names";
-export { textWidth, fitWidths, round2 } from "./text-width";
+export { textWidth, fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";

@@ -2,7 +2,7 @@
 import { formatGaps, statusLabel, type Locale, type Review, type RowResult } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, REVIEW_HEADERS, policyTitle } from "./labels";
 import type { ColumnFormat, ReportColumn, ReportSheet, ReportValue, StyleKey } from "./model";
-import { fitWidths, round2 } from "./text-width";
+import { fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";
 
 const FORMATS: readonly ColumnFormat[] = ["general", "text", "text", "text", "text", "text", "text", "score", "text", "date", "years", "money", "text", "text"];
 const WRAPPED: ReadonlySet<number> = new Set([8, 12]);
@@ -74,19 +74,15 @@ export function reviewRow(r: RowResult, locale: Locale, signOffs: ReadonlyMap<st
   ];
 }
 
-/**
- * The results sheet (晋升评审): a title row, then a table with one row per reviewed employee —
- * status (coloured), next level, score, unmet criteria in words, ready date, years in level,
- * allowance, data issues and the manager's sign-off (主管确认) carried over by 工号.
- * @param signOffs - sign-offs by employee id, from the previous results sheet
- * @example reviewSheet(review, "zh-CN", new Map([["KF1030", "同意"]])).blocks[1]
- * //=> { kind: "table", table: { name: "PromoReview", columns: [...14], rows: [...] } }
- */
-export function reviewSheet(review: Review, locale: Locale, signOffs: ReadonlyMap<string, string> = new Map()): ReportSheet {
+/** The status colour of a results row. */
+export function reviewRowStyle(r: RowResult): StyleKey {
+  return `status:${r.status}`;
+}
+
+/** The results sheet around its data rows (`rows`, with their status colours), widths fitted to `fitTo`. */
+function buildReviewSheet(review: Review, locale: Locale, rows: ReportValue[][], statusStyles: StyleKey[], fitTo: ReadonlyArray<readonly ReportValue[]>): ReportSheet {
   const headers = REVIEW_HEADERS[locale];
   const columns: ReportColumn[] = headers.map((header, j) => ({ header, format: FORMATS[j]!, ...(WRAPPED.has(j) ? { wrap: true } : {}) }));
-  const rows = review.rows.map((r) => reviewRow(r, locale, signOffs));
-  const statusStyles: StyleKey[] = review.rows.map((r) => `status:${r.status}` as const);
   return {
     kind: "review",
     baseName: PRODUCT_SHEETS.review,
@@ -106,6 +102,30 @@ export function reviewSheet(review: Review, locale: Locale, signOffs: ReadonlyMa
       },
     ],
     freezeRows: 2,
-    widths: fitWidths(headers, rows, 8, MAX_WIDTHS),
+    widths: fitWidths(headers, fitTo, 8, MAX_WIDTHS),
   };
+}
+
+/**
+ * The results sheet (晋升评审): a title row, then a table with one row per reviewed employee —
+ * status (coloured), next level, score, unmet criteria in words, ready date, years in level,
+ * allowance, data issues and the manager's sign-off (主管确认) carried over by 工号.
+ * @param signOffs - sign-offs by employee id, from the previous results sheet
+ * @example reviewSheet(review, "zh-CN", new Map([["KF1030", "同意"]])).blocks[1]
+ * //=> { kind: "table", table: { name: "PromoReview", columns: [...14], rows: [...] } }
+ */
+export function reviewSheet(review: Review, locale: Locale, signOffs: ReadonlyMap<string, string> = new Map()): ReportSheet {
+  const rows = review.rows.map((r) => reviewRow(r, locale, signOffs));
+  return buildReviewSheet(review, locale, rows, review.rows.map(reviewRowStyle), rows);
+}
+
+/**
+ * The results sheet for a writer that streams its rows: the same sheet as {@link reviewSheet}
+ * but with an empty table, whose rows the writer adds one {@link reviewRow} (coloured by
+ * {@link reviewRowStyle}) per reviewed employee, in order, without holding them all.
+ * @param sample - the first {@link WIDTH_SAMPLE_ROWS} rows as {@link reviewRow} gives them
+ *   (or all rows when there are fewer): the column widths are fitted to them, as in reviewSheet
+ */
+export function reviewSheetFrame(review: Review, locale: Locale, sample: ReadonlyArray<readonly ReportValue[]>): ReportSheet {
+  return buildReviewSheet(review, locale, [], [], sample.slice(0, WIDTH_SAMPLE_ROWS));
 }

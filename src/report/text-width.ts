@@ -15,8 +15,8 @@ export function round2(n: number | null): number | null {
   return n === null || !Number.isFinite(n) ? null : Math.round(n * 100) / 100;
 }
 
-/** Rows sampled when fitting widths (a 100k-row sheet needs no more). */
-const SAMPLE_ROWS = 1000;
+/** Rows sampled when fitting widths (a 100k-row sheet needs no more); a streaming writer fits to the same rows. */
+export const WIDTH_SAMPLE_ROWS = 1000;
 
 /**
  * Column widths fitted to the headers and the first rows' texts (first line of a wrapped
@@ -24,7 +24,7 @@ const SAMPLE_ROWS = 1000;
  */
 export function fitWidths(headers: readonly string[], rows: ReadonlyArray<readonly ReportValue[]>, min: number, max: readonly number[]): number[] {
   const widths = headers.map((h) => textWidth(h) + 2);
-  for (let i = 0; i < rows.length && i < SAMPLE_ROWS; i++) {
+  for (let i = 0; i < rows.length && i < WIDTH_SAMPLE_ROWS; i++) {
     const row = rows[i]!;
     for (let j = 0; j < headers.length; j++) {
       const v = row[j];

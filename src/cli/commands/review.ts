@@ -1,7 +1,10 @@
 import * as path from "node:path";
 import { Command } from "commander";
 import { startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { loadRoster } from "../load-roster";
+import { assertRosterType, loadRoster } from "../load-roster";
+import { shouldStream, STREAM_CELLS } from "../io/stream/mode";
+import { finishRun } from "../progress";
+import { reviewStreaming } from "../review-stream";
 import { parseAsOf, parseLang, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
@@ -9,6 +12,8 @@ import { assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/wri
 interface ReviewCommandOptions extends RosterOptions {
   out?: string;
   json?: boolean;
+  /** `--stream` / `--no-stream`; undefined: automatic (see `shouldStream`). */
+  stream?: boolean;
 }
 
 /** `<roster>-review.xlsx` beside the roster. */
@@ -29,13 +34,7 @@ export function summaryLine(review: Review, locale: Locale): string {
 
 /** Runs a review with progress on stderr when it is a terminal. */
 export function runReview(...args: Parameters<typeof startReview>): Review {
-  const run = startReview(...args);
-  const tty = process.stderr.isTTY === true && run.total >= 20000;
-  while (run.next(5000)) {
-    if (tty) process.stderr.write(`\r${run.done}/${run.total}`);
-  }
-  if (tty) process.stderr.write("\r\x1b[K");
-  return run.result();
+  return finishRun(startReview(...args));
 }
 
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
@@ -43,16 +42,23 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   const asOf = parseAsOf(opts.asOf);
   const outPath = opts.json ? null : path.resolve(opts.out ?? defaultOutPath(roster));
   if (outPath) await assertOverwritable(outPath, roster);
-  // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
-  const signOffs = outPath ? await readSignOffs(outPath) : new Map<string, string>();
-  const loaded = await loadRoster(roster, opts.sheet);
-  const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
-  if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
-  const review = runReview(loaded.input, resolved.policy, { asOf, locale });
-  if (opts.json) {
-    process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+  assertRosterType(roster);
+  const stream = await shouldStream(roster, opts.stream);
+  let review: Review;
+  if (stream && outPath) {
+    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath });
   } else {
-    await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs });
+    // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
+    const signOffs = outPath ? await readSignOffs(outPath) : new Map<string, string>();
+    const loaded = await loadRoster(roster, opts.sheet, stream);
+    const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
+    if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
+    review = runReview(loaded.input, resolved.policy, { asOf, locale });
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+    } else {
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs });
+    }
   }
   process.stderr.write(`promo: ${summaryLine(review, locale)}\n`);
   if (outPath) process.stderr.write(`promo: ${locale === "zh-CN" ? "评审结果已写入" : "review written to"} ${outPath}\n`);
@@ -68,6 +74,8 @@ export function reviewCommand(): Command {
     .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
     .option("--out <file>", "output workbook (default: <roster>-review.xlsx beside the roster)")
     .option("--json", "print the review as JSON on stdout instead of writing a workbook")
+    .option("--stream", `read and write row by row in bounded memory, for large rosters (default: on from about ${STREAM_CELLS.toLocaleString("en-US")} cells; the copy of the roster's sheets then keeps values, formats, widths and merges but not e.g. comments or data validation)`)
+    .option("--no-stream", "load the whole workbook even when the roster is large (the copy keeps everything exceljs reads)")
     .option("--lang <zh|en>", "language of the output and messages", "zh")
     .action(action);
 }

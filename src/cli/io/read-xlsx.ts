@@ -57,6 +57,22 @@ async function readHead(path: string, length: number): Promise<Buffer> {
  *   (encrypted workbooks and old .xls files are OLE files starting with D0 CF 11 E0).
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  await assertXlsxFile(path);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw damagedWorkbook(path, error);
+  }
+  SOURCE_FILE.set(workbook, path);
+  return workbook;
+}
+
+/**
+ * Checks that a file exists and starts like an .xlsx (a zip), with {@link loadWorkbook}'s
+ * messages; the streaming reader (`stream/`) calls it before reading.
+ */
+export async function assertXlsxFile(path: string): Promise<void> {
   const head = await readHead(path, 8);
   if (head.length >= 4 && head.subarray(0, 4).equals(OLE_SIGNATURE.subarray(0, 4))) {
     throw damaged(path, "it is an encrypted workbook or an old .xls file, not .xlsx");
@@ -64,15 +80,17 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (head.length < 4 || !ZIP_SIGNATURES.some((s) => head.subarray(0, 4).equals(s))) {
     throw damaged(path, "not an .xlsx file");
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw damaged(path, reason ?? "unreadable");
-  }
-  SOURCE_FILE.set(workbook, path);
-  return workbook;
+}
+
+/** The error for a workbook that failed to read (password-protected or damaged), naming the file. */
+export function damagedWorkbook(path: string, error: unknown): CliError {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return damaged(path, reason ?? "unreadable");
+}
+
+/** Names `path` in {@link pickRosterSheet}'s messages about `wb` (a stand-in for a streamed workbook). */
+export function noteSourceFile(wb: ExcelJS.Workbook, path: string): void {
+  SOURCE_FILE.set(wb, path);
 }
 
 /** True when a number format displays a percentage (a `%` outside quotes and escapes). */
@@ -113,6 +131,8 @@ export function cellFromValue(value: ExcelJS.CellValue, numFmt?: string): Cell {
 function readCell(cell: ExcelJS.Cell): Cell {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   if (cell.isMerged && cell.master !== cell) return null;
+  // exceljs's `cell.value` drops a formula's cached 0, false or "" (its copy keeps truthy fields only); `cell.result` keeps it.
+  if (cell.type === ExcelJS.ValueType.Formula) return cell.result === undefined ? null : cellFromValue(cell.result as ExcelJS.CellValue, cell.numFmt);
   return cellFromValue(cell.value, cell.numFmt);
 }
 

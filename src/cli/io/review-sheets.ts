@@ -14,6 +14,7 @@ import {
   summarySheet,
   type ColumnFormat,
   type ReportSheet,
+  type ReportTable,
   type ReportValue,
   type StyleKey,
 } from "../../report";
@@ -65,8 +66,11 @@ function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
   return v;
 }
 
+/** Where report cells go: a loaded worksheet, or a streaming one whose rows are not yet committed. */
+type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter">;
+
 /** Writes `values` into sheet row `r` from column A; only non-empty values make cells. */
-function putRow(ws: ExcelJS.Worksheet, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
+function putRow(ws: SheetTarget, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
   const row = ws.getRow(r);
   for (let j = 0; j < values.length; j++) {
     const v = values[j];
@@ -78,48 +82,111 @@ function putRow(ws: ExcelJS.Worksheet, r: number, values: readonly ReportValue[]
   return row;
 }
 
+/** One data row of a streamed table, with the styles of its columns whose look varies by row. */
+export interface StreamedTableRow {
+  readonly values: readonly ReportValue[];
+  readonly styles?: Readonly<Record<number, StyleKey>>;
+}
+
+/** The data rows of a sheet's last table, supplied one at a time instead of held in the table. */
+export interface StreamedTable {
+  /** The table they belong to (a table of the sheet, with no rows of its own). */
+  readonly table: ReportTable;
+  /** How many rows `rows` yields (for the filter range). */
+  readonly count: number;
+  readonly rows: Iterable<StreamedTableRow>;
+}
+
+/** The frozen-rows view of a report sheet (a streaming worksheet takes it when it is added). */
+export function reportViews(sheet: ReportSheet): Array<Partial<ExcelJS.WorksheetView>> {
+  if (sheet.freezeRows <= 0) return [];
+  const top = `A${sheet.freezeRows + 1}`;
+  return [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: top, activeCell: top }];
+}
+
+/** A table's rows as {@link StreamedTableRow}s, with its per-row cell styles. */
+function* heldRows(t: ReportTable): Generator<StreamedTableRow> {
+  const varying = Object.keys(t.cellStyles ?? {}).map(Number);
+  for (let i = 0; i < t.rows.length; i++) {
+    const styles: Record<number, StyleKey> = {};
+    for (const j of varying) styles[j] = t.cellStyles![j]![i] ?? "plain";
+    yield { values: t.rows[i]!, styles };
+  }
+}
+
 /**
- * Draws a report sheet into an empty worksheet: titles, bold fact labels, tables with a styled
- * header row, per-cell status colours and number formats, total rows, column widths, frozen
- * rows and an autoFilter on tables that ask for one.
+ * Puts a report sheet's cells into `ws` top to bottom, yielding each sheet row once it is
+ * complete (a streaming writer commits it): column widths first, then titles, bold fact
+ * labels, tables with a styled header row, per-cell status colours and number formats, total
+ * rows, and an autoFilter on tables that ask for one. Views are the caller's ({@link reportViews}).
+ * @param body - data rows of the sheet's last table, streamed instead of held in it
  */
-export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
-  for (const { block, row } of layoutSheet(sheet)) {
+function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable): Generator<ExcelJS.Row> {
+  sheet.widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
+  const placed = layoutSheet(sheet);
+  for (const [k, { block, row }] of placed.entries()) {
     switch (block.kind) {
       case "title":
-        putRow(ws, row, [block.text], () => styleFor("title", "general"), () => "general");
+        yield putRow(ws, row, [block.text], () => styleFor("title", "general"), () => "general");
         break;
       case "facts":
-        block.rows.forEach((pair, i) => putRow(ws, row + i, pair, (j) => styleFor(j === 0 ? "bold" : "plain", "general"), () => "general"));
+        for (let i = 0; i < block.rows.length; i++) yield putRow(ws, row + i, block.rows[i]!, (j) => styleFor(j === 0 ? "bold" : "plain", "general"), () => "general");
         break;
       case "line":
-        putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general"), (j) => block.formats?.[j] ?? "general");
+        yield putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general"), (j) => block.formats?.[j] ?? "general");
         break;
       case "table": {
         const t = block.table;
+        const streamed = body !== undefined && body.table === t;
+        if (streamed && k !== placed.length - 1) throw new Error("a streamed table must be the sheet's last block");
         const header = putRow(ws, row, t.columns.map((c) => c.header), () => styleFor("header", "general"), () => "general");
         if (t.headerHeight) header.height = t.headerHeight;
+        yield header;
         const format = (j: number): ColumnFormat => t.columns[j]?.format ?? "general";
         const plain = t.columns.map((c) => styleFor("plain", c.format, c.wrap));
-        const varying = Object.keys(t.cellStyles ?? {}).map(Number);
-        t.rows.forEach((values, i) => {
+        let r = row + 1;
+        for (const data of streamed ? body.rows : heldRows(t)) {
           const styles = plain.slice();
-          for (const j of varying) styles[j] = styleFor(t.cellStyles![j]![i] ?? "plain", format(j), t.columns[j]?.wrap);
-          putRow(ws, row + 1 + i, values, (j) => styles[j] ?? plain[j]!, format);
-        });
-        if (t.totals) putRow(ws, row + 1 + t.rows.length, t.totals, (j) => styleFor("bold", format(j)), format);
-        if (t.filter) ws.autoFilter = { from: { row, column: 1 }, to: { row: row + t.rows.length, column: t.columns.length } };
+          if (data.styles) for (const [j, key] of Object.entries(data.styles)) styles[Number(j)] = styleFor(key, format(Number(j)), t.columns[Number(j)]?.wrap);
+          yield putRow(ws, r++, data.values, (j) => styles[j] ?? plain[j]!, format);
+        }
+        const count = streamed ? body.count : t.rows.length;
+        if (t.totals) yield putRow(ws, row + 1 + count, t.totals, (j) => styleFor("bold", format(j)), format);
+        if (t.filter) ws.autoFilter = { from: { row, column: 1 }, to: { row: row + count, column: t.columns.length } };
         break;
       }
       case "blank":
         break;
     }
   }
-  sheet.widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
-  if (sheet.freezeRows > 0) {
-    const top = `A${sheet.freezeRows + 1}`;
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: top, activeCell: top }];
+}
+
+/**
+ * Draws a report sheet into an empty worksheet: titles, bold fact labels, tables with a styled
+ * header row, per-cell status colours and number formats, total rows, column widths, frozen
+ * rows and an autoFilter on tables that ask for one.
+ */
+export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
+  for (const row of placeSheet(ws, sheet)) void row;
+  ws.views = reportViews(sheet);
+}
+
+/** Rows committed between two turns of the event loop (lets the zip and file streams drain). */
+const ROWS_PER_TURN = 2000;
+
+/**
+ * Draws a report sheet into a streaming worksheet added with {@link reportViews}, committing
+ * each row as soon as it is complete, then commits the sheet: the same cells and look as
+ * {@link renderSheet}. With `body`, the last table's rows come from it one at a time.
+ * @param drain - awaited between batches of rows (e.g. until the output stream has drained)
+ */
+export async function renderSheetStreaming(ws: ExcelJS.Worksheet, sheet: ReportSheet, body?: StreamedTable, drain?: () => Promise<void>): Promise<void> {
+  let n = 0;
+  for (const row of placeSheet(ws, sheet, body)) {
+    row.commit();
+    if (++n % ROWS_PER_TURN === 0) await (drain ? drain() : new Promise<void>((resolve) => setImmediate(resolve)));
   }
+  ws.commit();
 }
 
 /** Fills the results sheet (晋升评审), sign-offs carried over by employee id. */

@@ -1,6 +1,7 @@
 /**
- * Reads one small entry (the document properties) out of an .xlsx zip without loading the
- * workbook: only the end-of-archive record, the central directory and that entry are read.
+ * Reading an .xlsx zip by its central directory, without loading the workbook: the entries'
+ * names and sizes, one small entry (the document properties), and where an entry's data starts
+ * (the streaming reader inflates sheets from there).
  */
 import { promises as fs } from "node:fs";
 import { inflateRawSync } from "node:zlib";
@@ -18,6 +19,85 @@ async function readAt(handle: fs.FileHandle, position: number, length: number): 
   return buffer.subarray(0, bytesRead);
 }
 
+/** One entry of a zip's central directory. */
+export interface ZipEntryInfo {
+  readonly name: string;
+  /** 0 stored, 8 deflate. */
+  readonly method: number;
+  readonly compressedSize: number;
+  /** Uncompressed size in bytes. */
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+/** The central directory of an open zip, or null when the file is not a (readable) zip. */
+async function centralDirectory(handle: fs.FileHandle): Promise<ZipEntryInfo[] | null> {
+  const { size } = await handle.stat();
+  const tailStart = Math.max(0, size - TAIL_BYTES);
+  const tail = await readAt(handle, tailStart, size - tailStart);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = tail.readUInt16LE(eocd + 10);
+  const dirSize = tail.readUInt32LE(eocd + 12);
+  const dirOffset = tail.readUInt32LE(eocd + 16);
+  if (dirOffset + dirSize > size) return null;
+  const dir = await readAt(handle, dirOffset, dirSize);
+  const out: ZipEntryInfo[] = [];
+  let p = 0;
+  for (let e = 0; e < entries && p + 46 <= dir.length; e++) {
+    if (dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) return null;
+    const nameLength = dir.readUInt16LE(p + 28);
+    const extraLength = dir.readUInt16LE(p + 30);
+    let compressedSize = dir.readUInt32LE(p + 20);
+    let size = dir.readUInt32LE(p + 24);
+    let localOffset = dir.readUInt32LE(p + 42);
+    // Zip64: fields at 0xFFFFFFFF are in the extra field 0x0001, in this order.
+    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      const extra = dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+      for (let x = 0; x + 4 <= extra.length; ) {
+        const id = extra.readUInt16LE(x);
+        const len = extra.readUInt16LE(x + 2);
+        if (id === 0x0001) {
+          let q = x + 4;
+          const next = (): number => {
+            const v = Number(extra.readBigUInt64LE(q));
+            q += 8;
+            return v;
+          };
+          if (size === 0xffffffff) size = next();
+          if (compressedSize === 0xffffffff) compressedSize = next();
+          if (localOffset === 0xffffffff) localOffset = next();
+          break;
+        }
+        x += 4 + len;
+      }
+    }
+    out.push({ name: dir.toString("utf8", p + 46, p + 46 + nameLength), method: dir.readUInt16LE(p + 10), compressedSize, size, localOffset });
+    p += 46 + nameLength + extraLength + dir.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+/**
+ * The entries of a zip file (names and sizes) from its central directory, without reading
+ * any entry; null when the file is not a zip.
+ * @throws file-system errors (ENOENT...) as they are
+ */
+export async function listZipEntries(file: string): Promise<ZipEntryInfo[] | null> {
+  const handle = await fs.open(file, "r");
+  try {
+    return await centralDirectory(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * The uncompressed bytes of zip entry `name`, or null when the file is not a zip, the entry
  * does not exist, or it uses a compression other than stored/deflate.
@@ -26,46 +106,24 @@ async function readAt(handle: fs.FileHandle, position: number, length: number): 
 export async function readZipEntry(file: string, name: string): Promise<Buffer | null> {
   const handle = await fs.open(file, "r");
   try {
-    const { size } = await handle.stat();
-    const tailStart = Math.max(0, size - TAIL_BYTES);
-    const tail = await readAt(handle, tailStart, size - tailStart);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
-        eocd = i;
-        break;
-      }
-    }
-    if (eocd < 0) return null;
-    const entries = tail.readUInt16LE(eocd + 10);
-    const dirSize = tail.readUInt32LE(eocd + 12);
-    const dirOffset = tail.readUInt32LE(eocd + 16);
-    if (dirOffset + dirSize > size) return null;
-    const dir = await readAt(handle, dirOffset, dirSize);
-    let p = 0;
-    for (let e = 0; e < entries && p + 46 <= dir.length; e++) {
-      if (dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) return null;
-      const method = dir.readUInt16LE(p + 10);
-      const compressed = dir.readUInt32LE(p + 20);
-      const nameLength = dir.readUInt16LE(p + 28);
-      const extraLength = dir.readUInt16LE(p + 30);
-      const commentLength = dir.readUInt16LE(p + 32);
-      const localOffset = dir.readUInt32LE(p + 42);
-      const entryName = dir.toString("utf8", p + 46, p + 46 + nameLength);
-      p += 46 + nameLength + extraLength + commentLength;
-      if (entryName !== name) continue;
-      const local = await readAt(handle, localOffset, 30);
-      if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) return null;
-      const dataStart = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-      const data = await readAt(handle, dataStart, compressed);
-      if (method === 0) return data;
-      if (method === 8) return inflateRawSync(data);
-      return null;
-    }
+    const entry = (await centralDirectory(handle))?.find((e) => e.name === name);
+    if (!entry) return null;
+    const dataStart = await entryDataStart(handle, entry);
+    if (dataStart === null) return null;
+    const data = await readAt(handle, dataStart, entry.compressedSize);
+    if (entry.method === 0) return data;
+    if (entry.method === 8) return inflateRawSync(data);
     return null;
   } finally {
     await handle.close();
   }
+}
+
+/** Where an entry's (compressed) data starts: after its local header, which has its own name and extra lengths. */
+export async function entryDataStart(handle: fs.FileHandle, entry: ZipEntryInfo): Promise<number | null> {
+  const local = await readAt(handle, entry.localOffset, 30);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) return null;
+  return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
 }
 
 function unescapeXml(text: string): string {
@@ -85,6 +143,38 @@ function unescapeXml(text: string): string {
         return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     }
   });
+}
+
+/** The document properties (docProps/core.xml) PromoLadder carries into an output it writes from scratch. */
+export interface XlsxCoreProperties {
+  readonly creator?: string;
+  readonly title?: string;
+  readonly subject?: string;
+  readonly description?: string;
+  readonly keywords?: string;
+  readonly category?: string;
+  readonly created?: Date;
+}
+
+/** The text of element `tag` (any namespace prefix) in an XML document, unescaped, or undefined. */
+function elementText(xml: string, tag: string): string | undefined {
+  const m = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(xml);
+  return m ? unescapeXml(m[1]!) : undefined;
+}
+
+/** The core document properties of an .xlsx file (empty when it has none or is not a readable zip). */
+export async function readXlsxCoreProperties(file: string): Promise<XlsxCoreProperties> {
+  const core = await readZipEntry(file, "docProps/core.xml").catch(() => null);
+  if (core === null) return {};
+  const xml = core.toString("utf8");
+  const out: Record<string, string | Date> = {};
+  for (const key of ["creator", "title", "subject", "description", "keywords", "category"] as const) {
+    const v = elementText(xml, key);
+    if (v !== undefined && v !== "") out[key] = v;
+  }
+  const created = elementText(xml, "created");
+  if (created !== undefined && Number.isFinite(Date.parse(created))) out.created = new Date(created);
+  return out as XlsxCoreProperties;
 }
 
 /**

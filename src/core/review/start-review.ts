@@ -43,7 +43,12 @@ export interface ReviewRun {
   readonly total: number;
   /** Rows processed so far. */
   readonly done: number;
-  /** Reviews up to `count` more rows; false once every row is done. */
+  /**
+   * Reviews up to `count` more rows; false once every row is done. Each input row is read once:
+   * when `next` returns, `input.rows[i]` for every `i < done` has been read (the title and header
+   * rows come before the data) and is not read again, so a caller that owns a huge roster may
+   * release those rows as the review goes.
+   */
   next(count: number): boolean;
   /** The finished review (runs the remaining rows first). Its `rows` are built on first access. */
   result(): Review;

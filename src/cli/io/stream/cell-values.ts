@@ -1,0 +1,95 @@
+/**
+ * A streamed cell's value two ways: as `workbook.xlsx.readFile` would have loaded it (so the
+ * roster reader converts it with the same `cellFromValue` in both modes), and as the streaming
+ * copy writes it back (numbers stay numbers under their date format, formulas keep their text
+ * and cached result).
+ */
+import type ExcelJS from "exceljs";
+import { excelToDate, isDateFormat, xmlDecode } from "./exceljs-internals";
+import type { ParsedCell, SheetContext } from "./sheet-parser";
+
+/** A cell exceljs would load as present but empty (an unstyled `<c/>`, or a merged cell). */
+export const PRESENT_EMPTY: unique symbol = Symbol("present-empty");
+
+/** What a cell loads as: a value, {@link PRESENT_EMPTY}, or undefined for a styled empty cell (exceljs skips it). */
+export type LoadedValue = ExcelJS.CellValue | typeof PRESENT_EMPTY | undefined;
+
+/** The cell's style as exceljs attaches it (none for index 0, as exceljs reads `s="0"`). */
+export function styleOfCell(cell: ParsedCell, ctx: SheetContext): Partial<ExcelJS.Style> | null {
+  return cell.styleId > 0 ? ctx.styleOf(cell.styleId) : null;
+}
+
+/** A formula's cached result in its stored type (no date conversion), undefined when there is none. */
+function rawResult(cell: ParsedCell): ExcelJS.CellValue | undefined {
+  const t = cell.text;
+  if (t === null || t === "") return undefined;
+  switch (cell.type) {
+    case "str":
+      return xmlDecode(t);
+    case "b":
+      return parseInt(t, 10) !== 0;
+    case "e":
+      return { error: t } as ExcelJS.CellErrorValue;
+    default:
+      return parseFloat(t);
+  }
+}
+
+/** A non-formula cell's value in its stored type, undefined when it has none. */
+function rawValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue | undefined {
+  if (cell.runs) return { richText: cell.runs.map((text) => ({ text })) };
+  const t = cell.text;
+  if (t === null) return undefined;
+  switch (cell.type) {
+    case "s":
+      return ctx.sharedStrings[parseInt(t, 10)];
+    case "str":
+      return xmlDecode(t);
+    case "inlineStr":
+      return t;
+    case "b":
+      return parseInt(t, 10) !== 0;
+    case "e":
+      return { error: t } as ExcelJS.CellErrorValue;
+    default:
+      return parseFloat(t);
+  }
+}
+
+/**
+ * The value exceljs's workbook API gives this cell when it loads the file (cell-xform's
+ * rules, including its date conversion of any cached result under a date format).
+ */
+export function loadedValue(cell: ParsedCell, ctx: SheetContext): LoadedValue {
+  const style = styleOfCell(cell, ctx);
+  const dated = style !== null && isDateFormat(style.numFmt);
+  if (cell.hasFormula) {
+    let result = rawResult(cell);
+    if (result !== undefined && dated) result = excelToDate(result as number, ctx.date1904);
+    return { formula: cell.formula ?? "", result } as ExcelJS.CellFormulaValue;
+  }
+  const value = rawValue(cell, ctx);
+  if (value === undefined) return cell.styleId > 0 ? undefined : PRESENT_EMPTY;
+  if (typeof value === "number" && dated) return excelToDate(value, ctx.date1904);
+  return value;
+}
+
+/**
+ * The value the streaming copy writes: the stored value (a date stays its serial number under
+ * its date format), a formula with its cached result (an array formula as an array formula),
+ * or only the result of a shared formula whose master was not seen. Null when the cell is empty.
+ */
+export function copyValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue {
+  if (cell.hasFormula) {
+    const result = rawResult(cell);
+    if (cell.formula === null) return result ?? null;
+    const value: Record<string, unknown> = { formula: cell.formula };
+    if (result !== undefined) value.result = result;
+    if (cell.arrayRef !== null) {
+      value.shareType = "array";
+      value.ref = cell.arrayRef;
+    }
+    return value as unknown as ExcelJS.CellFormulaValue;
+  }
+  return rawValue(cell, ctx) ?? null;
+}

@@ -1,0 +1,144 @@
+/**
+ * The few exceljs 4.4 internals the streaming mode relies on, typed and kept in one place so an
+ * exceljs upgrade has one file to check. None of them is in exceljs's public typings:
+ *
+ * - `lib/utils/parse-sax`: the SAX driver exceljs parses every part with (over `saxes`);
+ * - `lib/utils/utils`: `isDateFmt`, `excelToDate`, `xmlDecode`, and
+ *   `lib/xlsx/xform/style/styles-xform`: the style table, so that a streamed cell gets exactly
+ *   the value and number format `workbook.xlsx.readFile` gives it;
+ * - `lib/utils/shared-formula`: `slideFormula`, exceljs's own translation of a shared formula
+ *   to another cell;
+ * - the streaming writer's private `_merges`, `_sheetRelsWriter` (merged ranges and hyperlinks,
+ *   written when a sheet is committed), `_worksheets` (the tab order, read at commit) and
+ *   `_stream` (what a sheet has produced and the zip has not compressed yet).
+ */
+import type ExcelJS from "exceljs";
+
+/** One SAX event as exceljs's `parse-sax` yields it. */
+export type SaxEvent =
+  | { readonly eventType: "opentag"; readonly value: { readonly name: string; readonly attributes: Readonly<Record<string, string>> } }
+  | { readonly eventType: "closetag"; readonly value: { readonly name: string } }
+  | { readonly eventType: "text"; readonly value: string };
+
+type ParseSax = (chunks: AsyncIterable<string>) => AsyncGenerator<SaxEvent[]>;
+
+interface ExcelUtils {
+  isDateFmt(fmt: string | undefined): boolean;
+  excelToDate(serial: number, date1904?: boolean): Date;
+  xmlDecode(text: string): string;
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- untyped internal modules of exceljs */
+const parseSaxModule = require("exceljs/lib/utils/parse-sax") as ParseSax;
+const utils = require("exceljs/lib/utils/utils") as ExcelUtils;
+const sharedFormula = require("exceljs/lib/utils/shared-formula") as { slideFormula(formula: string, from: string, to: string): string };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/**
+ * SAX events of an XML part, in batches (one per chunk). The chunks must be strings decoded
+ * with a streaming decoder: exceljs decodes each Buffer chunk on its own, which turns a
+ * multi-byte character split across two chunks into U+FFFD (exceljs issues #2063, #2084).
+ */
+export function parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent[]> {
+  return parseSaxModule(chunks);
+}
+
+/** True when a number format shows dates or times (exceljs's own test, used when it reads a workbook). */
+export const isDateFormat: (fmt: string | undefined) => boolean = (fmt) => utils.isDateFmt(fmt);
+
+/** An Excel serial as the `Date` exceljs reads it as (UTC midnight for whole days). */
+export const excelToDate: (serial: number, date1904: boolean) => Date = (serial, date1904) => utils.excelToDate(serial, date1904);
+
+/** exceljs's second entity decoding of `str` cells (`&amp;lt;` -> `<`), applied as it does when it reads a workbook. */
+export const xmlDecode: (text: string) => string = (text) => utils.xmlDecode(text);
+
+/** A shared formula's text moved from its master cell to another cell (`A2+B2` at C2 -> `A3+B3` at C3). */
+export const slideFormula: (formula: string, from: string, to: string) => string = (formula, from, to) => sharedFormula.slideFormula(formula, from, to);
+
+/** A merged range as the streaming writer keeps it: only printed (`A1:F1`) when the sheet is committed. */
+interface MergeRecord {
+  toString(): string;
+}
+
+/**
+ * Records a merged range on a streaming worksheet whose rows may already be committed
+ * (`mergeCells` needs the rows in memory; the writer only prints `_merges` at commit).
+ */
+export function addMergeAfterRows(ws: ExcelJS.Worksheet, range: string): void {
+  const merges = (ws as unknown as { _merges?: MergeRecord[] })._merges;
+  if (!Array.isArray(merges)) throw new Error("exceljs streaming writer: no _merges list (exceljs version changed?)");
+  merges.push({ toString: () => range });
+}
+
+/**
+ * Adds an external hyperlink to a streaming worksheet whose rows may already be committed: the
+ * writer's relationship writer records it, and the sheet prints its `<hyperlinks>` at commit.
+ */
+export function addHyperlinkAfterRows(ws: ExcelJS.Worksheet, address: string, target: string): void {
+  const rels = (ws as unknown as { _sheetRelsWriter?: { addHyperlink(h: { address: string; target: string }): void } })._sheetRelsWriter;
+  if (!rels || typeof rels.addHyperlink !== "function") throw new Error("exceljs streaming writer: no _sheetRelsWriter (exceljs version changed?)");
+  rels.addHyperlink({ address, target });
+}
+
+/**
+ * Puts the streaming workbook's sheets in the given tab order (by sheet object) before commit;
+ * the writer lists `_worksheets` in array order and names each part by its id, so ids stay.
+ */
+export function orderStreamSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, order: readonly ExcelJS.Worksheet[]): void {
+  const holder = wb as unknown as { _worksheets?: (ExcelJS.Worksheet | undefined)[] };
+  const current = holder._worksheets;
+  if (!Array.isArray(current)) throw new Error("exceljs streaming writer: no _worksheets list (exceljs version changed?)");
+  const present = current.filter((w): w is ExcelJS.Worksheet => w !== undefined);
+  if (present.length !== order.length || !order.every((w) => present.includes(w))) throw new Error("orderStreamSheets: the order must list every sheet once");
+  holder._worksheets = [...order];
+}
+
+interface Buffered {
+  readonly length?: number;
+  readonly readableLength?: number;
+  readonly writableLength?: number;
+  /** readable-stream 2.x (archiver's PassThrough) has no `readableLength`, only its state. */
+  readonly _readableState?: { readonly length?: number };
+  readonly _writableState?: { readonly length?: number };
+}
+
+/**
+ * Bytes a streaming worksheet has produced that the zip has not compressed yet. The streaming
+ * writer ignores backpressure: its sheet stream (`_stream`, an exceljs StreamBuf) keeps what
+ * has no reader in `buffers` and pushes the rest into the PassThrough archiver reads from
+ * (`pipes`), however far behind the compression is. A writer that waits while this is large
+ * keeps memory flat.
+ */
+export function pendingOutput(ws: ExcelJS.Worksheet): number {
+  const stream = (ws as unknown as { _stream?: { buffers?: Buffered[]; pipes?: Buffered[] } })._stream;
+  if (!stream) return 0;
+  let n = 0;
+  for (const b of stream.buffers ?? []) n += b.length ?? 0;
+  for (const p of stream.pipes ?? []) n += (p.readableLength ?? p._readableState?.length ?? 0) + (p.writableLength ?? p._writableState?.length ?? 0);
+  return n;
+}
+
+/** exceljs's style table of a workbook: the style of an `s` index, one shared object per index. */
+export interface StyleSource {
+  getStyleModel(id: number): Partial<ExcelJS.Style> | null;
+}
+
+interface StylesXformLike extends StyleSource {
+  init(): void;
+  parseStream(chunks: AsyncIterable<string>): Promise<unknown>;
+}
+
+/**
+ * Reads `xl/styles.xml` with exceljs's own style reader (the one `workbook.xlsx.readFile`
+ * uses), so number formats, fonts and fills are exactly what the workbook API sees; the
+ * defaults when the workbook has no styles part.
+ * @param text - the part decoded as one UTF-8 stream (see `decodeUtf8`)
+ */
+export async function readStyles(text: AsyncIterable<string> | null): Promise<StyleSource> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
+  const StylesXform = require("exceljs/lib/xlsx/xform/style/styles-xform") as new () => StylesXformLike;
+  const styles = new StylesXform();
+  if (text === null) styles.init();
+  else await styles.parseStream(text);
+  return styles;
+}

@@ -1,0 +1,49 @@
+/**
+ * Text helpers for streamed XML parts: UTF-8 decoding that survives chunk boundaries, and the
+ * `_xHHHH_` escapes Excel writes for control characters in string items.
+ */
+import { parseSax, type SaxEvent } from "./exceljs-internals";
+
+/**
+ * Decodes a stream of UTF-8 chunks into strings, carrying an incomplete multi-byte character
+ * over to the next chunk (a Chinese character is 3 bytes; decoding chunks one by one, as
+ * exceljs does, turns about one in two thousand rows of Chinese names into U+FFFD).
+ */
+export async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of chunks) {
+    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    if (text !== "") yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/** SAX events of a UTF-8 XML stream, decoded with {@link decodeUtf8}. */
+export function saxEvents(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<SaxEvent[]> {
+  return parseSax(decodeUtf8(chunks));
+}
+
+/** `_x000D_`-style escapes decoded, as exceljs decodes them in shared strings. */
+export function decodeEscapes(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Column number (1-based) of a cell reference's letters (`AB12` -> 28); 0 when there are none. */
+export function columnOfRef(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n;
+}
+
+/** Column letters of a 1-based column number (28 -> `AB`). */
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,18 @@
+import type { Review, ReviewRun } from "../core";
+
+/**
+ * Runs a review to its end in chunks, with `done/total` on stderr when stderr is a terminal and
+ * the roster is large.
+ * @param afterChunk - called after each chunk (the streaming mode releases the rows read so far)
+ */
+export function finishRun(run: ReviewRun, afterChunk?: (done: number) => void): Review {
+  const tty = process.stderr.isTTY === true && run.total >= 20000;
+  let more = true;
+  while (more) {
+    more = run.next(5000);
+    afterChunk?.(run.done);
+    if (tty && more) process.stderr.write(`\r${run.done}/${run.total}`);
+  }
+  if (tty) process.stderr.write("\r\x1b[K");
+  return run.result();
+}

@@ -1,0 +1,104 @@
+/**
+ * `promo review` in streaming mode (`--stream`, or automatically for large rosters): the roster
+ * is read in one pass while its sheets are copied into the output, reviewed, and the results
+ * written row by row, so memory holds the roster's cells and the review's columns but never a
+ * workbook's worth of objects. Same review, same output sheets and same safety rules as the
+ * workbook mode (sign-offs carried over, ownership keywords, temp file + rename).
+ */
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import { startReview, type Cell, type Locale, type Review, type RosterInput } from "../core";
+import { finishRun } from "./progress";
+import { loadCsv } from "./load-roster";
+import { resolvePolicy } from "./policy-source";
+import { isProductKeywords, ownedSheetNames, type ProductSheetKind } from "./io/ownership";
+import { withTightHeap } from "./io/stream/heap";
+import { streamRoster } from "./io/stream/read-roster-stream";
+import { csvSheetName, productSheetNames, StreamingReviewWriter } from "./io/stream/review-writer";
+import { readSignOffsStreaming } from "./io/stream/sign-offs";
+import type { StreamedSheetInfo } from "./io/stream/workbook-stream";
+import { readXlsxCoreProperties, type XlsxCoreProperties } from "./io/xlsx-props";
+
+/** What a released roster row is replaced with (the run never reads it again, see `ReviewRun.next`). */
+const RELEASED: Cell[] = [];
+
+/** What a streaming review needs. */
+export interface StreamReviewOptions {
+  readonly roster: string;
+  readonly sheet?: string;
+  readonly policy?: string;
+  readonly asOf: string;
+  readonly locale: Locale;
+  /** The output workbook (already checked with `assertOverwritable`). */
+  readonly outPath: string;
+}
+
+/** The roster read and its sheets copied, ready to review. */
+interface Source {
+  readonly input: RosterInput;
+  readonly workbook: ExcelJS.Workbook | null;
+  readonly sheets: readonly StreamedSheetInfo[];
+  readonly names: Record<ProductSheetKind, string>;
+  readonly signOffs: ReadonlyMap<string, string>;
+  readonly properties: XlsxCoreProperties;
+}
+
+/** Reads the roster (CSV or .xlsx), copying its sheets into `writer` as they go by. */
+async function readSource(o: StreamReviewOptions, writer: StreamingReviewWriter): Promise<Source> {
+  if (path.extname(o.roster).toLowerCase() === ".csv") {
+    const input = await loadCsv(o.roster, o.sheet);
+    const name = csvSheetName(input.sheet);
+    await writer.copyRoster(input, name);
+    return { input, workbook: null, sheets: [], names: productSheetNames([name], []).names, signOffs: new Map(), properties: {} };
+  }
+  const properties = await readXlsxCoreProperties(o.roster);
+  const owned = isProductKeywords(properties.keywords) ? ownedSheetNames(properties.keywords) : [];
+  let names: Record<ProductSheetKind, string> | undefined;
+  const streamed = await streamRoster(o.roster, {
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    copier: writer,
+    replace: (sheets) => {
+      const chosen = productSheetNames(
+        sheets.map((s) => s.name),
+        owned,
+      );
+      names = chosen.names;
+      return { names: chosen.replaced, ...(chosen.replaced.includes(chosen.names.review) ? { review: chosen.names.review } : {}) };
+    },
+  });
+  return { input: streamed.input, workbook: streamed.policyBook, sheets: streamed.sheets, names: names!, signOffs: streamed.signOffs, properties };
+}
+
+/**
+ * Reviews a roster in streaming mode and writes the review workbook to `outPath`.
+ * @returns the review (its `rows` are built on access: the caller should only read the summary)
+ * @throws {@link CliError} as the workbook mode does; nothing is left at `outPath` on failure
+ */
+export function reviewStreaming(o: StreamReviewOptions): Promise<Review> {
+  return withTightHeap(() => reviewInStream(o));
+}
+
+async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
+  // The previous output's sign-offs first, read sheet by sheet (it may hold a million rows).
+  const previous = await readSignOffsStreaming(o.outPath);
+  const writer = await StreamingReviewWriter.open(o.outPath);
+  try {
+    const source = await readSource(o, writer);
+    const resolved = await resolvePolicy(o.policy, source.input, { workbook: source.workbook, locale: o.locale });
+    if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
+    const run = startReview(source.input, resolved.policy, { asOf: o.asOf, locale: o.locale });
+    // The run reads each row once into its own columns: let the roster's cells go as it passes them.
+    const rows = source.input.rows as Cell[][];
+    let released = 0;
+    const review = finishRun(run, (done) => {
+      for (; released < done; released++) rows[released] = RELEASED;
+    });
+    rows.length = 0;
+    const signOffs = new Map([...source.signOffs, ...previous]);
+    await writer.finish({ review, run, locale: o.locale, signOffs, names: source.names, sheets: source.sheets, properties: source.properties });
+    return review;
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
