@@ -56,8 +56,6 @@ function target(name: string, value: number | null, op: ">=" | "<=", bound: numb
   targets.push({ name, value, target: `${op} ${bound}`, met, ...(note ? { note } : {}) });
 }
 
-/** A target whose section is not written yet: reported, never met. */
-
 async function coreSection(): Promise<void> {
   const compiled = compilePolicy(getTemplate("taobao-cs")!);
   const sizes = smoke ? [2000] : [10_000, 100_000, 1_000_000];
