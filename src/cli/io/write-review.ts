@@ -9,6 +9,7 @@ import type { Cell, Locale, Review, RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "./ownership";
 import { cellFromValue } from "./read-xlsx";
+import { readSignOffsStreaming } from "./stream/sign-offs";
 import { fillPoolSheet, fillReviewSheet, fillSummarySheet, ID_HEADERS, SIGN_OFF_HEADERS } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
 
@@ -118,23 +119,8 @@ class SignOffCollector {
  * @throws {@link CliError} when it is a PromoLadder output that cannot be read
  */
 export async function readSignOffs(file: string): Promise<Map<string, string>> {
-  let keywords: string | null;
-  try {
-    keywords = await readXlsxKeywords(file);
-  } catch (error) {
-    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) return new Map();
-    throw error;
-  }
-  if (keywords === null || !isProductKeywords(keywords)) return new Map();
-  const sheetName = ownedSheetNames(keywords)[0] ?? PRODUCT_SHEETS.review;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (error) {
-    throw new CliError(`cannot read the sign-offs (主管确认) in ${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-  }
-  const ws = wb.getWorksheet(sheetName);
-  return ws ? signOffsOfSheet(ws) : new Map();
+  // One reader for a file on disk: it streams only the results sheet instead of loading the whole previous output.
+  return readSignOffsStreaming(file);
 }
 
 /** Sign-offs of a loaded workbook's results sheet. */
