@@ -1260,6 +1260,365 @@ function readme(results) {
 
 /* --------------------------------------------------------------------------------- main */
 
+/**
+ * The 绩效奖金 sample (examples/ecom-cs-bonus.xlsx): the ecom-cs roster with its own policy sheets,
+ * the ecom-cs template plus a 奖金档位 sheet. The tiers are an example (the seed names no amounts).
+ * The sheets come from the built policy-sheet writer (dist/, `npm run build:cli`); without it the
+ * sample is skipped.
+ */
+const BONUS_NOTE = "示例金额，请按公司绩效奖金制度修改";
+const BONUS_TIERS = {
+  tiers: [
+    { name: "A档", criteria: [{ field: "tickets", op: ">=", value: 6000 }, { field: "csat", op: ">=", value: 0.97 }], amount: 800, note: BONUS_NOTE },
+    { name: "B档", criteria: [{ field: "tickets", op: ">=", value: 4000 }, { field: "csat", op: ">=", value: 0.95 }], amount: 500, note: BONUS_NOTE },
+    { name: "C档", levels: ["初级客服", "中级客服"], criteria: [{ field: "tickets", op: ">=", value: 2000 }, { field: "csat", op: ">=", value: 0.92 }], amount: 200, note: BONUS_NOTE },
+  ],
+};
+
+async function writeBonusSample(cfg, built) {
+  let core;
+  let sheets;
+  try {
+    core = require(join(ROOT, "dist/core/index.js"));
+    sheets = require(join(ROOT, "dist/cli/io/policy-workbook.js"));
+  } catch {
+    console.log("ecom-cs-bonus.xlsx   skipped: run npm run build:cli first (it uses the built policy-sheet writer)");
+    return "";
+  }
+  const path = join(OUT, "ecom-cs-bonus.xlsx");
+  await writeXlsx(cfg, built, path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const policy = { ...core.getTemplate("ecom-cs"), id: "ecom-cs-bonus", name: "电商客服（含绩效奖金）", nameEn: "E-commerce customer service with bonus", bonus: BONUS_TIERS };
+  sheets.addPolicySheets(wb, policy, "zh-CN", path);
+  wb.created = FIXED_TIME;
+  wb.modified = FIXED_TIME;
+  writeFileSync(path, fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer())));
+  console.log(`ecom-cs-bonus.xlsx   ${core.policyFingerprint(policy)} with ${BONUS_TIERS.tiers.length} bonus tiers`);
+  return [
+    "",
+    "## `ecom-cs-bonus.xlsx`: bonus tiers (绩效奖金)",
+    "",
+    "The roster of `ecom-cs.xlsx` with its own policy sheets: the ecom-cs template as policy `ecom-cs-bonus`",
+    "plus a **奖金档位** sheet (the seed's 四、激励机制 1.绩效奖金: by 业务量 and 客户满意度). The amounts are an",
+    "example, not a company's rule (the seed names none); the sheet's 说明 column says so. `ecom-cs.xlsx` has no",
+    "monthly columns, so the tiers read its 累计工单 (工单量) and 满意度 columns.",
+    "",
+    "| 档位 | 适用职级 | 工单量 >= | 客户满意度 >= | 月奖金(元) |",
+    "|---|---|---|---|---|",
+    ...BONUS_TIERS.tiers.map((t) => `| ${t.name} | ${(t.levels ?? []).join("、") || "全部"} | ${t.criteria[0].value} | ${Math.round(t.criteria[1].value * 100)}% | ${t.amount} |`),
+    "",
+    "`promo review examples/ecom-cs-bonus.xlsx --as-of 2026-11-23` pays A档 2, B档 5, C档 6 people: 5,300 yuan a month",
+    "(数据错误 rows are paid nothing; 已最高 rows are paid like anyone else).",
+    "",
+  ].join("\n");
+}
+
+/* ------------------------------------------- ecom-cs-2026.xlsx: blockers and rolling windows */
+
+/**
+ * examples/ecom-cs-2026.xlsx (issue #8): an 电商客服 roster with monthly 客户满意度 and 工单量
+ * columns, 转正日期, 违纪日期, 必修培训 and 证书有效期, and the workbook's own policy sheets: the
+ * ecom-cs template as policy `ecom-cs-2026` plus blocker (否决) and rolling-window rows.
+ *
+ * The people are hand-checked cases (ECS26_CASES, each with the outcome expected as of
+ * 2026-11-23, listed in examples/README.md and pinned by test/cli/ecom-cs-2026.test.ts) and
+ * seeded fillers. The policy sheets are written by the built policy-sheet writer (dist/, `npm run
+ * build:cli`) and read back to check that the build is current.
+ *
+ * Adding a sheet: bonus tiers belong to the policy (set `bonus` in ecs26Policy and the writer adds
+ * 奖金档位); any other sheet is one more builder in ECS26_SHEETS.
+ */
+const ECS26_FILE = "ecom-cs-2026.xlsx";
+const ECS26_SHEET = "客服部";
+const ECS26_TITLE = "电商客服部 2026年11月晋升评审花名册（含月度指标）";
+const ECS26_HEADER_ROW = 2;
+/** Monthly columns: 客户满意度 2026-04 .. 2026-10 (7 months), 工单量 2026-05 .. 2026-10 (6 months). */
+const ECS26_CSAT_MONTHS = [4, 5, 6, 7, 8, 9, 10];
+const ECS26_TICKET_MONTHS = [5, 6, 7, 8, 9, 10];
+/** Header styles HR mixes; the odd ones are listed in the README. */
+const ecs26CsatHeader = (m) => (m === 9 ? "客户满意度(2026/09)" : m === 10 ? "10月客户满意度" : `客户满意度 2026-${String(m).padStart(2, "0")}`);
+const ecs26TicketHeader = (m) => (m === 8 ? "工单量_202608" : `2026年${m}月工单量`);
+
+const ECS26_COLUMNS = [
+  H("工号", "id", 9), H("姓名", "name", 9), H("部门", "dept", 11), H("岗位", "level", 10),
+  H("入职日期", "hire_date", 11.5), H("定级日期", "level_date", 11.5), H("业务考核", "skill", 8.5), H("绩效考核", "perf", 8.5),
+  H("综合素质", "quality", 8.5), H("管理能力", "mgmt", 8.5), H("客户满意度", "csat", 10), H("转正日期", "probation_end", 11.5),
+  H("违纪日期", "discipline_date", 11.5), H("必修培训", "mandatory_training", 8.5), H("证书有效期", "cert_expiry", 11.5),
+  ...ECS26_CSAT_MONTHS.map((m) => H(ecs26CsatHeader(m), `csat_${m}`, 11)),
+  ...ECS26_TICKET_MONTHS.map((m) => H(ecs26TicketHeader(m), `tickets_${m}`, 11)),
+  H("备注", "remark", 24),
+];
+
+/** The policy: ecom-cs plus windows and blockers (built on the template as the product has it). */
+function ecs26Policy(core) {
+  const base = core.getTemplate("ecom-cs");
+  const add = (step, ...criteria) => ({ ...step, paths: [{ ...step.paths[0], criteria: [...step.paths[0].criteria, ...criteria] }, ...step.paths.slice(1)] });
+  const [toMid, toSenior, toLead, toManager] = base.steps;
+  const fastTrack = {
+    id: "fast_track",
+    label: "破格",
+    criteria: [
+      { field: "years_in_level", op: ">=", value: 0.25 },
+      { field: "score", op: ">=", value: 85 },
+      { field: "csat", op: ">=", value: 0.95, window: { months: 6, agg: "min" } },
+    ],
+  };
+  const mid = add(toMid, { field: "csat", op: ">=", value: 0.9, window: { months: 6, agg: "avg" } });
+  return {
+    ...base,
+    id: "ecom-cs-2026",
+    name: "电商客服 2026",
+    nameEn: "E-commerce customer service 2026",
+    version: "2.0",
+    revised: "2026-11-23",
+    sources: [...base.sources, "2026年客服晋升补充规定（否决项与月度滚动指标）"],
+    steps: [
+      { ...mid, paths: [...mid.paths, fastTrack] },
+      add(toSenior, { field: "csat", op: ">=", value: 4, window: { months: 6, agg: "count_at_least", floor: 0.95 } }),
+      add(toLead, { field: "tickets", op: ">=", value: 1500, window: { months: 6, agg: "avg" } }),
+      toManager,
+    ],
+    blockers: [
+      { criterion: { field: "probation_end", op: "<=", value: "as_of" } },
+      { criterion: { field: "discipline_date", op: "not_within", value: 12 } },
+      { criterion: { field: "mandatory_training", op: "=", value: true } },
+      { criterion: { field: "cert_expiry", op: ">=", value: "as_of" }, label: "上岗证已过期" },
+    ],
+  };
+}
+
+/** Defaults per level: time in level, composite score (all three parts), YTD 满意度, 管理能力. */
+const ECS26_LEVELS = {
+  初级客服: { since: [2025, 6], score: 80, csat: 0.93, mgmt: null },
+  中级客服: { since: [2025, 3], score: 84, csat: 0.96, mgmt: null },
+  高级客服: { since: [2025, 2], score: 88, csat: 0.97, mgmt: 80 },
+  客服主管: { since: [2024, 3], score: 92, csat: 0.97, mgmt: 88 },
+  客服经理: { since: [2023, 5], score: 93, csat: 0.98, mgmt: 90 },
+};
+
+const d = (text) => {
+  const [y, m, dd] = text.split("-").map(Number);
+  return ymd(y, m, dd);
+};
+/** Six monthly values, 2026-05 .. 2026-10. */
+const six = (...v) => v;
+
+/**
+ * The hand-checked cases, by level. `csat` / `tickets` give the six months 2026-05..2026-10
+ * (`csat4` the 2026-04 value, outside the window); a value may be text (messy cells).
+ * `expect`: status, and what the review must say (gaps, path or ready date).
+ */
+const ECS26_CASES = [
+  // 初级客服 -> 中级客服: standard 任现职 >= 0.5, 综合得分 >= 75, 近6月平均 满意度 >= 90%; 破格 任现职 >= 0.25, 综合得分 >= 85, 近6月最低 >= 95%.
+  { level: "初级客服", what: "clean: every criterion and blocker holds", expect: { status: "eligible", path: "standard" } },
+  { level: "初级客服", hire: "2026-04-20", probation: "2027-01-20", remark: "试用期延长至2027-01-20", what: "probation extended past the review date", expect: { status: "not_eligible", gaps: "否决：试用期未结束（转正日期 2027-01-20）", ready: "2027-01-20" } },
+  { level: "初级客服", hire: "2026-05-23", probation: "2026-11-23", what: "转正日期 = review date, and exactly half a year in level", expect: { status: "eligible", path: "standard", ready: "2026-11-23" } },
+  { level: "初级客服", discipline: "2025-11-23", remark: "2025-11-23 书面警告", what: "violation exactly 12 months before the review date: no longer blocks", expect: { status: "eligible", path: "standard" } },
+  { level: "初级客服", discipline: "2026-03-15", remark: "2026-03-15 违纪警告", what: "violation 8 months ago", expect: { status: "not_eligible", gaps: "否决：近12个月内有违纪记录（违纪日期 2026-03-15）", ready: "2027-03-15" } },
+  { level: "初级客服", discipline: "2025-11-30", what: "violation blocking one more week", expect: { status: "not_eligible", gaps: "否决：近12个月内有违纪记录（违纪日期 2025-11-30）", ready: "2026-11-30" } },
+  { level: "初级客服", training: "未完成", what: "mandatory training not completed", expect: { status: "not_eligible", gaps: "否决：必修培训未完成（必修培训 否）", ready: null } },
+  { level: "初级客服", training: null, what: "mandatory training empty (= not completed)", expect: { status: "not_eligible", gaps: "否决：必修培训未完成（必修培训 否）", ready: null } },
+  { level: "初级客服", cert: "2026-10-31", what: "certificate expired", expect: { status: "not_eligible", gaps: "否决：上岗证已过期（证书有效期 2026-10-31）", ready: null } },
+  { level: "初级客服", cert: "2026-11-23", what: "certificate valid until the review date", expect: { status: "eligible", path: "standard" } },
+  { level: "初级客服", cert: null, what: "certificate expiry empty: missing", expect: { status: "not_eligible", gaps: "否决：证书有效期 缺少数据 (需 ≥ 评审日)", ready: null } },
+  { level: "初级客服", csat: six(0.88, 0.89, 0.88, 0.89, 0.88, 0.89), what: "6-month average 88.5%", expect: { status: "not_eligible", gaps: "客户满意度近6月平均 88.5% < 90%", ready: null } },
+  { level: "初级客服", csat: six(0.9, 0.9, 0.9, 0.9, 0.9, 0.9), csat4: 0.8, what: "6-month average exactly 90% (2026-04's 80% is outside the window)", expect: { status: "eligible", path: "standard" } },
+  { level: "初级客服", csat: six(0.93, 0.94, null, 0.95, 0.92, 0.94), remark: "7月休产假", what: "2026-07 empty inside the window: missing", expect: { status: "not_eligible", gaps: "客户满意度近6月平均 缺少数据 (需 ≥ 90%)", ready: null } },
+  { level: "初级客服", csat: six(0.92, "95%", 0.93, 96, 0.94, "0.91"), what: "monthly percents typed as 95% (text), 96 (points) and 0.91 (text)", expect: { status: "eligible", path: "standard" } },
+  { level: "初级客服", csat: six(0.93, 0.94, 0.95, 0.92, "请假", 0.94), what: "monthly cell 请假 in 客户满意度(2026/09): unreadable", expect: { status: "error", error: "客户满意度(2026/09)" } },
+  { level: "初级客服", csat4: "暂无", what: "暂无 in 2026-04, outside the window: never read", expect: { status: "eligible", path: "standard" } },
+  { level: "初级客服", hire: "2026-07-20", score: 90, csat: six(0.96, 0.97, 0.95, 0.98, 0.96, 0.97), what: "4 months in level, score 90, every month >= 95%: 破格", expect: { status: "eligible", path: "fast_track" } },
+  { level: "初级客服", hire: "2026-07-20", score: 90, csat: six(0.96, 0.97, 0.95, 0.98, 0.96, 0.97), discipline: "2026-06-01", what: "the same 破格 case with a violation: the blocker holds on every path", expect: { status: "not_eligible", gaps: "任现职 0.33年 < 0.5年; 否决：近12个月内有违纪记录（违纪日期 2026-06-01）", ready: "2027-06-01" } },
+  { level: "初级客服", hire: "2026-08-10", what: "only time in level is short", expect: { status: "not_eligible", gaps: "任现职 0.25年 < 0.5年", ready: "2027-02-10" } },
+  { level: "初级客服", hire: "2026-07-01", probation: "2026-12-31", what: "time in level and probation: the later date", expect: { status: "not_eligible", gaps: "任现职 0.33年 < 0.5年; 否决：试用期未结束（转正日期 2026-12-31）", ready: "2027-01-01" } },
+  // 中级客服 -> 高级客服: 任现职 >= 1, 综合得分 >= 80, 客户满意度 >= 95%, 近6月达标月数(>=95%) >= 4.
+  { level: "中级客服", csat: six(0.96, 0.95, 0.97, 0.94, 0.96, 0.98), what: "clean: 5 months >= 95%", expect: { status: "eligible", path: "standard" } },
+  { level: "中级客服", csat: six(0.96, 0.94, 0.95, 0.93, 0.97, 0.94), what: "3 months >= 95%", expect: { status: "not_eligible", gaps: "客户满意度近6月达标月数(≥95%) 3 < 4", ready: null } },
+  { level: "中级客服", csat: six(0.95, 0.95, 0.949, 0.95, 0.9, "95%"), what: "exactly 4 months >= 95% (94.9% does not count)", expect: { status: "eligible", path: "standard" } },
+  { level: "中级客服", csat: six(0.96, 0.94, 0.95, 0.93, 0.97, 0.94), cert: "2026-09-30", what: "3 months >= 95% and certificate expired", expect: { status: "not_eligible", gaps: "客户满意度近6月达标月数(≥95%) 3 < 4; 否决：上岗证已过期（证书有效期 2026-09-30）", ready: null } },
+  // 高级客服 -> 客服主管: 任现职 >= 1, 综合得分 >= 85, 管理能力 >= 75, 近6月平均 工单量 >= 1500.
+  { level: "高级客服", tickets: six(1620, 1580, 1700, 1550, 1490, 1650), what: "clean: 6-month average 1598 tickets", expect: { status: "eligible", path: "standard" } },
+  { level: "高级客服", tickets: six(1500, 1500, 1499, 1500, 1500, 1500), what: "6-month average 1499.83 tickets", expect: { status: "not_eligible", gaps: "工单量近6月平均 1499.83 < 1500", ready: null } },
+  { level: "高级客服", tickets: six(1510, "1,520", 1480, "1600单", 1530, 1490), what: "ticket counts typed as 1,520 and 1600单", expect: { status: "eligible", path: "standard" } },
+  { level: "高级客服", discipline: "2026-09-01", remark: "2026-09-01 客诉处分", what: "violation 3 months ago", expect: { status: "not_eligible", gaps: "否决：近12个月内有违纪记录（违纪日期 2026-09-01）", ready: "2027-09-01" } },
+  // 客服主管 -> 客服经理: 任现职 >= 2, 综合得分 >= 90, 管理能力 >= 85.
+  { level: "客服主管", what: "clean", expect: { status: "eligible", path: "standard" } },
+  { level: "客服主管", hire: "2025-02-01", since: "2025-02-01", what: "1 year 9 months in level", expect: { status: "not_eligible", gaps: "任现职 1.75年 < 2年", ready: "2027-02-01" } },
+  { level: "客服经理", what: "top of the ladder", expect: { status: "top" } },
+];
+
+/** Seeded fillers per level: [level, count]. */
+const ECS26_FILLERS = [["初级客服", 6], ["中级客服", 5], ["高级客服", 3], ["客服主管", 1], ["客服经理", 1]];
+const ECS26_LEVEL_ORDER = ["初级客服", "中级客服", "高级客服", "客服主管", "客服经理"];
+
+/** One person's cells by field key (see ECS26_COLUMNS). */
+function ecs26Person(rng, c, used, n) {
+  const lv = ECS26_LEVELS[c.level];
+  const hire = c.hire ? d(c.hire) : ymd(lv.since[0] - rng.int(0, 2), rng.int(1, 12), rng.int(1, 28));
+  const levelDate = c.since ? d(c.since) : c.hire ? d(c.hire) : Math.max(hire, ymd(lv.since[0], lv.since[1], rng.int(1, 28)));
+  const score = c.score ?? lv.score + rng.int(0, 3);
+  const csat = c.csat ?? six(...Array.from({ length: 6 }, () => snap(0.95 + rng.next() * 0.04, 0.001)));
+  const tickets = c.tickets ?? six(...Array.from({ length: 6 }, () => rng.int(1520, 1900)));
+  const v = {
+    id: `CS${2600 + n}`,
+    name: makeName(rng, 0.7, used),
+    dept: rng.pick(["售前组", "售后组", "售后组", "投诉处理组", "直播客服组"]),
+    level: c.level,
+    hire_date: hire,
+    level_date: levelDate,
+    skill: score,
+    perf: score,
+    quality: score,
+    mgmt: lv.mgmt,
+    csat: lv.csat,
+    probation_end: c.probation !== undefined ? (c.probation === null ? null : d(c.probation)) : edate(hire, 3),
+    discipline_date: c.discipline ? d(c.discipline) : null,
+    mandatory_training: c.training !== undefined ? c.training : "已完成",
+    cert_expiry: c.cert !== undefined ? (c.cert === null ? null : d(c.cert)) : ymd(2027 + rng.int(0, 1), rng.int(1, 12), rng.int(1, 28)),
+    remark: c.remark ?? null,
+  };
+  v.csat_4 = c.csat4 !== undefined ? c.csat4 : snap(0.92 + rng.next() * 0.06, 0.001);
+  ECS26_CSAT_MONTHS.slice(1).forEach((m, i) => (v[`csat_${m}`] = csat[i]));
+  ECS26_TICKET_MONTHS.forEach((m, i) => (v[`tickets_${m}`] = tickets[i]));
+  return v;
+}
+
+/** Fillers: clean, or failing the composite score clearly (never near a threshold). */
+function ecs26Filler(rng, level) {
+  const lv = ECS26_LEVELS[level];
+  return { level, score: rng.chance(0.35) ? lv.score - 12 : lv.score + rng.int(0, 4), what: null, expect: null };
+}
+
+function ecs26People() {
+  const rng = makeRng(2026);
+  const used = new Set();
+  const list = [];
+  for (const level of ECS26_LEVEL_ORDER) {
+    const fillers = ECS26_FILLERS.find(([l]) => l === level)[1];
+    list.push(...ECS26_CASES.filter((c) => c.level === level), ...Array.from({ length: fillers }, () => ecs26Filler(rng, level)));
+  }
+  return list.map((c, i) => ({ c, row: ECS26_HEADER_ROW + 1 + i, v: ecs26Person(rng, c, used, i + 1) }));
+}
+
+function ecs26Cell(key, value) {
+  if (value === null || value === undefined) return { value: null };
+  if (["hire_date", "level_date", "probation_end", "discipline_date", "cert_expiry"].includes(key)) return { value: jsDate(value), numFmt: "yyyy-mm-dd" };
+  if ((key === "csat" || key.startsWith("csat_")) && typeof value === "number" && value <= 1) return { value, numFmt: "0.0%" };
+  if (key.startsWith("tickets_") && typeof value === "number") return { value, numFmt: "#,##0" };
+  return { value };
+}
+
+/** The roster sheet: title in row 1, header row 2, one row per person. */
+function ecs26RosterSheet(wb, { people }) {
+  const ws = wb.addWorksheet(ECS26_SHEET, { views: [{ state: "frozen", xSplit: 2, ySplit: ECS26_HEADER_ROW, topLeftCell: "C3", activeCell: "A3" }], properties: { defaultRowHeight: 18 } });
+  ws.columns = ECS26_COLUMNS.map((c) => ({ width: c.w }));
+  const font = { name: "等线", size: 11 };
+  ws.mergeCells(1, 1, 1, ECS26_COLUMNS.length);
+  Object.assign(ws.getCell(1, 1), { value: ECS26_TITLE, font: { name: "等线", size: 14, bold: true }, alignment: { horizontal: "left", vertical: "middle" } });
+  ws.getRow(1).height = 26;
+  ECS26_COLUMNS.forEach((col, j) => {
+    const cell = ws.getCell(ECS26_HEADER_ROW, j + 1);
+    cell.value = col.h;
+    cell.font = { ...font, bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: col.f.includes("_") && /\d$/.test(col.f) ? "FFFCE4D6" : "FFDDEBF7" } };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  });
+  ws.getRow(ECS26_HEADER_ROW).height = 32;
+  for (const p of people) {
+    ECS26_COLUMNS.forEach((col, j) => {
+      const { value, numFmt } = ecs26Cell(col.f, p.v[col.f]);
+      const cell = ws.getCell(p.row, j + 1);
+      cell.value = value;
+      cell.font = font;
+      if (numFmt) cell.numFmt = numFmt;
+    });
+  }
+  ws.autoFilter = { from: { row: ECS26_HEADER_ROW, column: 1 }, to: { row: ECS26_HEADER_ROW, column: ECS26_COLUMNS.length } };
+}
+
+/** The policy sheets 晋升方案 / 职级 / 规则, as `promo policy export` writes them. */
+function ecs26PolicySheets(wb, { cli, policy }) {
+  cli.addPolicySheets(wb, policy, "zh-CN", ECS26_FILE);
+}
+
+/** The workbook's sheets, in order. */
+const ECS26_SHEETS = [ecs26RosterSheet, ecs26PolicySheets];
+
+/** Writes examples/ecom-cs-2026.xlsx; returns its README section ("" when dist/ is missing). */
+async function writeEcomCs2026() {
+  let core;
+  let cli;
+  try {
+    core = require(join(ROOT, "dist/core/index.js"));
+    cli = require(join(ROOT, "dist/cli/io/policy-workbook.js"));
+  } catch {
+    console.log(`${ECS26_FILE.padEnd(20)} skipped: run npm run build:cli first (it uses the built policy-sheet writer)`);
+    return "";
+  }
+  const policy = ecs26Policy(core);
+  const people = ecs26People();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "PromoLadder examples";
+  wb.lastModifiedBy = "行政部";
+  for (const build of ECS26_SHEETS) build(wb, { core, cli, policy, people });
+  wb.created = FIXED_TIME;
+  wb.modified = FIXED_TIME;
+  const back = core.policyFromSheets(cli.readPolicySheets(wb));
+  if (!back.ok || core.policyFingerprint(back.policy) !== core.policyFingerprint(policy)) {
+    throw new Error(`${ECS26_FILE}: the built policy sheets do not read back to the policy; dist/ is stale: run npm run build:cli`);
+  }
+  writeFileSync(join(OUT, ECS26_FILE), fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer())));
+  console.log(`${ECS26_FILE.padEnd(20)} ${String(people.length).padStart(3)} rows  ${core.policyFingerprint(policy)}, ${ECS26_CASES.length} hand-checked cases`);
+  return ecs26Readme(people, policy, core);
+}
+
+function ecs26Readme(people, policy, core) {
+  const colOf = (f) => colLetter(ECS26_COLUMNS.findIndex((c) => c.f === f));
+  const expectText = (e) =>
+    [e.status, e.path ? `path ${e.path}` : null, e.gaps ? `\`${e.gaps}\`` : null, e.ready !== undefined ? `ready ${e.ready ?? "—"}` : null, e.error ? `error on the ${e.error} cell` : null]
+      .filter(Boolean)
+      .join("; ");
+  const plainText = new Set(["id", "name", "dept", "level", "remark", "mandatory_training"]);
+  const messy = (p) =>
+    ECS26_COLUMNS.map((col, j) => (typeof p.v[col.f] === "string" && !plainText.has(col.f) ? `${colLetter(j)}${p.row}: \`${p.v[col.f]}\`` : null))
+      .filter(Boolean)
+      .join(", ");
+  const rows = people.filter((p) => p.c.what).map((p) => `| ${p.row} | ${p.v.id} | ${p.c.level} | ${p.c.what} | ${messy(p)} | ${expectText(p.c.expect)} |`);
+  return [
+    "",
+    `## \`${ECS26_FILE}\`: blockers (否决) and rolling windows`,
+    "",
+    `Sheet ${ECS26_SHEET} (title in row 1, header row ${ECS26_HEADER_ROW}), ${people.length} people, with the workbook's own policy sheets`,
+    `晋升方案 / 职级 / 规则: the ecom-cs template as \`${core.policyFingerprint(policy)}\` plus these rows on 规则:`,
+    "",
+    "| 从 | 到 | 路径 | 字段 | 运算 | 值 | 说明 |",
+    "|---|---|---|---|---|---|---|",
+    "| 初级客服 | 中级客服 | 标准 | 近6月平均:客户满意度 | >= | 90% | |",
+    "| 初级客服 | 中级客服 | 破格 | 任现职年限 / 综合得分 / 近6月最低:客户满意度 | >= | 0.25 / 85 / 95% | |",
+    "| 中级客服 | 高级客服 | 标准 | 近6月达标月数(>=95%):客户满意度 | >= | 4 | |",
+    "| 高级客服 | 客服主管 | 标准 | 近6月平均:工单量 | >= | 1500 | |",
+    "| 全部 | 全部 | 否决 | 转正日期 | <= | 评审日 | |",
+    "| 全部 | 全部 | 否决 | 违纪日期 | not_within | 12 | |",
+    "| 全部 | 全部 | 否决 | 必修培训 | = | 是 | |",
+    "| 全部 | 全部 | 否决 | 证书有效期 | >= | 评审日 | 上岗证已过期 |",
+    "",
+    `Columns: ${colOf("probation_end")} 转正日期, ${colOf("discipline_date")} 违纪日期 (mostly empty: no record), ${colOf("mandatory_training")} 必修培训 (已完成/未完成),`,
+    `${colOf("cert_expiry")} 证书有效期; ${colOf("csat")} 客户满意度 is the year to date (the 中级客服 -> 高级客服 criterion of the template);`,
+    `monthly 客户满意度 ${colOf("csat_4")}:${colOf("csat_10")} (2026-04 .. 2026-10; headers \`客户满意度 2026-05\`, \`客户满意度(2026/09)\` and`,
+    `\`10月客户满意度\` without a year, read as 2026-10) and monthly 工单量 ${colOf("tickets_5")}:${colOf("tickets_10")} (\`2026年5月工单量\`,`,
+    "`工单量_202608`). Reviewed as of 2026-11-23, the windows are 2026-05 .. 2026-10: the 2026-04 column is never read.",
+    "",
+    "Hand-checked rows (`promo review examples/ecom-cs-2026.xlsx --as-of 2026-11-23`; test/cli/ecom-cs-2026.test.ts",
+    "pins them); the other rows are seeded fillers, clean or clearly below the composite score:",
+    "",
+    "| Row | 工号 | 岗位 | Case | Messy cells | Expected |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const results = [];
@@ -1277,7 +1636,10 @@ async function main() {
     const counts = STATUS_ORDER.map((s) => `${s}=${built.rows.filter((r) => !r.blank && r.expected === s).length}`).join(" ");
     console.log(`${cfg.file.padEnd(20)} ${String(gen.people.length).padStart(3)} rows  ${counts}`);
   }
-  writeFileSync(join(OUT, "README.md"), readme(results));
+  const ecom = results.find((r) => r.cfg.file === "ecom-cs.xlsx");
+  const bonusReadme = ecom ? await writeBonusSample(ecom.cfg, ecom.built) : "";
+  const ecs26Readme = await writeEcomCs2026();
+  writeFileSync(join(OUT, "README.md"), readme(results) + bonusReadme + ecs26Readme);
   const total = results.reduce((s, r) => s + r.people.length, 0);
   console.log(`examples/README.md   ${total} rows in ${results.length} files`);
 }

@@ -5,6 +5,17 @@
 export type { Cell, CellErrorValue, PercentCell } from "./model/cell";
 export { errorCell, percentCell, isErrorCell, isPercentCell, isEmptyCell } from "./model/cell";
 export type { Policy, Level, Step, Path, Criterion, CriterionValue, CompositeScore, Op } from "./model/policy";
+export type { BonusTable, BonusTier, NineBoxSetting } from "./model/policy";
+export type { BonusResult, BonusGap } from "./model/review";
+export { formatBonus, formatBonusGap, formatShortfall } from "./i18n/format-bonus";
+export { OPTIONAL_POLICY_SHEET_KINDS, BONUS_COLUMNS, NINE_BOX_KEYS } from "./policy/sheets";
+export type { BonusColumn, NineBoxKey } from "./policy/sheets";
+export type { BlockerRule, WindowSpec, WindowAgg } from "./model/policy";
+export { AS_OF } from "./model/policy";
+export type { ReviewWarning } from "./model/review";
+export { parseMonthHeader } from "./read/month-headers";
+export type { MonthHeader } from "./read/month-headers";
+export { windowLabel } from "./i18n/window-label";
 export type { FieldDef, FieldType } from "./model/fields";
 export { FIELDS, DERIVED_FIELDS, fieldDef } from "./model/fields";
 export type {

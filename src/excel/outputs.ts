@@ -1,6 +1,7 @@
 /** The task pane's two writes: a review's sheets, and a vacancy shortlist. */
 import type { Locale, Review, ShortlistEntry } from "../core";
-import { logSheet, poolSheet, reviewSheet, shortlistSheet, summarySheet } from "../report";
+import { logSheet, poolSheet, reviewSheet, shortlistSheet, summarySheet, type SummaryInsights } from "../report";
+import { APPLIED_POLICY_KEY, appliedPolicySetting, type AppliedPolicy } from "./settings";
 import { writeProductSheets, type WriteProgress, type WriteSheetsResult } from "./product-sheets";
 
 /** Options of {@link writeReviewOutput}. */
@@ -8,6 +9,10 @@ export interface ReviewOutputOptions {
   /** Local time of the run for the log, `YYYY-MM-DD HH:mm`. */
   readonly recordedAt: string;
   readonly onProgress?: WriteProgress;
+  /** Near misses, 9-box and fairness for the summary sheet. */
+  readonly insights?: SummaryInsights;
+  /** The policy the review applied, remembered in the workbook for the policy what-if. */
+  readonly applied?: AppliedPolicy;
 }
 
 /**
@@ -17,12 +22,13 @@ export interface ReviewOutputOptions {
  */
 export async function writeReviewOutput(review: Review, locale: Locale, opts: ReviewOutputOptions): Promise<WriteSheetsResult> {
   return writeProductSheets({
-    build: (signOffs) => [reviewSheet(review, locale, signOffs), poolSheet(review, locale), summarySheet(review, locale)],
+    build: (signOffs) => [reviewSheet(review, locale, signOffs), poolSheet(review, locale), summarySheet(review, locale, opts.insights)],
     keepSignOffs: true,
     log: logSheet(review, locale, opts.recordedAt),
     roster: review.sheet,
     activate: "review",
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.applied ? { settings: { [APPLIED_POLICY_KEY]: appliedPolicySetting(opts.applied) } } : {}),
   });
 }
 

@@ -92,6 +92,8 @@ export interface WriteSheetsOptions {
   /** The sheet to show at the end. */
   readonly activate?: ReportKind;
   readonly onProgress?: WriteProgress;
+  /** Document settings saved in the same request as the ownership record (e.g. the applied policy). */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** What {@link writeProductSheets} wrote. */
@@ -179,6 +181,7 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
     const shown = opts.activate ? placements.find((p) => p.report.kind === opts.activate) : undefined;
     await b.small(() => {
       context.workbook.settings.add(OWNERSHIP_KEY, JSON.stringify(ownership));
+      for (const [key, value] of Object.entries(opts.settings ?? {})) context.workbook.settings.add(key, value);
       if (shown) context.workbook.worksheets.getItem(shown.name).activate();
     });
     await b.flush();

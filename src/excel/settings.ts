@@ -3,7 +3,7 @@
  * only by this add-in): which sheets it wrote (by worksheet id, so renaming keeps ownership and a
  * user's sheet of the same name is never taken) and the user's column-mapping corrections.
  */
-import type { MappingOverride } from "../core";
+import { policyFingerprint, policyFromJson, type MappingOverride, type Policy } from "../core";
 import type { ReportKind } from "../report";
 
 /** Setting holding the product's sheets. */
@@ -92,5 +92,49 @@ export async function savePolicyChoice(templateId: string): Promise<void> {
   await Excel.run(async (context) => {
     context.workbook.settings.add(POLICY_CHOICE_KEY, templateId);
     await context.sync();
+  });
+}
+
+/** Setting holding the policy the last review applied (the "before" of the policy what-if). */
+export const APPLIED_POLICY_KEY = "PromoLadder.appliedPolicy";
+
+/** The policy a review applied: the whole policy (so it can be compared after the sheets change), its fingerprint and where it came from. */
+export interface AppliedPolicy {
+  readonly policy: Policy;
+  readonly fingerprint: string;
+  /** `sheets` for the workbook's policy sheets, else the template id. */
+  readonly source: string;
+  /** The review's as-of date. */
+  readonly asOf: string;
+}
+
+/** The setting's text for an applied policy. */
+export function appliedPolicySetting(applied: AppliedPolicy): string {
+  return JSON.stringify({ fingerprint: applied.fingerprint, source: applied.source, asOf: applied.asOf, policy: applied.policy });
+}
+
+/**
+ * The applied-policy setting's value, or null when it is missing or not a valid policy (a policy
+ * with any problem is never used). The fingerprint is computed again from the policy.
+ */
+export function parseAppliedPolicy(value: unknown): AppliedPolicy | null {
+  const o = settingObject(value);
+  if (!isRecord(o.policy)) return null;
+  const read = policyFromJson(JSON.stringify(o.policy));
+  if (!read.ok) return null;
+  return {
+    policy: read.policy,
+    fingerprint: policyFingerprint(read.policy),
+    source: typeof o.source === "string" ? o.source : "",
+    asOf: typeof o.asOf === "string" ? o.asOf : "",
+  };
+}
+
+/** Reads the policy the last review applied (one request); null when none was recorded. */
+export async function readAppliedPolicy(): Promise<AppliedPolicy | null> {
+  return Excel.run(async (context) => {
+    const item = loadSetting(context, APPLIED_POLICY_KEY);
+    await context.sync();
+    return parseAppliedPolicy(settingValue(item));
   });
 }

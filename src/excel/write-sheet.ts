@@ -4,7 +4,7 @@
  * tables with filters, status colours as conditional formats, number formats, wrapped columns,
  * widths, frozen rows and the summary chart.
  */
-import { columnName, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportSheet, type ReportTable, type ReportValue } from "../report";
+import { columnName, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportGrid, type ReportSheet, type ReportTable, type ReportValue } from "../report";
 import { excelValue } from "./cells";
 import { ACTION_BYTES, rowBytes, stringBytes, type WireValue } from "./payload";
 import type { RequestBatcher } from "./request-batcher";
@@ -128,6 +128,27 @@ function colourHex(hex: string | undefined): string | undefined {
   return hex === undefined ? undefined : `#${hex}`;
 }
 
+/** Queues the formatting of a grid (the 9-box): header colours, bold labels, filled wrapped cells, row heights. */
+function formatGrid(ws: Excel.Worksheet, g: ReportGrid, row0: number): void {
+  const header = ws.getRangeByIndexes(row0, 0, 1, g.header.length);
+  header.format.fill.color = colourHex(STYLES.header.fill)!;
+  header.format.font.color = colourHex(STYLES.header.font)!;
+  header.format.font.bold = true;
+  g.rows.forEach((r, i) => {
+    const line = ws.getRangeByIndexes(row0 + 1 + i, 0, 1, r.cells.length + 1);
+    line.format.wrapText = true;
+    line.format.verticalAlignment = "Top";
+    line.format.rowHeight = g.rowHeight;
+    ws.getRangeByIndexes(row0 + 1 + i, 0, 1, 1).format.font.bold = true;
+    r.styles.forEach((key, j) => {
+      const spec = STYLES[key];
+      const cell = ws.getRangeByIndexes(row0 + 1 + i, j + 1, 1, 1);
+      if (spec.fill) cell.format.fill.color = colourHex(spec.fill)!;
+      if (spec.font) cell.format.font.color = colourHex(spec.font)!;
+    });
+  });
+}
+
 /** Queues the formatting of a written table. */
 function formatTable(ws: Excel.Worksheet, p: PlacedTable, names: TableNames): void {
   const t = p.table;
@@ -201,6 +222,12 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
         tables.push({ table: block.table, row0 });
         break;
       }
+      case "grid": {
+        const g = block.grid;
+        const values = [g.header.slice(), ...g.rows.map((r) => [r.label, ...r.cells])];
+        await writeCells(b, ws, row0, values, values.map((r) => r.map((): ColumnFormat => "text")));
+        break;
+      }
       case "blank":
         break;
     }
@@ -217,6 +244,8 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
         block.styles.forEach((s, j) => {
           if (STYLES[s].bold) ws.getRangeByIndexes(row - 1, j, 1, 1).format.font.bold = true;
         });
+      } else if (block.kind === "grid") {
+        formatGrid(ws, block.grid, row - 1);
       }
     }
     for (const p of tables) {

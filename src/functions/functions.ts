@@ -116,6 +116,20 @@ export function allowance(record: unknown[][], headers: unknown[][], target?: st
 }
 
 /**
+ * The monthly performance bonus in yuan (绩效奖金): the highest tier of the scheme's 奖金档位 sheet whose levels and criteria (e.g. tickets, customer satisfaction) the employee meets, 0 when none.
+ * @customfunction BONUS
+ * @param record The employee's row in the roster, e.g. A4:Q4 or Table1[@].
+ * @param headers The roster's header row, as wide as record, e.g. A$3:Q$3 or Table1[#Headers].
+ * @param [asOf] Optional. The review date, e.g. DATE(2026,11,23) or TODAY(). Omit it for today.
+ * @param [policy] Optional. A built-in scheme such as "taobao-cs". Omit it to use the workbook's policy sheets or saved scheme.
+ * @returns Yuan per month.
+ */
+export function bonus(record: unknown[][], headers: unknown[][], asOf?: number, policy?: unknown[][]): Promise<number> {
+  const args = { record, headers, asOf, policy };
+  return callRow(args, (env) => logic.bonus(args, env));
+}
+
+/**
  * Years from a start date to the review date, counted in completed months (1.5 = one year and six months), as the promotion rules count them.
  * @customfunction TENURE
  * @param start The start date: the hire date or the date in the current level.

@@ -2,12 +2,17 @@
  * PromoLadder's output sheets as data (pure: no Office, DOM or Node imports): 晋升评审, 人才库,
  * 晋升汇总, 晋升档案 and 空缺候选 as typed tables, laid out the same for every renderer.
  */
-export type { ReportValue, ColumnFormat, StyleKey, StyleSpec, ReportColumn, ColourRule, ReportTable, ReportBlock, ChartSpec, ReportKind, ReportSheet } from "./model";
+export type { ReportValue, ColumnFormat, StyleKey, StyleSpec, ReportColumn, ColourRule, ReportTable, ReportBlock, ReportGrid, ChartSpec, ReportKind, ReportSheet } from "./model";
 export { NUMBER_FORMATS, STYLES } from "./model";
 export { PRODUCT_SHEETS, REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEADERS, DISPLAY_ORDER, policyTitle } from "./labels";
 export { reviewSheet, reviewSheetFrame, reviewRow, reviewRowStyle, reviewTitle, nextLevels, scoreOf, gapsOf, issuesOf, readyDateOf, STATUS_COLUMN } from "./review-sheet";
 export { poolSheet } from "./pool-sheet";
 export { summarySheet } from "./summary-sheet";
+export { BONUS_HEADERS, bonusCells, hasBonus, bonusSummaryBlocks } from "./bonus-columns";
+export { summaryInsights, nineBoxThresholds, policyNineBox, groupingColumns, FAIRNESS_COLUMNS } from "./insights";
+export type { SummaryInsights } from "./insights";
+export { insightBlocks, nearMissTable, nearMissLacks, nearMissGap, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
+export { changeReason, changeKindLabel, diffSummaryText } from "./diff-text";
 export { logSheet, logTable } from "./log-sheet";
 export { shortlistSheet, shortlistTitle, rankReasons } from "./shortlist-sheet";
 export { layoutSheet, tableHeight, columnName } from "./layout";

@@ -21,6 +21,8 @@ function blockHeight(block: ReportBlock): number {
       return block.rows.length;
     case "table":
       return tableHeight(block.table);
+    case "grid":
+      return 1 + block.grid.rows.length;
     default:
       return 1;
   }

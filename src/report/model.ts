@@ -12,7 +12,7 @@ import type { Status } from "../core";
 export type ReportValue = string | number | boolean | null;
 
 /** How a column's numbers or texts are shown. */
-export type ColumnFormat = "general" | "text" | "date" | "years" | "score" | "money" | "integer";
+export type ColumnFormat = "general" | "text" | "date" | "years" | "score" | "money" | "integer" | "percent";
 
 /** Excel number format of each {@link ColumnFormat}. */
 export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
@@ -23,10 +23,12 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   score: "0.00",
   money: "#,##0",
   integer: "0",
+  percent: "0.0%",
 };
 
 /** A cell's look beyond its number format. */
-export type StyleKey = "plain" | "bold" | "title" | "header" | `status:${Status}`;
+/** `box:*` fill the 9-box grid: high (green), mid (yellow), low (red) prospects. */
+export type StyleKey = "plain" | "bold" | "title" | "header" | `status:${Status}` | "box:high" | "box:mid" | "box:low";
 
 /** Colours and weight of a style (hex RGB without `#`). */
 export interface StyleSpec {
@@ -47,6 +49,9 @@ export const STYLES: Readonly<Record<StyleKey, StyleSpec>> = {
   "status:not_eligible": {},
   "status:top": { fill: "DDEBF7" },
   "status:error": { fill: "FFC7CE", font: "9C0006" },
+  "box:high": { fill: "C6EFCE", font: "006100" },
+  "box:mid": { fill: "FFEB9C", font: "9C5700" },
+  "box:low": { fill: "FCE4D6", font: "833C0B" },
 };
 
 /** One column of a table. */
@@ -92,7 +97,20 @@ export type ReportBlock =
   | { readonly kind: "facts"; readonly rows: ReadonlyArray<readonly [string, string | number]> }
   | { readonly kind: "table"; readonly table: ReportTable }
   | { readonly kind: "line"; readonly cells: readonly ReportValue[]; readonly styles: readonly StyleKey[]; readonly formats?: readonly ColumnFormat[] }
+  | { readonly kind: "grid"; readonly grid: ReportGrid }
   | { readonly kind: "blank" };
+
+/**
+ * A block of cells drawn as a grid (the 9-box): a header row (corner, then column labels), then
+ * one row per `rows` entry with its label in column A and wrapped, filled cells to its right.
+ */
+export interface ReportGrid {
+  /** Header row from column A: the corner label, then one label per column. */
+  readonly header: readonly string[];
+  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[]; readonly styles: readonly StyleKey[] }>;
+  /** Height of each grid row in points (room for wrapped names). */
+  readonly rowHeight: number;
+}
 
 /** A column chart of a table's first two columns (label, count). */
 export interface ChartSpec {

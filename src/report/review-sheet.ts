@@ -1,6 +1,7 @@
 /** 晋升评审: one row per reviewed employee. */
 import { formatGaps, statusLabel, type Locale, type Review, type RowResult } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, REVIEW_HEADERS, policyTitle } from "./labels";
+import { beforeLast, BONUS_FORMATS, BONUS_HEADERS, BONUS_MAX_WIDTHS, bonusCells, hasBonus } from "./bonus-columns";
 import type { ColumnFormat, ReportColumn, ReportSheet, ReportValue, StyleKey } from "./model";
 import { fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";
 
@@ -56,7 +57,7 @@ export function reviewTitle(review: Review, locale: Locale): string {
 
 /** One results row (the sign-off taken from `signOffs` by id). */
 export function reviewRow(r: RowResult, locale: Locale, signOffs: ReadonlyMap<string, string>): ReportValue[] {
-  return [
+  const row: ReportValue[] = [
     r.row,
     textOrNull(r.id),
     textOrNull(r.name),
@@ -72,6 +73,7 @@ export function reviewRow(r: RowResult, locale: Locale, signOffs: ReadonlyMap<st
     textOrNull(issuesOf(r)),
     r.id === "" ? null : (signOffs.get(r.id) ?? null),
   ];
+  return r.bonus ? beforeLast(row, bonusCells(r, locale)) : row;
 }
 
 /** The status colour of a results row. */
@@ -81,8 +83,12 @@ export function reviewRowStyle(r: RowResult): StyleKey {
 
 /** The results sheet around its data rows (`rows`, with their status colours), widths fitted to `fitTo`. */
 function buildReviewSheet(review: Review, locale: Locale, rows: ReportValue[][], statusStyles: StyleKey[], fitTo: ReadonlyArray<readonly ReportValue[]>): ReportSheet {
-  const headers = REVIEW_HEADERS[locale];
-  const columns: ReportColumn[] = headers.map((header, j) => ({ header, format: FORMATS[j]!, ...(WRAPPED.has(j) ? { wrap: true } : {}) }));
+  // With bonus tiers, 奖金档位 / 绩效奖金 / 距下一档 come before the sign-off column (which stays last).
+  const bonus = hasBonus(review);
+  const headers = bonus ? beforeLast(REVIEW_HEADERS[locale], BONUS_HEADERS[locale]) : REVIEW_HEADERS[locale];
+  const formats = bonus ? beforeLast(FORMATS, BONUS_FORMATS) : FORMATS;
+  const wrapped = bonus ? new Set([...WRAPPED, headers.length - 2]) : WRAPPED;
+  const columns: ReportColumn[] = headers.map((header, j) => ({ header, format: formats[j]!, ...(wrapped.has(j) ? { wrap: true } : {}) }));
   return {
     kind: "review",
     baseName: PRODUCT_SHEETS.review,
@@ -102,7 +108,7 @@ function buildReviewSheet(review: Review, locale: Locale, rows: ReportValue[][],
       },
     ],
     freezeRows: 2,
-    widths: fitWidths(headers, fitTo, 8, MAX_WIDTHS),
+    widths: fitWidths(headers, fitTo, 8, bonus ? beforeLast(MAX_WIDTHS, BONUS_MAX_WIDTHS) : MAX_WIDTHS),
   };
 }
 

@@ -3,6 +3,9 @@ import { statusLabel, type Locale, type Review, type StatusCounts } from "../cor
 import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
 import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
 import { textWidth } from "./text-width";
+import { insightBlocks } from "./insight-blocks";
+import type { SummaryInsights } from "./insights";
+import { bonusSummaryBlocks } from "./bonus-columns";
 
 /** A `label x status` table with a total column. */
 function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ label: string; counts: StatusCounts; total: number }>, locale: Locale): ReportTable {
@@ -28,9 +31,10 @@ function facts(review: Review, locale: Locale): ReadonlyArray<readonly [string, 
 /**
  * The summary sheet (晋升汇总): policy name, id, version and fingerprint, as-of date and totals;
  * counts by status (coloured, charted); level x status and department x status tables; the
- * total monthly allowance.
+ * total monthly allowance; with `insights`, the near misses, the 9-box grid and the fairness
+ * tables (see {@link insightBlocks}).
  */
-export function summarySheet(review: Review, locale: Locale): ReportSheet {
+export function summarySheet(review: Review, locale: Locale, insights?: SummaryInsights): ReportSheet {
   const zh = locale === "zh-CN";
   const s = review.summary;
   const noDept = zh ? "（未填部门）" : "(no department)";
@@ -67,13 +71,16 @@ export function summarySheet(review: Review, locale: Locale): ReportSheet {
       formats: ["text", "money"],
     },
   ];
+  blocks.push(...bonusSummaryBlocks(review, locale));
+  if (insights) blocks.push(...insightBlocks(insights, locale));
   const first = Math.min(40, Math.max(18, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
   return {
     kind: "summary",
     baseName: PRODUCT_SHEETS.summary,
     blocks,
     freezeRows: 0,
-    widths: [first, Math.max(14, textWidth(review.policy.fingerprint) + 2), 12, 12, 12, 12, 12],
+    // Wide enough for the 9-box grid (B-D) and the near-miss table, with or without insights: a streamed summary (no insights) looks the same.
+    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14],
     chart: { table: "PromoStatus", title: zh ? "各状态人数" : "People by status" },
   };
 }

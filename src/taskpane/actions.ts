@@ -1,5 +1,6 @@
 /** What the views can ask the pane to do. */
 import type { MappingRow } from "./models";
+import type { InsightView } from "./state";
 
 /** The pane's user actions. */
 export interface Actions {
@@ -12,7 +13,17 @@ export interface Actions {
   cancel(): void;
   selectCell(address: string): void;
   showSheet(name: string): void;
-  setTab(tab: "review" | "vacancy"): void;
+  setTab(tab: "review" | "insights" | "vacancy"): void;
+  setInsightView(view: InsightView): void;
+  setFairnessColumn(column: string): void;
+  selectBox(index: number): void;
+  /** Opens the what-if view and previews the edited policy sheets. */
+  previewEdits(): void;
+  setWhatIfAgainst(key: string): void;
+  recheckPolicySheets(): void;
+  previewWhatIf(): void;
+  applyWhatIf(): void;
+  keepPolicy(): void;
   setVacancyLevel(level: string): void;
   setVacancyCount(count: number): void;
   rank(): void;

@@ -2,16 +2,19 @@
  * The pane's controller: holds the state, runs the steps (detect roster → mapping → policy and
  * date → run → results → vacancy) through the {@link ExcelPort} and the core, and re-renders.
  */
-import { RosterError, AsOfError, shortlist, type Locale } from "../core";
+import { RosterError, AsOfError, compilePolicy, fairness, policyFingerprint, shortlist, templateIds, type FairnessReport, type Locale } from "../core";
+import { groupingColumns, summaryInsights } from "../report";
 import type { Actions } from "./actions";
 import { h, replace } from "./dom";
 import { correct, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
 import type { ExcelPort } from "./port";
 import { runReview } from "./run-review";
-import type { PaneState } from "./state";
+import type { InsightView, PaneState } from "./state";
 import { stringsFor, type Strings } from "./strings";
 import { policyChoices, reviewTab } from "./views/review-tab";
 import { vacancyTab } from "./views/vacancy-tab";
+import { insightsTab } from "./views/insights-tab";
+import { effectiveAgainst, whatIfPreview, whatIfPolicy } from "./what-if";
 
 function message(error: unknown): string {
   if (error instanceof RosterError || error instanceof AsOfError) return error.message;
@@ -50,6 +53,9 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, written: null },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, box: 2 },
+      applied: null,
+      whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
     document.documentElement.lang = locale;
     document.title = this.s.appName;
@@ -57,6 +63,7 @@ export class PaneApp {
       "fluent-tablist",
       { class: "pl-tabs", activeid: "pl-tab-review", appearance: "transparent", size: "medium", onchange: (e: Event) => this.onTab(e) },
       h("fluent-tab", { id: "pl-tab-review" }, this.s.tabReview),
+      h("fluent-tab", { id: "pl-tab-insights" }, this.s.tabInsights),
       h("fluent-tab", { id: "pl-tab-vacancy" }, this.s.tabVacancy),
     );
     this.main = h("main", { class: "pl-main", id: "pl-main" });
@@ -88,25 +95,35 @@ export class PaneApp {
     setVacancyCount: (n) => this.setVacancyCount(n),
     rank: () => this.rank(),
     writeShortlist: () => void this.writeShortlist(),
+    setInsightView: (v) => this.setInsightView(v),
+    setFairnessColumn: (c) => this.setFairnessColumn(c),
+    selectBox: (i) => this.selectBox(i),
+    previewEdits: () => void this.previewEdits(),
+    setWhatIfAgainst: (k) => this.setWhatIfAgainst(k),
+    recheckPolicySheets: () => void this.recheckPolicySheets(),
+    previewWhatIf: () => void this.previewWhatIf(),
+    applyWhatIf: () => void this.applyWhatIf(),
+    keepPolicy: () => this.keepPolicy(),
   };
 
   /** Detects the roster and reads the policy sheets. */
   async start(): Promise<void> {
     this.render();
-    await Promise.all([this.detect(), this.loadPolicySheets()]);
+    await Promise.all([this.detect(), this.loadPolicySheets(), this.loadApplied()]);
   }
 
   private onTab(e: Event): void {
     const id = (e.target as HTMLElement & { activeid?: string }).activeid ?? "";
-    const tab = id === "pl-tab-vacancy" ? "vacancy" : "review";
+    const tab = id === "pl-tab-vacancy" ? "vacancy" : id === "pl-tab-insights" ? "insights" : "review";
     if (tab !== this.state.tab) this.setTab(tab);
   }
 
   /** Redraws the active tab. */
   render(): void {
-    const cards = this.state.tab === "review" ? reviewTab(this.state, this.s, this.actions) : vacancyTab(this.state, this.s, this.actions);
+    const tab = this.state.tab;
+    const cards = tab === "review" ? reviewTab(this.state, this.s, this.actions) : tab === "insights" ? insightsTab(this.state, this.s, this.actions) : vacancyTab(this.state, this.s, this.actions);
     replace(this.main, ...cards);
-    const active = this.state.tab === "review" ? "pl-tab-review" : "pl-tab-vacancy";
+    const active = `pl-tab-${tab}`;
     if (this.tabs.getAttribute("activeid") !== active) this.tabs.setAttribute("activeid", active);
   }
 
@@ -211,8 +228,13 @@ export class PaneApp {
       }
       // Until the writer reports its own count: the results rows and the log rows.
       this.progress("write", 0, review.rows.length * 2);
-      const written = await this.port.writeReview(review, locale, stampNow(), (done, total) => this.progress("write", done, total));
-      this.state.result = { review, choice, written };
+      const compiled = compilePolicy(choice.policy);
+      const insights = summaryInsights(review, read.roster, compiled);
+      const applied = { policy: choice.policy, fingerprint: choice.fingerprint, source: choice.key, asOf: review.asOf };
+      const written = await this.port.writeReview(review, locale, stampNow(), (done, total) => this.progress("write", done, total), { insights, applied });
+      this.state.result = { review, choice, written, input: read.roster, compiled, insights };
+      this.state.applied = applied;
+      this.resetInsights();
       this.state.vacancy = { ...this.state.vacancy, entries: null, written: null };
       this.state.run = null;
       if (choice.key !== "sheets") {
@@ -260,8 +282,9 @@ export class PaneApp {
     void this.port.showSheet(name).catch(() => undefined);
   }
 
-  setTab(tab: "review" | "vacancy"): void {
+  setTab(tab: "review" | "insights" | "vacancy"): void {
     this.state.tab = tab;
+    if (tab === "insights" && this.state.insights.view === "whatif") void this.recheckPolicySheets();
     if (tab === "vacancy" && this.state.result && this.state.vacancy.level === "") {
       this.state.vacancy.level = vacancyLevels(this.state.result.review, this.state.result.choice.policy)[0]?.level ?? "";
     }
@@ -296,6 +319,137 @@ export class PaneApp {
     } catch (error) {
       this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
     }
+    this.render();
+  }
+
+  private async loadApplied(): Promise<void> {
+    try {
+      this.state.applied = await this.port.appliedPolicy();
+    } catch {
+      this.state.applied = null;
+    }
+    this.render();
+  }
+
+  /** Redraws, then puts the keyboard focus back on the control that was used (the views are rebuilt). */
+  private renderKeepingFocus(selector: string): void {
+    this.render();
+    document.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** After a review: the fairness of the chosen (or first) grouping column, no stale what-if. */
+  private resetInsights(): void {
+    const result = this.state.result;
+    if (!result) return;
+    const columns = groupingColumns(result.review);
+    const column = columns.includes(this.state.insights.fairnessColumn) ? this.state.insights.fairnessColumn : (columns[0] ?? "");
+    this.state.insights = { ...this.state.insights, fairnessColumn: column, fairness: this.fairnessOf(column) };
+    this.state.whatIf = { ...this.state.whatIf, diff: null, candidate: null };
+  }
+
+  private fairnessOf(column: string): FairnessReport | null {
+    const result = this.state.result;
+    if (!result || column === "") return null;
+    const known = result.insights.fairness.find((r) => r.column === column);
+    if (known) return known;
+    try {
+      return fairness(result.review, result.input, column);
+    } catch {
+      return null;
+    }
+  }
+
+  setInsightView(view: InsightView): void {
+    this.state.insights.view = view;
+    this.renderKeepingFocus(`#pl-view-${view}`);
+    if (view === "whatif") void this.recheckPolicySheets();
+  }
+
+  setFairnessColumn(column: string): void {
+    this.state.insights = { ...this.state.insights, fairnessColumn: column, fairness: this.fairnessOf(column) };
+    this.renderKeepingFocus("#pl-fairness-by");
+  }
+
+  selectBox(index: number): void {
+    this.state.insights.box = index;
+    this.renderKeepingFocus(`[data-box="${index}"]`);
+  }
+
+  /** Reads the policy sheets again now (edits made since the pane opened). */
+  async recheckPolicySheets(): Promise<void> {
+    try {
+      this.state.sheetsPolicy = await this.port.policySheets(true);
+    } catch (error) {
+      this.state.sheetsPolicy = { kind: "unreadable", message: message(error) };
+    }
+    this.render();
+  }
+
+  setWhatIfAgainst(key: string): void {
+    this.state.whatIf = { ...this.state.whatIf, against: key, diff: null, candidate: null, outcome: null };
+    this.renderKeepingFocus("#pl-whatif-against");
+  }
+
+  /** From the banner: the what-if view, comparing the applied policy with the edited sheets. */
+  async previewEdits(): Promise<void> {
+    this.state.tab = "insights";
+    this.state.insights.view = "whatif";
+    this.state.whatIf = { ...this.state.whatIf, against: "sheets", outcome: null };
+    await this.previewWhatIf();
+    document.getElementById("pl-whatif-preview")?.focus();
+  }
+
+  /** Reviews the roster under the applied policy and the chosen one, and lists who changes. */
+  async previewWhatIf(): Promise<void> {
+    const read = this.state.read;
+    const applied = this.state.applied;
+    if (!read || !applied || this.state.whatIf.running) return;
+    this.state.whatIf = { ...this.state.whatIf, running: true, diff: null, candidate: null, outcome: null };
+    this.render();
+    try {
+      const fresh = await this.port.policySheets(true).catch((error: unknown) => ({ kind: "unreadable" as const, message: message(error) }));
+      this.state.sheetsPolicy = fresh;
+      const against = effectiveAgainst(this.state, templateIds());
+      const policy = whatIfPolicy(this.state, against);
+      if (!policy) {
+        this.state.whatIf = { ...this.state.whatIf, running: false, against };
+        return;
+      }
+      const asOf = this.state.result?.review.asOf ?? (applied.asOf || this.state.asOf);
+      const diff = await whatIfPreview(read.roster, applied.policy, policy, { asOf, locale: this.state.locale, mapping: this.state.override }, { cancelled: false });
+      this.state.whatIf = { ...this.state.whatIf, running: false, against, diff, candidate: { key: against, fingerprint: policyFingerprint(policy) } };
+    } catch (error) {
+      this.state.whatIf = { ...this.state.whatIf, running: false, outcome: { intent: "error", text: `${this.s.error}: ${message(error)}` } };
+    } finally {
+      this.render();
+    }
+  }
+
+  /** Runs the review with the previewed policy (which records it as applied). */
+  async applyWhatIf(): Promise<void> {
+    const candidate = this.state.whatIf.candidate;
+    if (!candidate || this.state.run) return;
+    const asOf = this.state.result?.review.asOf ?? this.state.applied?.asOf;
+    if (asOf) this.state.asOf = asOf;
+    this.state.policyKey = candidate.key;
+    await this.run();
+    const result = this.state.result;
+    const ok = result !== null && result.choice.fingerprint === candidate.fingerprint && this.state.applied?.fingerprint === candidate.fingerprint;
+    this.state.whatIf = {
+      ...this.state.whatIf,
+      diff: ok ? null : this.state.whatIf.diff,
+      candidate: ok ? null : candidate,
+      outcome: ok ? { intent: "success", text: this.s.whatIfApplied(candidate.fingerprint) } : this.state.whatIf.outcome,
+    };
+    this.render();
+  }
+
+  /** Keeps the applied policy: no write; the banner stops offering these edits. */
+  keepPolicy(): void {
+    const sheets = this.state.sheetsPolicy;
+    const w = this.state.whatIf;
+    const dismissed = w.candidate?.key === "sheets" && sheets.kind === "ok" ? sheets.fingerprint : w.dismissed;
+    this.state.whatIf = { ...w, diff: null, candidate: null, dismissed, outcome: { intent: "info", text: this.s.whatIfKept } };
     this.render();
   }
 }

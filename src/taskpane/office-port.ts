@@ -2,7 +2,7 @@
 import type { Locale } from "../core";
 import { probeRosterSources, readRoster, saveMapping, selectCell, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
 import { notifyPolicyChanged, policySheetsWatcher } from "../excel/read-policy-sheets";
-import { savePolicyChoice } from "../excel/settings";
+import { readAppliedPolicy, savePolicyChoice } from "../excel/settings";
 import type { ExcelPort } from "./port";
 
 /** The adapter behind the pane, in `locale` (policy-sheet messages). */
@@ -11,13 +11,16 @@ export function officePort(locale: Locale): ExcelPort {
     probe: probeRosterSources,
     read: readRoster,
     saveMapping,
-    policySheets: async () => {
+    policySheets: async (fresh) => {
       // The same watcher as the PROMO formulas (shared runtime): one read, kept fresh.
       const watcher = policySheetsWatcher(() => locale);
       await watcher.ready();
+      if (fresh) await watcher.refresh();
       return watcher.state();
     },
-    writeReview: (review, loc, recordedAt, onProgress) => writeReviewOutput(review, loc, { recordedAt, onProgress }),
+    appliedPolicy: readAppliedPolicy,
+    writeReview: (review, loc, recordedAt, onProgress, extras) =>
+      writeReviewOutput(review, loc, { recordedAt, onProgress, ...(extras?.insights ? { insights: extras.insights } : {}), ...(extras?.applied ? { applied: extras.applied } : {}) }),
     writeShortlist: writeShortlistOutput,
     rememberPolicy: async (templateId) => {
       await savePolicyChoice(templateId);

@@ -1,16 +1,27 @@
 /** What the pane needs from Excel, as one interface: the adapter in Excel, fakes in tests. */
 import type { Locale, MappingOverride, Review, ShortlistEntry } from "../core";
 import type { MappingStore, RosterProbe, RosterRead, RosterSource, WriteProgress, WriteSheetsResult } from "../excel";
+import type { AppliedPolicy } from "../excel/settings";
+import type { SummaryInsights } from "../report";
 import type { SheetsPolicyState } from "../functions/logic/env";
+
+/** What a review write adds beyond the review itself. */
+export interface ReviewWriteExtras {
+  readonly insights?: SummaryInsights;
+  readonly applied?: AppliedPolicy;
+}
 
 /** The pane's view of the workbook. */
 export interface ExcelPort {
   probe(): Promise<RosterProbe>;
   read(source: RosterSource): Promise<RosterRead>;
   saveMapping(sheet: string, override: MappingOverride, known: MappingStore): Promise<MappingStore>;
-  /** The workbook's policy sheets (晋升方案 / 职级 / 规则), read and checked. */
-  policySheets(): Promise<SheetsPolicyState>;
-  writeReview(review: Review, locale: Locale, recordedAt: string, onProgress: WriteProgress): Promise<WriteSheetsResult>;
+  /** The workbook's policy sheets (晋升方案 / 职级 / 规则), read and checked; `fresh` reads them again now. */
+  policySheets(fresh?: boolean): Promise<SheetsPolicyState>;
+  /** The policy the last review recorded as applied, or null. */
+  appliedPolicy(): Promise<AppliedPolicy | null>;
+  /** Writes a review's sheets; `extras` adds the summary's insights and records the applied policy. */
+  writeReview(review: Review, locale: Locale, recordedAt: string, onProgress: WriteProgress, extras?: ReviewWriteExtras): Promise<WriteSheetsResult>;
   writeShortlist(review: Review, level: string, count: number, entries: readonly ShortlistEntry[], locale: Locale): Promise<WriteSheetsResult>;
   /** Remembers a built-in template as the workbook's scheme for PROMO formulas, and recalculates them. */
   rememberPolicy(templateId: string): Promise<void>;

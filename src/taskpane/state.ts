@@ -1,5 +1,7 @@
 /** The pane's state: what has been detected, chosen, run and written. */
-import type { Locale, MappingOverride, Review, ShortlistEntry } from "../core";
+import type { CompiledPolicy, FairnessReport, Locale, MappingOverride, Review, ReviewDiff, RosterInput, ShortlistEntry } from "../core";
+import type { AppliedPolicy } from "../excel/settings";
+import type { SummaryInsights } from "../report";
 import type { MappingStore, RosterProbe, RosterRead, WriteSheetsResult } from "../excel";
 import type { SheetsPolicyState } from "../functions/logic/env";
 import type { PolicyChoice } from "./models";
@@ -18,6 +20,40 @@ export interface ReviewResult {
   readonly review: Review;
   readonly choice: PolicyChoice;
   readonly written: WriteSheetsResult;
+  /** The roster the review read (grouping and potential columns are read from it). */
+  readonly input: RosterInput;
+  readonly compiled: CompiledPolicy;
+  /** What the summary sheet shows: near misses, fairness of the grouping columns, 9-box. */
+  readonly insights: SummaryInsights;
+}
+
+/** The views of the Insights tab. */
+export type InsightView = "nearmiss" | "fairness" | "ninebox" | "whatif";
+
+/** The Insights tab. */
+export interface InsightsState {
+  view: InsightView;
+  /** Header of the fairness grouping column. */
+  fairnessColumn: string;
+  /** The fairness check of that column (null until computed). */
+  fairness: FairnessReport | null;
+  /** Index of the 9-box cell whose people are listed (0 = top left). */
+  box: number;
+}
+
+/** The policy what-if. */
+export interface WhatIfState {
+  /** What to compare the applied policy with: `sheets` or a template id. */
+  against: string;
+  running: boolean;
+  /** The comparison of the applied policy (A) with `against` (B) on the roster. */
+  diff: ReviewDiff | null;
+  /** The policy B of `diff`, with its choice key, for "apply". */
+  candidate: { key: string; fingerprint: string } | null;
+  /** A line under the buttons after apply / keep. */
+  outcome: { intent: "success" | "info" | "error"; text: string } | null;
+  /** Fingerprint of edited sheets the user chose not to apply (no more banner for it). */
+  dismissed: string | null;
 }
 
 /** The vacancy tab. */
@@ -31,7 +67,7 @@ export interface VacancyState {
 /** Everything the views render. */
 export interface PaneState {
   readonly locale: Locale;
-  tab: "review" | "vacancy";
+  tab: "review" | "insights" | "vacancy";
   detecting: boolean;
   probe: RosterProbe | null;
   sourceIndex: number;
@@ -46,4 +82,8 @@ export interface PaneState {
   result: ReviewResult | null;
   notice: { intent: "info" | "warning" | "error" | "success"; text: string } | null;
   vacancy: VacancyState;
+  insights: InsightsState;
+  /** The policy the last review recorded in the workbook. */
+  applied: AppliedPolicy | null;
+  whatIf: WhatIfState;
 }

@@ -108,6 +108,36 @@ fluent-button.pl-wide { width: 100%; }
 fluent-message-bar { min-width: 0; }
 fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-hidden { display: none !important; }
+.pl-subtabs { background: var(--colorNeutralBackground1); border-radius: var(--borderRadiusLarge); box-shadow: var(--shadow4); padding: 0 var(--spacingHorizontalXS); overflow-x: auto; }
+.pl-subtitle { font-size: var(--fontSizeBase300); font-weight: var(--fontWeightSemibold); margin: var(--spacingVerticalS) 0 0; }
+.pl-mb-actions { margin-top: var(--spacingVerticalS); }
+.pl-nm { padding: var(--spacingVerticalS) 0; border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); min-width: 0; }
+.pl-nm:last-child { border-bottom: none; }
+.pl-nm-lacks { font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); color: var(--colorNeutralForeground1); overflow-wrap: anywhere; display: flex; flex-wrap: wrap; gap: 0 var(--spacingHorizontalS); }
+.pl-nm-gap { color: var(--colorPaletteMarigoldForeground2, #8a5500); font-weight: var(--fontWeightSemibold); }
+.pl-table { width: 100%; border-collapse: collapse; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); table-layout: fixed; }
+.pl-table th, .pl-table td { padding: var(--spacingVerticalXS) var(--spacingHorizontalXS); border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); text-align: right; vertical-align: top; overflow-wrap: anywhere; }
+.pl-table thead th { color: var(--colorNeutralForeground3); font-weight: var(--fontWeightSemibold); }
+.pl-table th:first-child { text-align: left; width: 42%; font-weight: var(--fontWeightRegular); }
+.pl-table thead th:first-child { font-weight: var(--fontWeightSemibold); }
+.pl-table tr.adverse td:nth-child(4) { color: var(--colorPaletteRedForeground1); font-weight: var(--fontWeightSemibold); }
+.pl-badges { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }
+.pl-ninebox { display: grid; grid-template-columns: 22px repeat(3, minmax(0, 1fr)); gap: 4px; }
+.pl-axis { font-size: var(--fontSizeBase100); color: var(--colorNeutralForeground3); display: grid; place-items: center; }
+.pl-axis-y { writing-mode: vertical-rl; }
+.pl-box { font: inherit; border: var(--strokeWidthThin) solid transparent; border-radius: var(--borderRadiusMedium); min-height: 64px; padding: var(--spacingVerticalXS);
+  display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 2px; cursor: pointer; min-width: 0; }
+.pl-box.box-high { background: var(--colorPaletteGreenBackground2); color: var(--colorPaletteGreenForeground2); }
+.pl-box.box-mid { background: var(--colorPaletteYellowBackground2); color: var(--colorPaletteMarigoldForeground2, #8a5500); }
+.pl-box.box-low { background: var(--colorPaletteDarkOrangeBackground1, #fdf6f3); color: var(--colorPaletteDarkOrangeForeground1, #c43501); }
+.pl-box.selected { border: 2px solid var(--colorBrandStroke1); box-shadow: var(--shadow4); }
+.pl-box:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 1px; }
+.pl-box-n { font-size: var(--fontSizeBase500); line-height: var(--lineHeightBase500); font-weight: var(--fontWeightSemibold); }
+.pl-box-name { font-size: var(--fontSizeBase100); line-height: var(--lineHeightBase100); text-align: center; overflow-wrap: anywhere; }
+.pl-change { padding: var(--spacingVerticalS) 0; border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); min-width: 0; }
+.pl-change:last-child { border-bottom: none; }
+.pl-change.newly_eligible .pl-cand-name::before { content: "+"; color: var(--colorPaletteGreenForeground1); }
+.pl-change.no_longer_eligible .pl-cand-name::before { content: "−"; color: var(--colorPaletteRedForeground1); }
 `;
 
 /** Adds the pane's stylesheet to the page (once). */

@@ -41,6 +41,7 @@ const EXPECTED: Record<string, { params: string[]; optional: string[]; result: s
   SCORE: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "number" },
   READYDATE: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "number" },
   ALLOWANCE: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "number" },
+  BONUS: { params: ["record", "headers", "asOf", "policy"], optional: ["asOf", "policy"], result: "number" },
   TENURE: { params: ["start", "asOf"], optional: ["asOf"], result: "number" },
   REVIEW: { params: ["table", "policy", "asOf"], optional: ["policy", "asOf"], result: "matrix" },
 };

@@ -1,5 +1,6 @@
 import { Command } from "commander";
-import { formatUnmet, statusLabel, type EmployeeChange, type Locale, type ReviewDiff, diffReviews } from "../../core";
+import { statusLabel, type EmployeeChange, type Locale, type ReviewDiff, diffReviews } from "../../core";
+import { changeKindLabel, changeReason, diffSummaryText } from "../../report";
 import { CliError } from "../io/errors";
 import { loadRoster } from "../load-roster";
 import type { RosterOptions } from "../options";
@@ -10,30 +11,9 @@ interface DiffOptions extends RosterOptions {
   json?: boolean;
 }
 
-/** What changed an employee's outcome, in words: `A：客户满意度 89% < 90% → B 满足`, `B：综合得分 77.5 < 80（A 满足）`. */
-function because(c: EmployeeChange, locale: Locale): string {
-  const t = c.targets.find((x) => x.level === c.target);
-  if (!t) return "";
-  const parts = [
-    ...t.cleared.map((u) => say(locale, `A：${formatUnmet(u, locale)} → B 满足`, `A: ${formatUnmet(u, locale)} → met under B`)),
-    ...t.appeared.map((u) => say(locale, `B：${formatUnmet(u, locale)}（A 满足）`, `B: ${formatUnmet(u, locale)} (met under A)`)),
-  ];
-  return parts.join(locale === "zh-CN" ? "；" : "; ");
-}
-
-const KIND: Readonly<Record<EmployeeChange["kind"], readonly [string, string]>> = {
-  newly_eligible: ["新可晋升", "newly eligible"],
-  no_longer_eligible: ["不再可晋升", "no longer eligible"],
-  status_changed: ["状态变化", "status changed"],
-};
-
 /** The one-line summary of a diff. */
 export function diffSummary(d: ReviewDiff, locale: Locale): string {
-  return say(
-    locale,
-    `${d.counts.newlyEligible} 人新可晋升，${d.counts.noLongerEligible} 人不再可晋升，${d.counts.statusChanged} 人其他状态变化，${d.counts.unchanged} 人不变（A ${d.a.fingerprint} → B ${d.b.fingerprint}）`,
-    `${d.counts.newlyEligible} newly eligible, ${d.counts.noLongerEligible} no longer eligible, ${d.counts.statusChanged} other status changes, ${d.counts.unchanged} unchanged (A ${d.a.fingerprint} → B ${d.b.fingerprint})`,
-  );
+  return diffSummaryText(d, locale);
 }
 
 async function action(roster: string, opts: DiffOptions): Promise<void> {
@@ -55,7 +35,7 @@ async function action(roster: string, opts: DiffOptions): Promise<void> {
   const rows = [...d.changes]
     .sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind) || x.row - y.row)
     .map((c) => [
-      KIND[c.kind][zh ? 0 : 1],
+      changeKindLabel(c.kind, locale),
       String(c.row),
       c.id,
       c.name,
@@ -64,7 +44,7 @@ async function action(roster: string, opts: DiffOptions): Promise<void> {
       statusLabel(c.statusA, locale),
       statusLabel(c.statusB, locale),
       c.target ?? "",
-      because(c, locale),
+      changeReason(c, locale),
     ]);
   if (rows.length > 0) for (const l of table([head, ...rows])) process.stdout.write(`${l}\n`);
   process.stdout.write(`${diffSummary(d, locale)}\n`);

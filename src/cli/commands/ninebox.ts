@@ -5,8 +5,9 @@ import type { RosterOptions } from "../options";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface NineBoxOptions extends RosterOptions {
-  perf: BandLimits;
-  potential: BandLimits;
+  /** `--perf`; omitted: the policy's 9-box setting, else 70,85. */
+  perf?: BandLimits;
+  potential?: BandLimits;
   potentialColumn?: string;
   json?: boolean;
 }
@@ -29,10 +30,12 @@ function grid(box: NineBox, locale: Locale): string[] {
 }
 
 async function action(roster: string, opts: NineBoxOptions): Promise<void> {
-  const { review, loaded, locale } = await reviewedRoster(roster, opts);
+  const { review, loaded, locale, compiled } = await reviewedRoster(roster, opts);
+  // Flags win; otherwise the policy's 9-box setting (晋升方案: 九宫格绩效分界 / 九宫格潜力分界), else 70,85.
+  const setting = compiled.policy.nineBox ?? DEFAULT_NINE_BOX;
   let box: NineBox;
   try {
-    box = nineBox(review, loaded.input, { perf: opts.perf, potential: opts.potential }, opts.potentialColumn);
+    box = nineBox(review, loaded.input, { perf: opts.perf ?? setting.perf, potential: opts.potential ?? setting.potential }, opts.potentialColumn);
   } catch (e) {
     if (e instanceof NineBoxThresholdError) throw new CliError(e.message);
     throw e;
@@ -67,8 +70,8 @@ export function nineboxCommand(): Command {
   return new Command("ninebox")
     .description("place employees in the 9-box (九宫格) by performance (绩效) and potential (发展潜力)")
     .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .option("--perf <mid,high>", `performance bands: low < MID <= mid < HIGH <= high`, limits, DEFAULT_NINE_BOX.perf)
-    .option("--potential <mid,high>", `potential bands (default ${pm},${ph} like performance)`, limits, DEFAULT_NINE_BOX.potential)
+    .option("--perf <mid,high>", `performance bands: low < MID <= mid < HIGH <= high (default: the policy's 9-box setting, else ${pm},${ph})`, limits)
+    .option("--potential <mid,high>", `potential bands (default: the policy's 9-box setting, else ${pm},${ph})`, limits)
     .option("--potential-column <header>", "the roster's potential column when it is not headed 发展潜力")
     .option("--sheet <name>", "sheet holding the roster")
     .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (decides which rows are data errors)")

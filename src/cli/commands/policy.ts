@@ -21,7 +21,8 @@ async function exportAction(source: string, opts: { out?: string; json?: boolean
   if (opts.json) process.stdout.write(policyToJson(policy));
   if (opts.out === undefined) return;
   const existed = await exportPolicyWorkbook(policy, opts.out, locale);
-  const names = Object.values(policySheetNames(locale)).join(locale === "en-US" ? ", " : "、");
+  const all = policySheetNames(locale);
+  const names = [all.policy, all.levels, all.rules, ...(policy.bonus ? [all.bonus] : [])].join(locale === "en-US" ? ", " : "、");
   const fp = policyFingerprint(policy);
   process.stderr.write(
     locale === "en-US"
@@ -38,8 +39,8 @@ async function checkAction(file: string, opts: { lang?: string }): Promise<void>
   const fp = policyFingerprint(p);
   process.stdout.write(
     locale === "en-US"
-      ? `OK ${fp} (${p.nameEn}: ${p.levels.length} levels, ${p.steps.length} steps)\n`
-      : `OK ${fp}（${p.name}：${p.levels.length} 个职级，${p.steps.length} 个晋升步骤）\n`,
+      ? `OK ${fp} (${p.nameEn}: ${p.levels.length} levels, ${p.steps.length} steps${p.bonus ? `, ${p.bonus.tiers.length} bonus tiers` : ""})\n`
+      : `OK ${fp}（${p.name}：${p.levels.length} 个职级，${p.steps.length} 个晋升步骤${p.bonus ? `，${p.bonus.tiers.length} 个奖金档位` : ""}）\n`,
   );
 }
 

@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { Command } from "commander";
-import { startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { summaryInsights } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream, STREAM_CELLS } from "../io/stream/mode";
 import { finishRun } from "../progress";
@@ -53,13 +54,16 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     const loaded = await loadRoster(roster, opts.sheet, stream);
     const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
-    review = runReview(loaded.input, resolved.policy, { asOf, locale });
+    const compiled = compilePolicy(resolved.policy);
+    review = runReview(loaded.input, compiled, { asOf, locale });
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs });
+      const insights = summaryInsights(review, loaded.input, compiled);
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights });
     }
   }
+  for (const w of review.warnings ?? []) process.stderr.write(`promo: ${locale === "zh-CN" ? "注意" : "warning"}: ${w.message}\n`);
   process.stderr.write(`promo: ${summaryLine(review, locale)}\n`);
   if (outPath) process.stderr.write(`promo: ${locale === "zh-CN" ? "评审结果已写入" : "review written to"} ${outPath}\n`);
 }

@@ -21,7 +21,24 @@ const WIDTHS: Readonly<Record<PolicySheetKind, readonly number[]>> = {
   policy: [14, 62, 18],
   levels: [12, 7, 16, 20, 7, 14, 24],
   rules: [14, 14, 9, 14, 8, 10, 8, 7, 22],
+  bonus: [10, 18],
 };
+
+/** Widths of the 奖金档位 sheet: 档位, 适用职级, one per criterion column, 月奖金(元), 说明. */
+function bonusWidths(sheet: SheetData): number[] {
+  const cols = sheet.rows[0]?.length ?? 0;
+  return Array.from({ length: cols }, (_, i) => (i < 2 ? WIDTHS.bonus[i]! : i === cols - 1 ? 40 : i === cols - 2 ? 13 : 16));
+}
+
+function styleBonus(ws: ExcelJS.Worksheet, sheet: SheetData): void {
+  const cols = sheet.rows[0]?.length ?? 0;
+  styleHeaderRow(ws, cols);
+  frame(ws, sheet.rows.length, cols);
+  for (let r = 2; r <= sheet.rows.length; r++) {
+    ws.getCell(r, cols - 1).numFmt = "#,##0";
+    ws.getCell(r, cols).alignment = { wrapText: true, vertical: "top" };
+  }
+}
 
 /** A percent number format with as many decimals as the fraction needs (95% / 95.5%). */
 function percentFormat(fraction: number): string {
@@ -82,14 +99,16 @@ function fieldListRow(sheet: SheetData): number {
 
 function stylePolicy(ws: ExcelJS.Worksheet, sheet: SheetData): void {
   styleHeaderRow(ws, 2);
-  for (let r = 2; r <= 7; r++) {
+  // The header block: rows 2-7, and the 9-box rows below them when the policy sets them.
+  const blockEnd = Math.max(7, sheet.rows.findIndex((row, i) => i > 0 && row.length === 0));
+  for (let r = 2; r <= blockEnd; r++) {
     ws.getCell(r, 1).font = { bold: true };
     ws.getCell(r, 2).numFmt = "@"; // a version typed as 1.10 stays 1.10
   }
-  frame(ws, 7, 2);
+  frame(ws, blockEnd, 2);
   const fieldsAt = fieldListRow(sheet);
   sheet.rows.forEach((row, i) => {
-    if (i < 8 || (fieldsAt > 0 && i + 1 >= fieldsAt)) return;
+    if (i <= blockEnd || (fieldsAt > 0 && i + 1 >= fieldsAt)) return;
     const text = row[1];
     if (typeof text !== "string") return;
     ws.getCell(i + 1, 1).font = { bold: true };
@@ -126,7 +145,7 @@ function styleRules(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale, fie
   const yesNo = locale === "en-US" ? ["Yes", "No"] : ["是", "否"];
   dropdown(ws, RULE_COLUMNS.indexOf("op"), last, list(OP_CHOICES, true));
   dropdown(ws, RULE_COLUMNS.indexOf("vacancy"), last, list(yesNo, true));
-  dropdown(ws, RULE_COLUMNS.indexOf("path"), last, list(locale === "en-US" ? ["Standard", "Fast track"] : ["标准", "破格"], false));
+  dropdown(ws, RULE_COLUMNS.indexOf("path"), last, list(locale === "en-US" ? ["Standard", "Fast track", "Blocker"] : ["标准", "破格", "否决"], false));
   dropdown(ws, RULE_COLUMNS.indexOf("field"), last, { type: "list", allowBlank: true, formulae: [fieldRange], showErrorMessage: false });
 }
 
@@ -136,10 +155,11 @@ export function addSheet(wb: ExcelJS.Workbook, kind: PolicySheetKind, sheet: She
   const ws = wb.addWorksheet(sheet.name, {
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: kind === "policy" ? 1 : 0, paperSize: 9, margins },
   });
-  WIDTHS[kind].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  (kind === "bonus" ? bonusWidths(sheet) : WIDTHS[kind]).forEach((w, i) => (ws.getColumn(i + 1).width = w));
   sheet.rows.forEach((row, r) => row.forEach((value, c) => writeCell(ws.getCell(r + 1, c + 1), value)));
   if (kind === "policy") stylePolicy(ws, sheet);
   else if (kind === "levels") styleLevels(ws, sheet, locale);
+  else if (kind === "bonus") styleBonus(ws, sheet);
   else styleRules(ws, sheet, locale, fieldRange);
 }
 

@@ -5,7 +5,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { POLICY_SHEET_KINDS, hasPolicySheets, policySheetKind, policySheetNames, policyToSheets, type Cell, type Locale, type Policy, type SheetData } from "../../core";
+import { hasPolicySheets, policySheetKind, policyToSheets, type Cell, type Locale, type Policy, type SheetData } from "../../core";
 import { coalesceValidations } from "./data-validations";
 import { CliError, hasErrorCode } from "./errors";
 import { keywordTokens } from "./ownership";
@@ -64,9 +64,9 @@ export function addPolicySheets(wb: ExcelJS.Workbook, policy: Policy, locale: Lo
   for (const ws of existing) wb.removeWorksheet(ws.id);
   const sheets = policyToSheets(policy, locale);
   const range = fieldListRange(sheets[0]!);
-  POLICY_SHEET_KINDS.forEach((kind, i) => addSheet(wb, kind, sheets[i]!, locale, range));
-  const names = policySheetNames(locale);
-  wb.keywords = stampPolicyKeywords(wb.keywords, POLICY_SHEET_KINDS.map((k) => names[k]));
+  // 晋升方案, 职级, 规则, then 奖金档位 when the policy has bonus tiers.
+  for (const sheet of sheets) addSheet(wb, policySheetKind(sheet.name)!, sheet, locale, range);
+  wb.keywords = stampPolicyKeywords(wb.keywords, sheets.map((s) => s.name));
 }
 
 /** Writes `wb` to a temp file beside `file`, then renames it over `file`. */

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { Locale, Review } from "../../core";
+import type { SummaryInsights } from "../../report";
 import {
   layoutSheet,
   NUMBER_FORMATS,
@@ -155,6 +156,17 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         if (t.filter) ws.autoFilter = { from: { row, column: 1 }, to: { row: row + count, column: t.columns.length } };
         break;
       }
+      case "grid": {
+        const g = block.grid;
+        yield putRow(ws, row, g.header, () => styleFor("header", "general"), () => "text");
+        for (let i = 0; i < g.rows.length; i++) {
+          const line = g.rows[i]!;
+          const r = putRow(ws, row + 1 + i, [line.label, ...line.cells], (j) => (j === 0 ? styleFor("bold", "general", true) : styleFor(line.styles[j - 1] ?? "plain", "general", true)), () => "text");
+          r.height = g.rowHeight;
+          yield r;
+        }
+        break;
+      }
       case "blank":
         break;
     }
@@ -199,7 +211,7 @@ export function fillPoolSheet(ws: ExcelJS.Worksheet, review: Review, locale: Loc
   renderSheet(ws, poolSheet(review, locale));
 }
 
-/** Fills the summary sheet (晋升汇总). */
-export function fillSummarySheet(ws: ExcelJS.Worksheet, review: Review, locale: Locale): void {
-  renderSheet(ws, summarySheet(review, locale));
+/** Fills the summary sheet (晋升汇总), with the near misses, 9-box and fairness tables when `insights` are given. */
+export function fillSummarySheet(ws: ExcelJS.Worksheet, review: Review, locale: Locale, insights?: SummaryInsights): void {
+  renderSheet(ws, summarySheet(review, locale, insights));
 }

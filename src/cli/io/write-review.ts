@@ -12,6 +12,7 @@ import { cellFromValue } from "./read-xlsx";
 import { readSignOffsStreaming } from "./stream/sign-offs";
 import { fillPoolSheet, fillReviewSheet, fillSummarySheet, ID_HEADERS, SIGN_OFF_HEADERS } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
+import type { SummaryInsights } from "../../report";
 
 /** What {@link writeReviewWorkbook} writes. */
 export interface WriteReviewOptions {
@@ -29,6 +30,8 @@ export interface WriteReviewOptions {
   readonly signOffs?: ReadonlyMap<string, string>;
   /** The roster file: writing over it is refused. */
   readonly inputPath?: string;
+  /** Near misses, 9-box and fairness for the summary sheet (see `summaryInsights`). */
+  readonly insights?: SummaryInsights;
 }
 
 const KINDS: readonly ProductSheetKind[] = ["review", "pool", "summary"];
@@ -287,7 +290,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   for (const [k, v] of opts.signOffs ?? []) signOffs.set(k, v);
   fillReviewSheet(placed[0]!, opts.review, opts.locale, signOffs);
   fillPoolSheet(placed[1]!, opts.review, opts.locale);
-  fillSummarySheet(placed[2]!, opts.review, opts.locale);
+  fillSummarySheet(placed[2]!, opts.review, opts.locale, opts.insights);
   wb.keywords = stampKeywords(wb.keywords, names);
   wb.lastModifiedBy = "PromoLadder";
   wb.modified = new Date();

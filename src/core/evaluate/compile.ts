@@ -1,9 +1,10 @@
 import { fieldDef } from "../model/fields";
-import type { Criterion, CriterionValue, Level, Op, Policy, Step } from "../model/policy";
+import { AS_OF, type BlockerRule, type Criterion, type CriterionValue, type Level, type Op, type Policy, type Step, type WindowSpec } from "../model/policy";
 import { educationOrdinal } from "../read/education";
 import { foldText } from "../read/text";
 import { policyFingerprint } from "../policy/fingerprint";
 import { CANONICAL_SLOT, CANONICAL_SLOTS } from "../model/facts";
+import { compileBonus, type CompiledBonus } from "./bonus";
 
 const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score"]);
 
@@ -11,7 +12,20 @@ const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score
 export type CustomFieldType = "number" | "boolean" | "text";
 
 /** How a criterion compares its value. */
-export type CriterionKind = "time" | "number" | "education" | "boolean" | "text";
+export type CriterionKind = "time" | "number" | "education" | "boolean" | "text" | "date" | "within";
+
+/**
+ * A rolling window of a policy: its aggregate is computed once per row into `slot` when the
+ * roster is read (`review/window-plan.ts`), so its criteria compare a plain number.
+ */
+export interface CompiledWindow {
+  /** `avg6:csat`: one slot per distinct field and window. */
+  readonly key: string;
+  /** The base field (canonical key, or a custom column's header text). */
+  readonly field: string;
+  readonly spec: WindowSpec;
+  readonly slot: number;
+}
 
 /** A criterion ready for the hot loop: threshold pre-parsed, time fields flagged. */
 export interface CompiledCriterion {
@@ -27,6 +41,10 @@ export interface CompiledCriterion {
   readonly months: number;
   /** Slot of the field in `Facts.values`; -1 for derived fields (tenure, years_in_level, score). */
   readonly slot: number;
+  /** The blocker (否决) this criterion comes from, when it was added to the path by one. */
+  readonly blocker?: BlockerRule;
+  /** The rolling window whose aggregate `slot` holds. */
+  readonly window?: CompiledWindow;
 }
 
 /** A path with compiled criteria. */
@@ -64,6 +82,10 @@ export interface CompiledPolicy {
   readonly customSlots: ReadonlyMap<string, number>;
   /** Total number of value slots. */
   readonly slotCount: number;
+  /** The rolling windows the criteria use, each with its value slot. */
+  readonly windows: readonly CompiledWindow[];
+  /** The bonus tiers (绩效奖金), or null when the policy has none. */
+  readonly bonus: CompiledBonus | null;
 }
 
 /** Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). */
@@ -75,8 +97,11 @@ export class PolicyCompileError extends Error {
 }
 
 function criterionKind(c: Criterion): CriterionKind {
+  if (c.window) return "number";
   if (c.field === "tenure" || c.field === "years_in_level" || c.field === "experience") return "time";
   const type = fieldDef(c.field)?.type;
+  if (type === "date" && c.op === "not_within") return "within";
+  if (type === "date" && c.value === AS_OF) return "date";
   if (type === "education") return "education";
   if (type === "boolean" || typeof c.value === "boolean") return "boolean";
   if (type === "text" || type === "level") return "text";
@@ -98,6 +123,11 @@ function thresholdOf(kind: CriterionKind, value: CriterionValue, where: string):
       return value ? 1 : 0;
     case "text":
       return NaN;
+    case "date":
+      return NaN;
+    case "within":
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1) throw new PolicyCompileError(`${where}: expected a whole number of months`);
+      return value;
     default:
       if (typeof value !== "number" || !Number.isFinite(value)) throw new PolicyCompileError(`${where}: expected a number`);
       return value;
@@ -106,12 +136,22 @@ function thresholdOf(kind: CriterionKind, value: CriterionValue, where: string):
 
 function compileCriterion(c: Criterion, slot: number, where: string): CompiledCriterion {
   const kind = criterionKind(c);
+  if (kind === "date" && c.op !== "<=" && c.op !== ">=") throw new PolicyCompileError(`${where}: a date is compared with the review date by <= or >=`);
+  if (c.op === "not_within" && kind !== "within") throw new PolicyCompileError(`${where}: not_within applies to date fields only`);
   const list = Array.isArray(c.value) ? (c.value as ReadonlyArray<string | number>) : null;
   const accepted = list ? new Set(list.map((v) => foldText(String(v)))) : kind === "text" ? new Set([foldText(String(c.value))]) : null;
   const threshold = list ? NaN : thresholdOf(kind, c.value, where);
-  const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : 0;
+  const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : kind === "within" ? threshold : 0;
   return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot };
 }
+
+/** The key of a window's value slot: `avg6:csat`, `count6>=0.9:csat`. */
+export function windowKey(field: string, w: WindowSpec): string {
+  return `${w.agg}${w.months}${w.agg === "count_at_least" ? `>=${w.floor ?? NaN}` : ""}:${field}`;
+}
+
+/** Criteria a path may hold: one bit each in the result table's Uint32 masks. */
+const MAX_CRITERIA = 32;
 
 /**
  * Compiles a policy: resolves level names, pre-parses thresholds and collects the fields it
@@ -134,30 +174,57 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const fieldsUsed = new Set<string>();
   const customTypes = new Map<string, CustomFieldType>();
   const customSlots = new Map<string, number>();
+  let nextSlot = CANONICAL_SLOTS;
   const slotFor = (field: string): number => {
     if (DERIVED.has(field)) return -1;
     const canonical = CANONICAL_SLOT.get(field);
     if (canonical !== undefined) return canonical;
     let slot = customSlots.get(field);
     if (slot === undefined) {
-      slot = CANONICAL_SLOTS + customSlots.size;
+      slot = nextSlot++;
       customSlots.set(field, slot);
     }
     return slot;
   };
+  const windows = new Map<string, CompiledWindow>();
+  const windowFor = (field: string, spec: WindowSpec): CompiledWindow => {
+    const key = windowKey(field, spec);
+    let w = windows.get(key);
+    if (!w) windows.set(key, (w = { key, field, spec, slot: nextSlot++ }));
+    return w;
+  };
+  const compileOne = (c: Criterion, where: string, blocker?: BlockerRule): CompiledCriterion => {
+    fieldsUsed.add(c.field);
+    if (c.window) {
+      const { months, agg, floor } = c.window;
+      const aggOk = agg === "avg" || agg === "min" || (agg === "count_at_least" && Number.isFinite(floor));
+      if (!Number.isInteger(months) || months < 1 || !aggOk) throw new PolicyCompileError(`${where}: not a valid window ${JSON.stringify(c.window)}`);
+      const window = windowFor(c.field, c.window);
+      return { ...compileCriterion(c, window.slot, where), window, ...(blocker ? { blocker } : {}) };
+    }
+    const compiled = compileCriterion(c, slotFor(c.field), where);
+    if (!fieldDef(c.field)) customTypes.set(c.field, compiled.kind === "number" ? "number" : compiled.kind === "boolean" ? "boolean" : "text");
+    return blocker ? { ...compiled, blocker } : compiled;
+  };
+  const blockers = (policy.blockers ?? []).map((b, bi) => {
+    const where = `blockers[${bi}]`;
+    return {
+      from: b.from === undefined ? -1 : resolve(b.from, where),
+      to: b.to === undefined ? -1 : resolve(b.to, where),
+      criterion: compileOne(b.criterion, `${where} ${b.criterion.field}`, b),
+    };
+  });
   const stepsFrom: CompiledStep[][] = policy.levels.map(() => []);
   policy.steps.forEach((step, si) => {
     const where = `steps[${si}] ${step.from} -> ${step.to}`;
-    const paths = step.paths.map((p) => ({
-      id: p.id,
-      label: p.label,
-      criteria: p.criteria.map((c, ci) => {
-        const compiled = compileCriterion(c, slotFor(c.field), `${where}, ${p.id}[${ci}] ${c.field}`);
-        fieldsUsed.add(c.field);
-        if (!fieldDef(c.field)) customTypes.set(c.field, compiled.kind === "number" ? "number" : compiled.kind === "boolean" ? "boolean" : "text");
-        return compiled;
-      }),
-    }));
+    const fromIndex = resolve(step.from, where);
+    const toIndex = resolve(step.to, where);
+    const added = blockers.filter((b) => (b.from < 0 || b.from === fromIndex) && (b.to < 0 || b.to === toIndex)).map((b) => b.criterion);
+    const paths = step.paths.map((p) => {
+      const criteria = [...p.criteria.map((c, ci) => compileOne(c, `${where}, ${p.id}[${ci}] ${c.field}`)), ...added];
+      if (criteria.length > MAX_CRITERIA) throw new PolicyCompileError(`${where}, ${p.id}: more than ${MAX_CRITERIA} criteria (blockers included)`);
+      return { id: p.id, label: p.label, criteria };
+    });
     const weights = step.score
       ? Object.entries(step.score.weights).map(([f, w]): readonly [number, number] => {
           fieldsUsed.add(f);
@@ -165,12 +232,19 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
           return [slotFor(f), w];
         })
       : null;
-    const from = resolve(step.from, where);
-    stepsFrom[from]!.push({ source: step, from, to: resolve(step.to, where), vacancy: step.vacancy === true, weights, paths });
+    stepsFrom[fromIndex]!.push({ source: step, from: fromIndex, to: toIndex, vacancy: step.vacancy === true, weights, paths });
   });
   for (const list of stepsFrom) list.sort((a, b) => a.to - b.to);
+  const bonus = policy.bonus
+    ? compileBonus(
+        policy.bonus,
+        (c, where) => compileOne(c, where),
+        resolve,
+      )
+    : null;
   return {
     policy,
+    bonus,
     fingerprint: policyFingerprint(policy),
     levels: policy.levels,
     stepsFrom,
@@ -178,7 +252,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     fieldsUsed,
     customTypes,
     customSlots,
-    slotCount: CANONICAL_SLOTS + customSlots.size,
+    slotCount: nextSlot,
+    windows: [...windows.values()],
   };
 }
 

@@ -2,7 +2,7 @@ import { slotOf } from "../model/facts";
 import { STATUSES, type Status } from "../model/review";
 import { foldText } from "../read/text";
 import { EDUCATION_LEVELS } from "../read/education";
-import { monthsAndEdate, monthsCompleted } from "./calendar";
+import { edate, monthsAndEdate, monthsCompleted } from "./calendar";
 import type { CompiledCriterion, CompiledPolicy, CompiledStep } from "./compile";
 import { isBad, type SlotStore } from "./slot-store";
 
@@ -136,7 +136,35 @@ let pathNonTimeOk = true;
 let pathProjectable = true;
 const readyOut = new Float64Array(1);
 
-function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
+/**
+ * A date criterion against the review date (day `d`, NaN when empty): `<=` holds from the date
+ * on (ready on it: 转正日期), `>=` holds until it (never projected: 证书有效期), `not_within` N
+ * months holds when empty or from EDATE(date, N) on (ready then: 违纪日期).
+ */
+function dateOutcome(c: CompiledCriterion, d: number, asOf: number): number {
+  if (c.kind === "within") {
+    if (Number.isNaN(d)) return MET;
+    const until = edate(d, c.months);
+    pathHasTime = true;
+    if (until > pathReady) pathReady = until;
+    return asOf >= until ? MET : BELOW;
+  }
+  if (Number.isNaN(d)) {
+    pathNonTimeOk = false;
+    return MISSING;
+  }
+  if (c.op === "<=") {
+    pathHasTime = true;
+    if (d > pathReady) pathReady = d;
+    return d <= asOf ? MET : BELOW;
+  }
+  if (d >= asOf) return MET;
+  pathNonTimeOk = false;
+  return BELOW;
+}
+
+/** Outcome of one criterion for row r (MET, BELOW, MISSING or ERROR); also used for bonus tiers. */
+export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
   if (c.kind === "time") {
     const start = timeStart(c, s, r);
     if (start === -Infinity) {
@@ -166,6 +194,8 @@ function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: n
     out = MISSING;
   } else if (isBad(s, c.slot, r)) {
     out = ERROR;
+  } else if (c.kind === "date" || c.kind === "within") {
+    return dateOutcome(c, s.num[c.slot]?.[r] ?? NaN, asOf);
   } else if (c.kind === "text") {
     const t = s.text[c.slot]?.[r] ?? null;
     const n = s.num[c.slot]?.[r];

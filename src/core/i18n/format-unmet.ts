@@ -3,6 +3,8 @@ import { fieldDef } from "../model/fields";
 import type { Unmet } from "../model/review";
 import { fieldLabel } from "./labels";
 import type { Locale } from "./locale";
+import { blockerText, dateBelowText, dateNeedText } from "./blocker-text";
+import { windowLabel } from "./window-label";
 
 const NEGATED: Readonly<Record<string, string>> = { ">=": "<", "<=": ">", "=": "≠", in: "∉" };
 const NEED: Readonly<Record<string, string>> = { ">=": "≥", "<=": "≤", "=": "=", in: "∈" };
@@ -31,19 +33,31 @@ export function formatFieldValue(field: string, value: Unmet["actual"] | Unmet["
   }
 }
 
+/** A value of an unmet criterion: a window's month count as a plain number, else as the field's values. */
+function valueText(u: Unmet, value: Unmet["actual"] | Unmet["required"], locale: Locale): string {
+  return u.window?.agg === "count_at_least" && typeof value === "number" ? round(value, 2) : formatFieldValue(u.field, value, locale);
+}
+
 /**
- * One unmet criterion in words: `任现职 0.75年 < 1年`, `满意度 缺少数据 (需 ≥ 95%)`.
+ * One unmet criterion in words: `任现职 0.75年 < 1年`, `满意度 缺少数据 (需 ≥ 95%)`,
+ * `客户满意度近6月平均 93.2% < 95%`; a blocker (否决) as {@link blockerText} words it.
  */
 export function formatUnmet(u: Unmet, locale: Locale): string {
-  const label = fieldLabel(u.field, locale);
-  const required = formatFieldValue(u.field, u.required, locale);
+  const label = u.window ? windowLabel(u.field, u.window, locale) : fieldLabel(u.field, locale);
+  const actual = valueText(u, u.actual, locale);
+  const plain = criterionText(u, label, actual, locale);
+  return u.blocker ? blockerText(u, plain, `${label} ${actual}`, locale) : plain;
+}
+
+function criterionText(u: Unmet, label: string, actual: string, locale: Locale): string {
+  const need = dateNeedText(u, locale) ?? `${NEED[u.op]} ${valueText(u, u.required, locale)}`;
   if (u.reason === "missing") {
-    return locale === "zh-CN" ? `${label} 缺少数据 (需 ${NEED[u.op]} ${required})` : `${label} missing (needs ${NEED[u.op]} ${required})`;
+    return locale === "zh-CN" ? `${label} 缺少数据 (需 ${need})` : `${label} missing (needs ${need})`;
   }
   if (u.reason === "error") {
-    return locale === "zh-CN" ? `${label} 数据错误 (需 ${NEED[u.op]} ${required})` : `${label} unreadable (needs ${NEED[u.op]} ${required})`;
+    return locale === "zh-CN" ? `${label} 数据错误 (需 ${need})` : `${label} unreadable (needs ${need})`;
   }
-  return `${label} ${formatFieldValue(u.field, u.actual, locale)} ${NEGATED[u.op]} ${required}`;
+  return dateBelowText(u, label, actual, locale) ?? `${label} ${actual} ${NEGATED[u.op]} ${valueText(u, u.required, locale)}`;
 }
 
 /** All unmet criteria of a target joined with `; `. */

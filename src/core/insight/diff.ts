@@ -73,7 +73,7 @@ function key(r: RowResult): string {
 }
 
 function criterionKey(u: Unmet): string {
-  return `${u.field}\u0000${u.op}`;
+  return `${u.field}\u0000${u.op}\u0000${u.window ? JSON.stringify(u.window) : ""}\u0000${u.blocker ? "blocker" : ""}`;
 }
 
 function targetChange(level: string, ta: TargetResult | undefined, tb: TargetResult | undefined): TargetChange | null {

@@ -3,7 +3,7 @@
  * miss when, for some next level, the step fails on exactly one criterion, or every unmet
  * criterion is within a margin (score points, percentage points, months, counts).
  */
-import { resolveLevel, type CompiledCriterion, type CompiledPolicy } from "../evaluate/compile";
+import { resolveLevel, windowKey, type CompiledCriterion, type CompiledPolicy } from "../evaluate/compile";
 import { fieldDef } from "../model/fields";
 import type { Review, RowResult, TargetResult, Unmet } from "../model/review";
 import type { Locale } from "../i18n/locale";
@@ -87,7 +87,8 @@ function criterionOf(compiled: CompiledPolicy, row: RowResult, target: TargetRes
   if (from < 0) return null;
   const step = compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === target.level);
   const path = step?.paths.find((p) => p.id === target.path) ?? step?.paths[0];
-  return path?.criteria.find((c) => c.field === u.field && c.op === u.op) ?? null;
+  const window = u.window ? windowKey(u.field, u.window) : undefined;
+  return path?.criteria.find((c) => c.field === u.field && c.op === u.op && c.window?.key === window && !c.blocker === !u.blocker) ?? null;
 }
 
 /** The unit a criterion is measured in. */
@@ -166,7 +167,7 @@ export function nearMisses(review: Pick<Review, "rows">, compiled: CompiledPolic
     for (const t of row.targets) {
       if (t.met || t.unmet.length === 0) continue;
       const gaps = t.unmet.map((u): NearMissGap => {
-        const unit = gapUnit(u.field, criterionOf(compiled, row, t, u)?.kind ?? null);
+        const unit = u.window?.agg === "count_at_least" ? "count" : gapUnit(u.field, criterionOf(compiled, row, t, u)?.kind ?? null);
         const gap = gapOf(u, unit);
         return { unmet: u, unit, gap, withinMargin: gap !== null && gap <= limit[unit] + EPS };
       });

@@ -47,6 +47,11 @@ export const FIELDS: readonly FieldDef[] = [
   { key: "error_rate", type: "percent", zh: ["差错率", "错误率"], en: ["Error rate"] },
   { key: "low_quality", type: "count", zh: ["低质评价", "差评数"], en: ["Low-quality ratings"] },
   { key: "sales", type: "percent", zh: ["销售达成率", "业绩达成率"], en: ["Sales attainment"] },
+  // Fields of blockers (否决, issue #8); after the catalogue's so that their value slots come last.
+  { key: "probation_end", type: "date", zh: ["转正日期", "试用期结束日期", "试用期满日期"], en: ["Probation end", "Probation end date"] },
+  { key: "discipline_date", type: "date", zh: ["违纪日期", "处分日期", "最近违纪日期", "最近处分日期"], en: ["Disciplinary date", "Last disciplinary date"] },
+  { key: "mandatory_training", type: "boolean", zh: ["必修培训", "必修课程", "必修培训完成"], en: ["Mandatory training"] },
+  { key: "cert_expiry", type: "date", zh: ["证书有效期", "证书到期日", "证书到期日期"], en: ["Certificate expiry", "Certificate valid until"] },
 ];
 
 /** Fields computed from others (catalogue §1, "Derived fields"). */

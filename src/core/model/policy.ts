@@ -1,5 +1,13 @@
-/** Comparison operators a criterion may use (catalogue §3). */
-export type Op = ">=" | "<=" | "=" | "in";
+/**
+ * Comparison operators a criterion may use (catalogue §3). On a date field (转正日期, 证书有效期...)
+ * `<=` / `>=` compare with the review date (value {@link AS_OF}), and `not_within` (value N
+ * months) holds when the date is empty or at least N months before the review date
+ * (review date >= EDATE(date, N)).
+ */
+export type Op = ">=" | "<=" | "=" | "in" | "not_within";
+
+/** The value of a date criterion that stands for the review date (sheet 值 `评审日`). */
+export const AS_OF = "as_of";
 
 /** A criterion's threshold: a number, an education name, a boolean, or a list for `in`. */
 export type CriterionValue = number | string | boolean | ReadonlyArray<string | number>;
@@ -13,6 +21,39 @@ export interface Criterion {
   readonly field: string;
   readonly op: Op;
   readonly value: CriterionValue;
+  /** Judge an aggregate of the field's monthly columns instead of its single column. */
+  readonly window?: WindowSpec;
+}
+
+/** How monthly values are aggregated: average, minimum, or the number of months at or above `floor`. */
+export type WindowAgg = "avg" | "min" | "count_at_least";
+
+/**
+ * A rolling window over a field's monthly columns (`满意度 2026-06`, `2026年6月满意度`...): the
+ * `months` latest month columns not after the review month. The criterion's value is compared
+ * with their average, minimum, or (count_at_least) the number of months with a value >= `floor`.
+ * An empty month cell makes the criterion missing; no ready date is projected.
+ */
+export interface WindowSpec {
+  /** Number of months, a whole number from 1 to 36. */
+  readonly months: number;
+  readonly agg: WindowAgg;
+  /** For count_at_least: the monthly floor, in the field's unit (a fraction for percents). */
+  readonly floor?: number;
+}
+
+/**
+ * A criterion that blocks a promotion whatever the scores (否决): added to every path of the
+ * steps it covers, so no path (破格 included) passes while it fails.
+ */
+export interface BlockerRule {
+  readonly criterion: Criterion;
+  /** Level (name or alias) the steps start from; absent = every level. */
+  readonly from?: string;
+  /** Level (name or alias) the steps lead to; absent = every level. */
+  readonly to?: string;
+  /** The reason shown in gaps (`试用期未结束`); absent = a wording derived from the criterion. */
+  readonly label?: string;
 }
 
 /** A list of criteria that must all hold. The first path of a step is the standard one. */
@@ -66,4 +107,40 @@ export interface Policy {
   /** Levels in ladder order. */
   readonly levels: readonly Level[];
   readonly steps: readonly Step[];
+  /** Criteria that block promotions whatever the path (否决); absent = none. */
+  readonly blockers?: readonly BlockerRule[];
+  /** 9-box (九宫格) cut points `[mid, high]` per axis; absent = 70 and 85 on both axes. */
+  readonly nineBox?: NineBoxSetting;
+  /** Monthly performance bonus tiers (绩效奖金, the 奖金档位 sheet); absent = no bonus. */
+  readonly bonus?: BonusTable;
+}
+
+/**
+ * A monthly performance bonus tier (奖金档位), e.g. B档: 工单量 >= 1800 and 客户满意度 >= 95%,
+ * 500 yuan a month. A person gets the highest-amount tier whose level scope and criteria all
+ * hold; the bonus is an incentive, paid whatever the promotion status (已最高 included) except
+ * on 数据错误 rows.
+ */
+export interface BonusTier {
+  /** The tier's name (A档), unique in the table. */
+  readonly name: string;
+  /** Levels (names or aliases) the tier applies to; absent or empty = every level. */
+  readonly levels?: readonly string[];
+  /** Criteria that must all hold (none: the tier applies to everyone in scope). */
+  readonly criteria: readonly Criterion[];
+  /** Yuan a month, 0 or more. */
+  readonly amount: number;
+  /** Free text shown in the sheet's 说明 column. */
+  readonly note?: string;
+}
+
+/** The bonus tiers of a policy, in the order HR lists them. */
+export interface BonusTable {
+  readonly tiers: readonly BonusTier[];
+}
+
+/** 9-box cut points: a score below `mid` is low, at or above `high` is high. */
+export interface NineBoxSetting {
+  readonly perf: readonly [number, number];
+  readonly potential: readonly [number, number];
 }

@@ -1,4 +1,4 @@
-import type { Op } from "./policy";
+import type { Op, WindowSpec } from "./policy";
 
 /** Why a criterion is unmet (catalogue §3). */
 export type UnmetReason = "below" | "missing" | "error";
@@ -17,6 +17,12 @@ export interface Unmet {
   /** The employee's value: years, a fraction for percents, an education name, or null. */
   readonly actual: number | string | boolean | null;
   readonly reason: UnmetReason;
+  /** A blocker (否决): a criterion of the policy's `blockers`, not of the path itself. */
+  readonly blocker?: true;
+  /** The blocker's reason as the policy words it (`试用期未结束`), when it has one. */
+  readonly label?: string;
+  /** The rolling window the criterion judges (`actual` is the aggregate: months for count_at_least). */
+  readonly window?: WindowSpec;
 }
 
 /** The evaluation of one next level. */
@@ -65,6 +71,33 @@ export interface RowResult {
   readonly perf: number | null;
   /** Skill score where readable, for rankings. */
   readonly skill: number | null;
+  /** The monthly performance bonus; present only when the policy has bonus tiers. */
+  readonly bonus?: BonusResult;
+}
+
+/** The next bonus tier up and what the employee still lacks for it. */
+export interface BonusGap {
+  readonly tier: string;
+  /** Yuan a month of that tier. */
+  readonly amount: number;
+  /** Its criteria that do not hold (reason `below`, `missing` or `error`). */
+  readonly unmet: readonly Unmet[];
+}
+
+/**
+ * An employee's monthly performance bonus (绩效奖金): the highest-amount tier whose level scope
+ * and criteria hold, else none (amount 0). Paid whatever the promotion status, except on a
+ * 数据错误 row (`error` true, amount 0, no next tier: fix the row's cells first).
+ */
+export interface BonusResult {
+  /** The tier paid, or null. */
+  readonly tier: string | null;
+  /** Yuan a month (0 without a tier). */
+  readonly amount: number;
+  /** The lowest-amount tier above the one paid that applies to the employee's level, or null. */
+  readonly next: BonusGap | null;
+  /** True on a 数据错误 row: no bonus until its errors are fixed. */
+  readonly error: boolean;
 }
 
 /** How one roster column was understood. */
@@ -92,6 +125,10 @@ export interface Summary {
   readonly byDept: ReadonlyArray<{ readonly dept: string; readonly counts: StatusCounts; readonly total: number }>;
   /** Sum of monthly allowances earned. */
   readonly allowanceTotal: number;
+  /** Sum of monthly performance bonuses; present only when the policy has bonus tiers. */
+  readonly bonusTotal?: number;
+  /** People and yuan per bonus tier (policy order); present only when the policy has bonus tiers. */
+  readonly bonusByTier?: ReadonlyArray<{ readonly tier: string; readonly amount: number; readonly count: number; readonly total: number }>;
 }
 
 /** A reserve awaiting a vacancy (储备人才库). */
@@ -156,4 +193,22 @@ export interface Review {
   readonly rows: readonly RowResult[];
   readonly summary: Summary;
   readonly talentPool: TalentPool;
+  /**
+   * Problems of the roster as a whole that leave criteria missing on every row, e.g. fewer
+   * monthly columns than a rolling window needs; absent when there are none.
+   */
+  readonly warnings?: readonly ReviewWarning[];
+}
+
+/** A review-level problem (see {@link Review.warnings}). */
+export interface ReviewWarning {
+  /** `window_months`: fewer month columns than a window's months. */
+  readonly code: "window_months";
+  /** The criterion's field (the window's base field). */
+  readonly field: string;
+  readonly window: WindowSpec;
+  /** The months found for the field, YYYY-MM, oldest first. */
+  readonly found: readonly string[];
+  /** In the review's language, naming the field and the months found. */
+  readonly message: string;
 }

@@ -1,5 +1,6 @@
 import { fieldDef } from "../model/fields";
 import type { Criterion, Op, Policy, Step } from "../model/policy";
+import { checkBlockers, checkSpecialCriterion } from "./validate-rules";
 
 /** What is wrong with a policy (see {@link validatePolicy}). */
 export type PolicyIssueCode =
@@ -28,18 +29,39 @@ export type PolicyIssueCode =
   /** The same from -> to step appears twice. */
   | "duplicate_step"
   /** A reserve level whose allowance is missing, not a finite number, or negative. */
-  | "bad_allowance";
+  | "bad_allowance"
+  /** A bonus tier whose amount is not a finite number of 0 or more. */
+  | "bad_amount"
+  /** A bonus tier without a name. */
+  | "tier_name"
+  /** Two bonus tiers with the same name (compared case- and width-folded). */
+  | "duplicate_tier"
+  /** A bonus tier criterion on a field that only a promotion step has (综合得分). */
+  | "bonus_field"
+  /** 9-box cut points that are not 0 < mid < high <= 100. */
+  | "bad_nine_box";
+
+/** Codes of blockers, date criteria and rolling windows (see `validate-rules.ts`). */
+export type PolicyRuleIssueCode =
+  /** An operator the field cannot take (not_within on a non-date field; = or in on a date). */
+  | "op_field"
+  /** A rolling window that is malformed, on a non-number field, or with an operator it cannot take. */
+  | "bad_window"
+  /** A blocker whose 从/到 cover no step. */
+  | "blocker_scope"
+  /** A blocker on the composite score. */
+  | "blocker_score";
 
 /** One problem found in a policy. */
 export interface PolicyIssue {
-  readonly code: PolicyIssueCode;
+  readonly code: PolicyIssueCode | PolicyRuleIssueCode;
   /** Where in the policy, e.g. `["steps", 3, "paths", 0, "criteria", 1, "field"]`. */
   readonly path: (string | number)[];
   /** Facts about the problem (the offending value, what was expected...). */
   readonly detail: Record<string, string | number>;
 }
 
-const OPS: ReadonlySet<string> = new Set<Op>([">=", "<=", "=", "in"]);
+const OPS: ReadonlySet<string> = new Set<Op>([">=", "<=", "=", "in", "not_within"]);
 
 /** Education names accepted as thresholds (catalogue §2), folded. */
 const EDUCATION_NAMES: ReadonlySet<string> = new Set(
@@ -106,7 +128,7 @@ function expectedValue(c: Criterion): string | undefined {
   return undefined;
 }
 
-function checkCriterion(c: Criterion, at: (string | number)[], step: Step, issues: PolicyIssue[]): void {
+function checkCriterion(c: Criterion, at: (string | number)[], step: Step | null, issues: PolicyIssue[]): void {
   const field: unknown = c.field;
   if (typeof field !== "string" || field.trim() === "") {
     issues.push({ code: "unknown_field", path: [...at, "field"], detail: { field: show(field) } });
@@ -114,7 +136,7 @@ function checkCriterion(c: Criterion, at: (string | number)[], step: Step, issue
   }
   if (!OPS.has(c.op)) {
     issues.push({ code: "unknown_op", path: [...at, "op"], detail: { field, op: show(c.op) } });
-  } else {
+  } else if (!checkSpecialCriterion(c, at, issues)) {
     const expected = expectedValue(c);
     if (expected !== undefined) {
       issues.push({
@@ -124,7 +146,7 @@ function checkCriterion(c: Criterion, at: (string | number)[], step: Step, issue
       });
     }
   }
-  if (field === "score" && step.score === undefined) {
+  if (field === "score" && step !== null && step.score === undefined) {
     issues.push({ code: "score_without_weights", path: [...at, "field"], detail: { from: step.from, to: step.to } });
   }
 }
@@ -144,6 +166,42 @@ function checkWeights(step: Step, at: (string | number)[], issues: PolicyIssue[]
   if (!(Math.abs(sum - 1) <= 1e-6)) {
     issues.push({ code: "weights_sum", path: [...at, "score", "weights"], detail: { sum: Number.isFinite(sum) ? sum : show(sum) } });
   }
+}
+
+/** 9-box cut points: two finite numbers with 0 < mid < high <= 100 per axis. */
+function checkNineBox(p: Policy, issues: PolicyIssue[]): void {
+  if (p.nineBox === undefined) return;
+  for (const axis of ["perf", "potential"] as const) {
+    const cuts: unknown = p.nineBox[axis];
+    const [mid, high] = Array.isArray(cuts) ? (cuts as unknown[]) : [];
+    const ok = Array.isArray(cuts) && cuts.length === 2 && isFiniteNumber(mid) && isFiniteNumber(high) && mid > 0 && mid < high && high <= 100;
+    if (!ok) issues.push({ code: "bad_nine_box", path: ["nineBox", axis], detail: { axis, value: show(cuts) } });
+  }
+}
+
+/** Bonus tiers: names (present, unique), amounts (>= 0), level scopes (known levels) and criteria. */
+function checkBonus(p: Policy, levelIndex: ReadonlyMap<string, number>, issues: PolicyIssue[]): void {
+  const names = new Map<string, number>();
+  (p.bonus?.tiers ?? []).forEach((tier, i) => {
+    const at: (string | number)[] = ["bonus", "tiers", i];
+    const name: unknown = tier.name;
+    if (typeof name !== "string" || name.trim() === "") {
+      issues.push({ code: "tier_name", path: [...at, "name"], detail: { tier: i + 1 } });
+    } else {
+      const first = names.get(fold(name));
+      if (first !== undefined) issues.push({ code: "duplicate_tier", path: [...at, "name"], detail: { tier: name, firstTier: first } });
+      else names.set(fold(name), i);
+    }
+    const amount: unknown = tier.amount;
+    if (!isFiniteNumber(amount) || amount < 0) issues.push({ code: "bad_amount", path: [...at, "amount"], detail: { tier: show(name), amount: show(amount) } });
+    (tier.levels ?? []).forEach((level, j) => {
+      if (!levelIndex.has(fold(level))) issues.push({ code: "unknown_level", path: [...at, "levels", j], detail: { level } });
+    });
+    (tier.criteria ?? []).forEach((c, m) => {
+      if (c.field === "score") issues.push({ code: "bonus_field", path: [...at, "criteria", m, "field"], detail: { field: c.field, tier: show(name) } });
+      else checkCriterion(c, [...at, "criteria", m], null, issues);
+    });
+  });
 }
 
 /**
@@ -212,6 +270,10 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
       criteria.forEach((c, m) => checkCriterion(c, [...at, "paths", k, "criteria", m], step, issues));
     });
   });
+
+  checkNineBox(p, issues);
+  checkBonus(p, index, issues);
+  checkBlockers(p, index, fold, (c, at, list) => checkCriterion(c, at, null, list), issues);
 
   // Cycles: depth-first search; every edge into a level still on the stack closes a cycle.
   const out: { to: number; step: number }[][] = levels.map(() => []);

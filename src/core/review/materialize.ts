@@ -1,5 +1,5 @@
 import { slotOf } from "../model/facts";
-import { STATUSES, type RowError, type RowResult, type TargetResult, type Unmet, type UnmetReason } from "../model/review";
+import { STATUSES, type BonusResult, type RowError, type RowResult, type TargetResult, type Unmet, type UnmetReason } from "../model/review";
 import { EDUCATION_LEVELS } from "../read/education";
 import { isoFromDay, monthsCompleted } from "../evaluate/calendar";
 import type { CompiledCriterion, CompiledPolicy } from "../evaluate/compile";
@@ -35,6 +35,8 @@ export interface MaterializeContext {
   /** Sheet row index of data row 0. */
   readonly dataStart: number;
   readonly errors: ReadonlyMap<number, readonly RowError[]>;
+  /** The bonus of data row r, when the policy has bonus tiers. */
+  readonly bonus?: (r: number) => BonusResult;
 }
 
 function text(s: SlotStore, slot: number, r: number): string {
@@ -47,7 +49,7 @@ function num(s: SlotStore, slot: number, r: number): number | null {
 }
 
 /** The employee's value for an unmet criterion, as the contract reports it. */
-function actualOf(c: CompiledCriterion, ctx: MaterializeContext, r: number, score: number): Unmet["actual"] {
+export function actualOf(c: CompiledCriterion, ctx: MaterializeContext, r: number, score: number): Unmet["actual"] {
   const s = ctx.store;
   if (c.kind === "time") {
     const start = timeStart(c, s, r);
@@ -55,6 +57,10 @@ function actualOf(c: CompiledCriterion, ctx: MaterializeContext, r: number, scor
     return start < 0 && (start === -MISSING || start === -ERROR) ? null : monthsCompleted(start, ctx.asOf) / 12;
   }
   if (c.field === "score") return score;
+  if (c.kind === "date" || c.kind === "within") {
+    const day = num(s, c.slot, r);
+    return day === null ? null : isoFromDay(day);
+  }
   const t = s.text[c.slot]?.[r];
   if (t !== undefined && t !== null) return t;
   const v = num(s, c.slot, r);
@@ -62,6 +68,18 @@ function actualOf(c: CompiledCriterion, ctx: MaterializeContext, r: number, scor
   if (c.kind === "boolean") return v === 1;
   if (c.kind === "education") return EDUCATION_LEVELS[v] ?? v;
   return v;
+}
+
+/** The unmet entry of a criterion: blockers and windows say so (`blocker`, `label`, `window`). */
+export function unmetEntry(c: CompiledCriterion, reason: UnmetReason, actual: Unmet["actual"]): Unmet {
+  const u: Unmet = { field: c.field, op: c.op, required: c.source.value, actual, reason };
+  if (!c.blocker && !c.window) return u;
+  return {
+    ...u,
+    ...(c.blocker ? { blocker: true as const } : {}),
+    ...(c.blocker?.label !== undefined ? { label: c.blocker.label } : {}),
+    ...(c.window ? { window: c.window.spec } : {}),
+  };
 }
 
 function yearsSince(s: SlotStore, slot: number, r: number, asOf: number): number | null {
@@ -89,7 +107,7 @@ export function materializeRow(ctx: MaterializeContext, r: number): RowResult {
         if ((mask & (1 << j)) === 0) return;
         const reason: UnmetReason = table.missing[at]! & (1 << j) ? "missing" : table.error[at]! & (1 << j) ? "error" : "below";
         const actual = reason === "below" ? actualOf(c, ctx, r, score ?? NaN) : null;
-        (unmet ??= []).push({ field: c.field, op: c.op, required: c.source.value, actual, reason });
+        (unmet ??= []).push(unmetEntry(c, reason, actual));
       });
     }
     const ready = table.ready[at]!;
@@ -120,5 +138,6 @@ export function materializeRow(ctx: MaterializeContext, r: number): RowResult {
     tenure: since === HIRE ? yearsInLevel : yearsSince(s, HIRE, r, ctx.asOf),
     perf: num(s, PERF, r),
     skill: num(s, SKILL, r),
+    ...(ctx.bonus ? { bonus: ctx.bonus(r) } : {}),
   };
 }

@@ -2,7 +2,7 @@ import type { Cell } from "../model/cell";
 import { isEmptyCell } from "../model/cell";
 import { slotOf } from "../model/facts";
 import type { Policy } from "../model/policy";
-import type { Review, RowError, RowResult } from "../model/review";
+import type { Review, ReviewWarning, RowError, RowResult } from "../model/review";
 import type { MappingOverride, RosterInput } from "../model/roster";
 import { dayFromIso, isoFromDay } from "../evaluate/calendar";
 import { compilePolicy, resolveLevel, type CompiledPolicy } from "../evaluate/compile";
@@ -24,8 +24,11 @@ import { DuplicateFinder } from "../util/duplicates";
 import { planColumns, type ColumnPlan } from "./column-plan";
 import { AsOfError, RosterError } from "./errors";
 import { materializeRow, type MaterializeContext } from "./materialize";
+import { bonusResultOf, payBonuses } from "./bonus-result";
 import { SummaryBuilder } from "./summary";
 import { buildTalentPool } from "./talent-pool";
+import { fillWindows, levelsUsing, planWindows } from "./window-plan";
+import { windowMonthsMessage } from "../i18n/window-label";
 
 /** Options of a review. */
 export interface ReviewOptions {
@@ -128,6 +131,22 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const firstColumn = input.firstColumn ?? 0;
   const plan: ColumnPlan = planColumns(match, compiled, firstColumn);
   const dataStart = match.index + 1;
+  const windows = planWindows(match, compiled, asOf);
+  /** Windows without enough month columns that some reviewed row needs. */
+  const windowWarnings = (): ReviewWarning[] =>
+    windows
+      .filter((w) => {
+        if (w.complete) return false;
+        const levels = levelsUsing(compiled, w.window);
+        return level.some((lv, r) => skip[r] !== 1 && levels.has(lv));
+      })
+      .map((w) => ({
+        code: "window_months",
+        field: w.window.field,
+        window: w.window.spec,
+        found: w.found,
+        message: windowMonthsMessage(w.window.field, w.window.spec, w.found, locale),
+      }));
   const total = Math.max(0, input.rows.length - dataStart);
   const address = (index: number, r: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + dataStart + r);
 
@@ -160,6 +179,13 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       });
     }
     if (plan.deriveTraining) deriveTraining(store, from, to, skip);
+    fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) => {
+      const index = w.indexes[k]!;
+      const cell = input.rows[dataStart + r]![index];
+      const failure = w.read(cell);
+      const expected = typeof failure === "object" && failure !== null ? failure.failure : "number";
+      addError(r, { cell: address(index, r), code: "unreadable", message: unreadableMessage(w.headers[k]!, cell, expected, locale) });
+    });
     const idColumn = store.text[ID];
     const levels = store.text[LEVEL];
     for (let r = from; r < to; r++) {
@@ -198,9 +224,13 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
 
   const finish = (): Review => {
     flagDuplicates();
-    const ctx: MaterializeContext = { compiled, store, table, level, asOf, firstRow, dataStart, errors };
+    const bonus = compiled.bonus;
+    const paid = bonus ? payBonuses(bonus, store, level, table.status, skip, asOf) : null;
+    const base: MaterializeContext = { compiled, store, table, level, asOf, firstRow, dataStart, errors };
+    const ctx: MaterializeContext = bonus && paid ? { ...base, bonus: (r) => bonusResultOf(base, { ...compiled, bonus }, paid, r) } : base;
     context = ctx;
     const summary = new SummaryBuilder();
+    if (bonus) summary.withBonus(bonus.tiers);
     const depts = store.text[DEPT];
     const levelTexts = store.text[LEVEL];
     const awaiting: RowResult[] = [];
@@ -208,9 +238,11 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       if (skip[r] === 1) continue;
       const lv = level[r]!;
       summary.add(table.status[r]!, lv >= 0 ? compiled.levels[lv]!.name : levelTexts?.[r] ?? "", depts?.[r] ?? "", table.allowance[r]!);
+      if (paid) summary.addBonus(paid[r]!);
       if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
     }
     let rows: RowResult[] | null = null;
+    const warnings = windowWarnings();
     const review = {
       policy: {
         id: compiled.policy.id,
@@ -226,6 +258,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       rows: [] as readonly RowResult[],
       summary: summary.build(compiled.levels.map((l) => l.name)),
       talentPool: buildTalentPool(awaiting),
+      ...(warnings.length > 0 ? { warnings } : {}),
     };
     // Row objects are the costly part of a review (about 10 objects a row): build them when asked.
     Object.defineProperty(review, "rows", {

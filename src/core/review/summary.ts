@@ -19,6 +19,22 @@ export class SummaryBuilder {
   private readonly depts = new Map<string, number[]>();
   private total = 0;
   private allowanceTotal = 0;
+  private bonusTiers: { readonly tier: string; readonly amount: number; count: number }[] | null = null;
+  private bonusTotal = 0;
+
+  /** Starts counting bonuses, for a policy with bonus tiers (names and amounts in policy order). */
+  withBonus(tiers: ReadonlyArray<{ readonly name: string; readonly amount: number }>): this {
+    this.bonusTiers = tiers.map((t) => ({ tier: t.name, amount: t.amount, count: 0 }));
+    return this;
+  }
+
+  /** Counts one row's bonus: a tier index, or a negative number for none. */
+  addBonus(tier: number): void {
+    const t = tier >= 0 ? this.bonusTiers?.[tier] : undefined;
+    if (!t) return;
+    t.count++;
+    this.bonusTotal += t.amount;
+  }
 
   /** Counts one row. */
   add(status: number, level: string, dept: string, allowance: number): void {
@@ -43,13 +59,21 @@ export class SummaryBuilder {
       .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
       .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
     const byDept = [...this.depts.entries()].map(([dept, c]) => ({ dept, counts: toCounts(c), total: sum(c) }));
-    return { total: this.total, byStatus: toCounts(this.byStatus), byLevel, byDept, allowanceTotal: this.allowanceTotal };
+    const summary: Summary = { total: this.total, byStatus: toCounts(this.byStatus), byLevel, byDept, allowanceTotal: this.allowanceTotal };
+    if (!this.bonusTiers) return summary;
+    const bonusByTier = this.bonusTiers.map((t) => ({ tier: t.tier, amount: t.amount, count: t.count, total: t.count * t.amount }));
+    return { ...summary, bonusTotal: this.bonusTotal, bonusByTier };
   }
 }
 
 /** Counts by status, by level (ladder order, unknown levels last) and by department of review rows. */
 export function summarize(rows: readonly RowResult[], compiled: CompiledPolicy): Summary {
   const b = new SummaryBuilder();
-  for (const r of rows) b.add(STATUSES.indexOf(r.status), r.level, r.dept, r.allowance);
+  const tiers = compiled.bonus?.tiers;
+  if (tiers) b.withBonus(tiers);
+  for (const r of rows) {
+    b.add(STATUSES.indexOf(r.status), r.level, r.dept, r.allowance);
+    if (tiers) b.addBonus(tiers.findIndex((t) => t.name === r.bonus?.tier));
+  }
   return b.build(compiled.levels.map((l) => l.name));
 }

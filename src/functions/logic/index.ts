@@ -9,5 +9,6 @@ export { localToday } from "./dates";
 export { eligible, status, next, gaps, score, readyDateSerial, allowance, type RowArgs } from "./row-functions";
 export { reviewTable, reviewToArray, REVIEW_COLUMNS, type SpillCell } from "./review";
 export { tenureYears } from "./tenure";
+export { bonus } from "./bonus";
 export { clearRecordCaches, prefetchRecords, type RecordCall } from "./record";
 export { findTemplate } from "./policy-source";

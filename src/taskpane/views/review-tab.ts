@@ -8,6 +8,7 @@ import { fieldOptions, mappingView, templateChoices, type MappingView, type Poli
 import type { PaneState } from "../state";
 import type { Strings } from "../strings";
 import { button, card, field, messageBar } from "./common";
+import { editsBanner } from "./whatif-view";
 
 /** Issues listed in the results card; the rest are on the results sheet. */
 const MAX_ISSUES = 30;
@@ -93,6 +94,7 @@ function policyCard(state: PaneState, s: Strings, a: Actions, choices: readonly 
         )
       : null,
     field(s.asOf, "pl-asof", asOf),
+    editsBanner(state, s, a, true),
   );
 }
 

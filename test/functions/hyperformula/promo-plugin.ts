@@ -80,6 +80,7 @@ export class PromoPlugin extends FunctionPlugin {
       Object.keys(ROW_FUNCTIONS).map((id) => [`PROMO.${id}`, { method: "row", parameters: [range, range, optional, optional, optional] }]),
     ),
     "PROMO.TENURE": { method: "tenure", parameters: [{ argumentType: FunctionArgumentType.ANY }, optional] },
+    "PROMO.BONUS": { method: "bonus", parameters: [range, range, optional, optional] },
     "PROMO.REVIEW": { method: "review", sizeOfResultArrayMethod: "reviewSize", vectorizationForbidden: true, parameters: [range, optional, optional] },
   };
 
@@ -88,6 +89,12 @@ export class PromoPlugin extends FunctionPlugin {
     const fn = ROW_FUNCTIONS[id]!;
     return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (record: unknown, headers: unknown, target: unknown, asOf: unknown, policy: unknown) =>
       answer((e) => fn({ record: excelArg(record), headers: excelArg(headers), target: excelArg(target), asOf: excelArg(asOf), policy: excelArg(policy) }, e)),
+    );
+  }
+
+  bonus(ast: ProcedureAst, state: InterpreterState): unknown {
+    return this.runFunction(ast.args, state, this.metadata("PROMO.BONUS"), (record: unknown, headers: unknown, asOf: unknown, policy: unknown) =>
+      answer((e) => logic.bonus({ record: excelArg(record), headers: excelArg(headers), asOf: excelArg(asOf), policy: excelArg(policy) }, e)),
     );
   }
 

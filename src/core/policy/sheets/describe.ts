@@ -31,6 +31,9 @@ export function describeIssue(issue: PolicyIssue, policy: Policy, locale: Locale
       return { value: "" };
     case "bad_value":
       return { field: fieldSheetName(String(d.field), locale), value: d.value, expected: d.expected };
+    case "op_field":
+    case "bad_window":
+      return { ...d, field: fieldSheetName(String(d.field), locale) };
     case "weights_sum":
       return { ...arrow, sum: roundSum(d.sum) };
     case "weight_field":

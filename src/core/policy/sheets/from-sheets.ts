@@ -8,7 +8,8 @@ import type { Policy } from "../../model/policy";
 import { validatePolicy, type PolicyIssue } from "../validate";
 import { describeIssue, firstOccurrence } from "./describe";
 import { Grid, IssueList, SourceMap, addressOf } from "./grid";
-import { POLICY_SHEET_KINDS, type PolicySheetKind, policySheetKind, policySheetNames } from "./names";
+import { OPTIONAL_POLICY_SHEET_KINDS, POLICY_SHEET_KINDS, type PolicySheetKind, policySheetKind, policySheetNames } from "./names";
+import { readBonus } from "./read-bonus";
 import { readHeaderBlock } from "./read-header";
 import { readLevels } from "./read-levels";
 import { readRules } from "./read-rules";
@@ -19,7 +20,7 @@ function sheetsByKind(sheets: readonly SheetData[]): Map<PolicySheetKind, Grid> 
   const found = new Map<PolicySheetKind, Grid>();
   for (const sheet of sheets) {
     const kind = policySheetKind(sheet.name);
-    if (kind !== null && !found.has(kind)) found.set(kind, new Grid(sheet, POLICY_SHEET_KINDS.indexOf(kind)));
+    if (kind !== null && !found.has(kind)) found.set(kind, new Grid(sheet, [...POLICY_SHEET_KINDS, ...OPTIONAL_POLICY_SHEET_KINDS].indexOf(kind)));
   }
   return found;
 }
@@ -34,7 +35,7 @@ function issuePath(issue: PolicyIssue): (string | number)[] {
 
 /**
  * Reads a policy from the 晋升方案, 职级 and 规则 sheets (or Policy, Levels, Rules; column headers
- * in either language). Every problem is reported with its cell and a message in `locale` saying
+ * in either language), and its bonus tiers from 奖金档位 (Bonus tiers) when that sheet exists. Every problem is reported with its cell and a message in `locale` saying
  * how to fix it: the sheet-level ones (missing sheets or columns, unknown fields, unreadable
  * values) and those of {@link validatePolicy} (unknown levels, cycles, unreachable levels,
  * duplicate names, weights not summing to 1...). A policy is returned only when there is none.
@@ -54,17 +55,19 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
   const header = policyGrid ? readHeaderBlock(policyGrid, issues, src, locale) : null;
   const levels = levelsGrid ? readLevels(levelsGrid, issues, src, locale) : null;
   const rules = rulesGrid ? readRules(rulesGrid, issues, src, locale) : null;
+  const bonusGrid = grids.get("bonus");
+  const bonus = bonusGrid ? readBonus(bonusGrid, issues, src, locale) : undefined;
   const context = { policySheet: policyGrid?.name ?? names.policy, levelsSheet: levelsGrid?.name ?? names.levels, rulesSheet: rulesGrid?.name ?? names.rules };
-  if (!header || !levels || !rules) return { ok: false, issues: issues.toIssues(locale, context) };
+  if (!header || !levels || !rules || bonus === null) return { ok: false, issues: issues.toIssues(locale, context) };
 
-  const policy: Policy = { ...header, levels, steps: rules.steps };
+  const policy: Policy = { ...header, levels, steps: rules.steps, ...(rules.blockers.length > 0 ? { blockers: rules.blockers } : {}), ...(bonus ? { bonus } : {}) };
   const locate = (path: readonly (string | number)[]): string | undefined => {
     const pos = src.get(path);
     return pos ? addressOf(pos) : undefined;
   };
   const fallback = { sheet: rulesGrid!.name, order: 2, row: 0, col: 0 };
   const found = validatePolicy(policy);
-  const misnamed = new Set(found.filter((i) => i.code === "unknown_level").map((i) => i.path[1]));
+  const misnamed = new Set(found.filter((i) => i.code === "unknown_level" && i.path[0] === "steps").map((i) => i.path[1]));
   for (const issue of found) {
     if (CONSEQUENCES.has(issue.code) && misnamed.has(issue.path[1])) continue; // the misspelt level is the cause
     if (issue.code === "weights_sum" && typeof issue.detail.sum !== "number") continue; // an unreadable weight, already reported

@@ -1,7 +1,7 @@
 /**
  * Checking that parsed JSON has the shape of a {@link Policy}, key by key, before validation.
  */
-import type { Criterion, CriterionValue, Level, Op, Path, Policy, Step } from "../../model/policy";
+import type { BlockerRule, BonusTable, BonusTier, Criterion, CriterionValue, Level, NineBoxSetting, Op, Path, Policy, Step, WindowAgg, WindowSpec } from "../../model/policy";
 
 /** A shape problem: where (model path) and what was expected. */
 export interface ShapeIssue {
@@ -12,11 +12,14 @@ export interface ShapeIssue {
 
 type Json = Record<string, unknown>;
 
-const POLICY_KEYS = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps"];
+const POLICY_KEYS = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "nineBox", "bonus"];
 const LEVEL_KEYS = ["name", "aliases", "track", "reserve", "allowance"];
 const STEP_KEYS = ["from", "to", "vacancy", "score", "paths"];
 const PATH_KEYS = ["id", "label", "criteria"];
-const CRITERION_KEYS = ["field", "op", "value"];
+const CRITERION_KEYS = ["field", "op", "value", "window"];
+const WINDOW_KEYS = ["months", "agg", "floor"];
+const BLOCKER_KEYS = ["from", "to", "label", "criterion"];
+const TIER_KEYS = ["name", "levels", "criteria", "amount", "note"];
 
 class Shape {
   readonly issues: ShapeIssue[] = [];
@@ -94,7 +97,38 @@ function level(sh: Shape, v: unknown, at: (string | number)[]): Level | null {
 function criterion(sh: Shape, v: unknown, at: (string | number)[]): Criterion | null {
   const o = sh.object(v, at, CRITERION_KEYS);
   if (!o) return null;
-  return { field: sh.string(o, "field", at) ?? "", op: (sh.string(o, "op", at) ?? "") as Op, value: sh.value(o.value, [...at, "value"]) ?? "" };
+  const window = windowOf(sh, o.window, [...at, "window"]);
+  return {
+    field: sh.string(o, "field", at) ?? "",
+    op: (sh.string(o, "op", at) ?? "") as Op,
+    value: sh.value(o.value, [...at, "value"]) ?? "",
+    ...(window ? { window } : {}),
+  };
+}
+
+function windowOf(sh: Shape, v: unknown, at: (string | number)[]): WindowSpec | undefined {
+  if (v === undefined) return undefined;
+  const o = sh.object(v, at, WINDOW_KEYS);
+  if (!o) return undefined;
+  if (o.months === undefined) sh.typed({ months: "" }, "months", at, "number");
+  return defined<WindowSpec>([
+    ["months", sh.typed<number>(o, "months", at, "number")],
+    ["agg", sh.string(o, "agg", at) as WindowAgg | undefined],
+    ["floor", sh.typed<number>(o, "floor", at, "number")],
+  ]);
+}
+
+function blocker(sh: Shape, v: unknown, at: (string | number)[]): BlockerRule | null {
+  const o = sh.object(v, at, BLOCKER_KEYS);
+  if (!o) return null;
+  const c = criterion(sh, o.criterion, [...at, "criterion"]);
+  if (!c) return null;
+  return defined<BlockerRule>([
+    ["criterion", c],
+    ["from", sh.string(o, "from", at, true)],
+    ["to", sh.string(o, "to", at, true)],
+    ["label", sh.string(o, "label", at, true)],
+  ]);
 }
 
 function path(sh: Shape, v: unknown, at: (string | number)[]): Path | null {
@@ -130,6 +164,44 @@ function step(sh: Shape, v: unknown, at: (string | number)[]): Step | null {
   ]);
 }
 
+function nineBoxOf(sh: Shape, v: unknown): NineBoxSetting | undefined {
+  if (v === undefined) return undefined;
+  const o = sh.object(v, ["nineBox"], ["perf", "potential"]);
+  if (!o) return undefined;
+  const cuts = (axis: "perf" | "potential"): readonly [number, number] => {
+    const list = sh.array(o[axis], ["nineBox", axis]) ?? [];
+    list.forEach((x, i) => {
+      if (typeof x !== "number") sh.typed({ [i]: x }, String(i), ["nineBox", axis], "number");
+    });
+    return list as unknown as readonly [number, number];
+  };
+  return { perf: cuts("perf"), potential: cuts("potential") };
+}
+
+function tier(sh: Shape, v: unknown, at: (string | number)[]): BonusTier | null {
+  const o = sh.object(v, at, TIER_KEYS);
+  if (!o) return null;
+  const criteria = sh.array(o.criteria, [...at, "criteria"]) ?? [];
+  const levels = sh.strings(o, "levels", at);
+  const amount = sh.typed<number>(o, "amount", at, "number");
+  if (o.amount === undefined) sh.typed({ amount: "" }, "amount", at, "number");
+  return defined<BonusTier>([
+    ["name", sh.string(o, "name", at)],
+    ["levels", levels && levels.length > 0 ? levels : undefined],
+    ["criteria", criteria.map((c, i) => criterion(sh, c, [...at, "criteria", i])).filter((c) => c !== null)],
+    ["amount", amount],
+    ["note", sh.string(o, "note", at, true)],
+  ]);
+}
+
+function bonusOf(sh: Shape, v: unknown): BonusTable | undefined {
+  if (v === undefined) return undefined;
+  const o = sh.object(v, ["bonus"], ["tiers"]);
+  if (!o) return undefined;
+  const tiers = sh.array(o.tiers, ["bonus", "tiers"]) ?? [];
+  return { tiers: tiers.map((t, i) => tier(sh, t, ["bonus", "tiers", i])).filter((t) => t !== null) };
+}
+
 /**
  * Reads parsed JSON as a policy, checking every key's type and reporting unknown keys.
  * @returns the policy (keys in model order) when there is no issue, else the issues
@@ -149,6 +221,9 @@ export function policyFromShape(json: unknown): { policy: Policy; issues: [] } |
     ["sources", sh.strings(o, "sources", [])],
     ["levels", levels.map((l, i) => level(sh, l, ["levels", i])).filter((l) => l !== null)],
     ["steps", steps.map((s, i) => step(sh, s, ["steps", i])).filter((s) => s !== null)],
+    ["blockers", o.blockers === undefined ? undefined : (sh.array(o.blockers, ["blockers"]) ?? []).map((b, i) => blocker(sh, b, ["blockers", i])).filter((b) => b !== null)],
+    ["nineBox", nineBoxOf(sh, o.nineBox)],
+    ["bonus", bonusOf(sh, o.bonus)],
   ]);
   return sh.issues.length > 0 ? { policy: null, issues: sh.issues } : { policy, issues: [] };
 }

@@ -11,7 +11,7 @@ import { issueMessage } from "./messages";
 import type { PolicyJsonIssue, PolicyJsonResult } from "./types";
 
 /** Key order of each kind of object, as the model declares them. */
-const ORDER: readonly string[] = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "aliases", "track", "reserve", "allowance", "from", "to", "vacancy", "score", "weights", "paths", "label", "criteria", "field", "op", "value"];
+const ORDER: readonly string[] = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "aliases", "track", "reserve", "allowance", "from", "to", "vacancy", "score", "weights", "paths", "label", "criteria", "field", "op", "value", "window", "criterion", "months", "agg", "floor", "nineBox", "perf", "potential", "bonus", "tiers", "amount", "note"];
 
 function rank(key: string): number {
   const i = ORDER.indexOf(key);
@@ -22,7 +22,8 @@ function isLeaf(v: unknown): boolean {
   const scalar = (x: unknown): boolean => x === null || typeof x !== "object";
   if (scalar(v)) return true;
   if (Array.isArray(v)) return v.every(scalar);
-  return Object.values(v as object).every((x) => scalar(x) || (Array.isArray(x) && x.every(scalar)));
+  // A criterion keeps its window ({ "months": 6, "agg": "avg" }) on its line.
+  return Object.entries(v as object).every(([k, x]) => scalar(x) || (Array.isArray(x) && x.every(scalar)) || (k === "window" && isLeaf(x)));
 }
 
 /** Objects and arrays whose members are all plain values go on one line; the rest is indented. */

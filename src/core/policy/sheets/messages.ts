@@ -22,6 +22,8 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   array: "用 、 分隔的几个值（运算为 in 时）",
   scalar: "单个值（运算不是 in 时不能填列表）",
   "op = with a boolean": "是 或 否，且运算须为 =",
+  as_of: "评审日（日期字段与评审日期比较）",
+  months: "月数（例如 12）",
 };
 
 const EXPECTED_EN: Readonly<Record<string, string>> = {
@@ -37,6 +39,8 @@ const EXPECTED_EN: Readonly<Record<string, string>> = {
   array: "several values separated by commas (operator in)",
   scalar: "a single value (only the operator in takes a list)",
   "op = with a boolean": "Yes or No, with the operator =",
+  as_of: "Review date (a date field is compared with the review date)",
+  months: "a number of months (e.g. 12)",
 };
 
 const TYPES_ZH: Readonly<Record<string, string>> = {
@@ -64,6 +68,27 @@ const ps = (d: IssueDetail, fallback = "晋升方案"): string => s(d.policyShee
 const ls = (d: IssueDetail, fallback = "职级"): string => s(d.levelsSheet ?? fallback);
 const rs = (d: IssueDetail, fallback = "规则"): string => s(d.rulesSheet ?? fallback);
 
+/** Why a rolling window is wrong (issue `bad_window`, by its `reason`). */
+const WINDOW_ZH: Readonly<Record<string, Builder>> = {
+  months: (d) => `滚动窗口的月数「${s(d.months)}」不对：请写 1 到 ${s(d.max)} 之间的整数，例如 近6月平均:客户满意度`,
+  agg: (d) => `滚动窗口「${s(d.agg)}」无法识别：请写 近N月平均、近N月最低 或 近N月达标月数(>=下限)`,
+  floor: (d) => `达标月数需要每月的下限：请写成 近6月达标月数(>=90%):${s(d.field)} 这样`,
+  floor_unused: () => "只有 达标月数 才有每月的下限：请删去括号里的下限",
+  field: (d) => `「${s(d.field)}」不是数值字段，不能按月滚动统计：请用分数、百分比或数量字段（如 客户满意度、工单量）`,
+  op: (d) => `滚动窗口的运算「${s(d.op)}」不对：只能是 >=、<= 或 =`,
+  count_over_months: (d) => `达标月数 ${s(d.count)} 超过了窗口的 ${s(d.months)} 个月：请填不大于 ${s(d.months)} 的数`,
+};
+
+const WINDOW_EN: Readonly<Record<string, Builder>> = {
+  months: (d) => `the window's months "${s(d.months)}" are not valid: write a whole number from 1 to ${s(d.max)}, e.g. avg6:CSAT`,
+  agg: (d) => `the window "${s(d.agg)}" is not known: write avgN, minN or countN(>=floor)`,
+  floor: (d) => `a count of months needs a monthly floor: write it as count6(>=90%):${s(d.field)}`,
+  floor_unused: () => "only a count of months has a monthly floor: delete the floor in parentheses",
+  field: (d) => `"${s(d.field)}" is not a number field and cannot be rolled over months: use a score, percentage or count field (CSAT, Tickets...)`,
+  op: (d) => `the window's operator "${s(d.op)}" is not valid: use >=, <= or =`,
+  count_over_months: (d) => `the count ${s(d.count)} is more than the window's ${s(d.months)} months: enter at most ${s(d.months)}`,
+};
+
 const ZH: Readonly<Record<string, Builder>> = {
   missing_sheet: (d) => `缺少工作表「${s(d.sheet)}」：请把它改回原名，或用 promo policy export 重新导出方案后再修改`,
   missing_column: (d) => `「${s(d.sheet)}」表的标题行缺少「${s(d.column)}」列：请在标题行加上「${s(d.column)}」`,
@@ -77,7 +102,7 @@ const ZH: Readonly<Record<string, Builder>> = {
       ? "字段未填写：请填写字段，例如 绩效、任现职年限、客户满意度、综合得分"
       : `「${s(d.value)}」不是已知字段${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改用「${ps(d)}」表下方列出的字段；若是花名册中自己加的列，请写成「列:${s(d.value)}」`,
   unknown_op: (d) =>
-    d.op === undefined || d.op === "" ? "运算未填写：请填写 >=、<=、= 或 in" : `运算「${s(d.op)}」无法识别：请填写 >=、<=、= 或 in（也可写 ≥、≤）`,
+    d.op === undefined || d.op === "" ? "运算未填写：请填写 >=、<=、= 或 in" : `运算「${s(d.op)}」无法识别：请填写 >=、<=、= 或 in（也可写 ≥、≤）；日期字段还可用 not_within`,
   bad_value: (d) =>
     d.expected === "empty"
       ? `「${s(d.field)}」的值未填写：请填写${EXPECTED_ZH[s(d.want)] ?? "门槛值"}`
@@ -107,6 +132,21 @@ const ZH: Readonly<Record<string, Builder>> = {
   missing_level_name: () => "这一行没有填写职级：请填写职级名称，或删除这一行",
   incomplete_rule: (d) => `这一行缺少「${s(d.column)}」：请填写晋升${d.column === "从" || d.column === "From" ? "前" : "后"}的职级`,
   vacancy_conflict: (d) => `${s(d.from)} → ${s(d.to)} 的「空缺」前后不一致（${s(d.first)} 填的是 ${s(d.other)}）：同一步的各行请填相同的值`,
+  bad_amount: (d) => `档位「${s(d.tier)}」的月奖金「${s(d.amount)}」无效：请填写不小于 0 的金额（元），例如 500`,
+  tier_name: () => "这一行没有填写档位名称：请填写档位（例如 A档），或删除这一行",
+  duplicate_tier: (d) => `档位「${s(d.tier)}」重复：每个档位的名称都要不同，请改名或删去一行`,
+  bonus_field: (d) => `综合得分只属于晋升步骤，不能用于奖金档位「${s(d.tier)}」：请改用 绩效、工单量、客户满意度 等花名册中的字段`,
+  bonus_header: (d) =>
+    `「${s(d.value)}」不是条件列的标题：条件列写成「字段 运算」，例如「工单量 >=」「客户满意度 >=」「差错率 <=」；不用的列请清空标题`,
+  bad_nine_box: (d) =>
+    `九宫格${d.axis === "potential" ? "潜力" : "绩效"}分界「${s(d.value)}」不对：请填写两个 0 到 100 之间、由小到大的分数，例如 70, 85（低于 70 为低，85 及以上为高）`,
+  op_field: (d) =>
+    d.kind === "date"
+      ? `「${s(d.field)}」是日期字段，运算只能是 <=、>=（值填 评审日）或 not_within（值填月数，例如 12）`
+      : `运算 not_within（不在近 N 个月内）只能用于日期字段（如 违纪日期）：「${s(d.field)}」请改用 >=、<=、= 或 in`,
+  bad_window: (d) => WINDOW_ZH[s(d.reason)]?.(d) ?? `「${s(d.field)}」的滚动窗口写法不对：请写成 近6月平均:客户满意度 这样的字段`,
+  blocker_scope: (d) => `否决行的 从「${s(d.from)}」到「${s(d.to)}」没有对应的晋升步骤：请改成已有的步骤，或写 全部`,
+  blocker_score: () => "否决条件不能用综合得分（并非每一步都有综合得分）：请改用具体字段，或把它写成某一步的条件",
   invalid_policy: (d) => `方案无法使用：${s(d.reason)}`,
   json_syntax: (d) => `不是有效的 JSON（${s(d.reason)}）：请修正语法，或用 promo policy export --json 重新导出`,
   bad_type: (d) => `${d.missing ? "缺少此项" : "类型不对"}：应为${TYPES_ZH[s(d.expected)] ?? s(d.expected)}`,
@@ -126,7 +166,7 @@ const EN: Readonly<Record<string, Builder>> = {
       ? "the field is empty: enter a field such as Performance, Years in level, CSAT or Score"
       : `"${s(d.value)}" is not a known field${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use one of the fields listed on the "${ps(d, "Policy")}" sheet; for a column of your own in the roster, write "Column:${s(d.value)}"`,
   unknown_op: (d) =>
-    d.op === undefined || d.op === "" ? "the operator is empty: enter >=, <=, = or in" : `the operator "${s(d.op)}" is not known: enter >=, <=, = or in (≥ and ≤ work too)`,
+    d.op === undefined || d.op === "" ? "the operator is empty: enter >=, <=, = or in" : `the operator "${s(d.op)}" is not known: enter >=, <=, = or in (≥ and ≤ work too); date fields also take not_within`,
   bad_value: (d) =>
     d.expected === "empty"
       ? `the value for "${s(d.field)}" is empty: enter ${EXPECTED_EN[s(d.want)] ?? "a threshold"}`
@@ -156,6 +196,21 @@ const EN: Readonly<Record<string, Builder>> = {
   missing_level_name: () => "this row has no level name: enter the level, or delete the row",
   incomplete_rule: (d) => `this row has no "${s(d.column)}": enter the level ${d.column === "从" || d.column === "From" ? "promoted from" : "promoted to"}`,
   vacancy_conflict: (d) => `the Vacancy cells of ${s(d.from)} → ${s(d.to)} disagree (${s(d.first)} says ${s(d.other)}): give every row of a step the same value`,
+  bad_amount: (d) => `the monthly bonus "${s(d.amount)}" of tier "${s(d.tier)}" is not valid: enter an amount of 0 or more (yuan), e.g. 500`,
+  tier_name: () => "this row has no tier name: enter one (e.g. Tier A), or delete the row",
+  duplicate_tier: (d) => `the tier "${s(d.tier)}" is listed twice: give every tier its own name, or delete one row`,
+  bonus_field: (d) => `the composite score belongs to a promotion step and cannot be used in bonus tier "${s(d.tier)}": use roster fields such as Performance, Tickets, CSAT`,
+  bonus_header: (d) =>
+    `"${s(d.value)}" is not a criterion column header: write "field operator", e.g. "Tickets >=", "CSAT >=", "Error rate <="; clear the header of a column you do not use`,
+  bad_nine_box: (d) =>
+    `the 9-box ${d.axis === "potential" ? "potential" : "performance"} cuts "${s(d.value)}" are not valid: enter two scores from 0 to 100 in increasing order, e.g. 70, 85 (below 70 is low, 85 and above is high)`,
+  op_field: (d) =>
+    d.kind === "date"
+      ? `"${s(d.field)}" is a date field: its operator is <=, >= (value: Review date) or not_within (value: a number of months, e.g. 12)`
+      : `the operator not_within (not in the last N months) applies to date fields only (e.g. Disciplinary date): use >=, <=, = or in for "${s(d.field)}"`,
+  bad_window: (d) => WINDOW_EN[s(d.reason)]?.(d) ?? `the rolling window on "${s(d.field)}" is not written right: write a field such as avg6:CSAT`,
+  blocker_scope: (d) => `the blocker's From "${s(d.from)}" and To "${s(d.to)}" match no promotion step: use an existing step, or write All`,
+  blocker_score: () => "a blocker cannot use the composite score (not every step has one): use a roster field, or make it a criterion of one step",
   invalid_policy: (d) => `the policy cannot be used: ${s(d.reason)}`,
   json_syntax: (d) => `not valid JSON (${s(d.reason)}): fix the syntax, or export it again with promo policy export --json`,
   bad_type: (d) => `${d.missing ? "missing" : "wrong type"}: expected ${TYPES_EN[s(d.expected)] ?? s(d.expected)}`,

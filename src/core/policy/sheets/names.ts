@@ -6,16 +6,19 @@ import type { Locale } from "../../i18n/locale";
 import { foldText } from "../../read/text";
 
 /** The policy sheets' names as PromoLadder writes them (Chinese, the default). */
-export const POLICY_SHEETS = { policy: "晋升方案", levels: "职级", rules: "规则" } as const;
+export const POLICY_SHEETS = { policy: "晋升方案", levels: "职级", rules: "规则", bonus: "奖金档位" } as const;
 
 /** The policy sheets' English names, written with the `en-US` locale and accepted on read. */
-export const POLICY_SHEETS_EN = { policy: "Policy", levels: "Levels", rules: "Rules" } as const;
+export const POLICY_SHEETS_EN = { policy: "Policy", levels: "Levels", rules: "Rules", bonus: "Bonus tiers" } as const;
 
-/** The three policy sheets: header block, levels, rules. */
+/** The policy sheets: header block, levels, rules (required) and bonus tiers (optional). */
 export type PolicySheetKind = keyof typeof POLICY_SHEETS;
 
-/** The sheet kinds in workbook order. */
+/** The required sheet kinds in workbook order. */
 export const POLICY_SHEET_KINDS: readonly PolicySheetKind[] = ["policy", "levels", "rules"];
+
+/** Sheet kinds a policy has only when it uses them (奖金档位 for bonus tiers), after the required ones. */
+export const OPTIONAL_POLICY_SHEET_KINDS: readonly PolicySheetKind[] = ["bonus"];
 
 /** Sheet names written for a locale. */
 export function policySheetNames(locale: Locale = "zh-CN"): Readonly<Record<PolicySheetKind, string>> {
@@ -25,7 +28,7 @@ export function policySheetNames(locale: Locale = "zh-CN"): Readonly<Record<Poli
 /** The policy sheet kind a sheet name stands for (either language, case and width folded), or null. */
 export function policySheetKind(name: string): PolicySheetKind | null {
   const k = foldText(name);
-  for (const kind of POLICY_SHEET_KINDS) {
+  for (const kind of [...POLICY_SHEET_KINDS, ...OPTIONAL_POLICY_SHEET_KINDS]) {
     if (k === foldText(POLICY_SHEETS[kind]) || k === foldText(POLICY_SHEETS_EN[kind])) return kind;
   }
   return null;
@@ -36,7 +39,7 @@ export function policySheetKind(name: string): PolicySheetKind | null {
  * Levels / Rules). One sheet alone may be an unrelated sheet that happens to share the name.
  */
 export function hasPolicySheets(sheetNames: readonly string[]): boolean {
-  const kinds = new Set(sheetNames.map(policySheetKind).filter((k) => k !== null));
+  const kinds = new Set(sheetNames.map(policySheetKind).filter((k) => k !== null && POLICY_SHEET_KINDS.includes(k)));
   return kinds.size >= 2;
 }
 
@@ -55,6 +58,16 @@ export type LevelColumn = (typeof LEVEL_COLUMNS)[number];
 export const RULE_COLUMNS = ["from", "to", "path", "field", "op", "value", "weight", "vacancy", "note"] as const;
 /** A column of the 规则 sheet. */
 export type RuleColumn = (typeof RULE_COLUMNS)[number];
+
+/** Fixed columns of the 奖金档位 (Bonus tiers) sheet; criterion columns (`工单量 >=`) sit between 适用职级 and 月奖金. */
+export const BONUS_COLUMNS = ["tier", "levels", "amount", "note"] as const;
+/** A fixed column of the 奖金档位 sheet. */
+export type BonusColumn = (typeof BONUS_COLUMNS)[number];
+
+/** Optional rows of the 晋升方案 header block, written below 依据 only when the policy sets them. */
+export const NINE_BOX_KEYS = ["perf", "potential"] as const;
+/** An axis of the 9-box setting. */
+export type NineBoxKey = (typeof NINE_BOX_KEYS)[number];
 
 /** Rows of the 晋升方案 header block (column A label, column B value), in the order written. */
 export const HEADER_KEYS = ["id", "name", "nameEn", "version", "revised", "sources"] as const;
@@ -92,6 +105,18 @@ const HEADER_LABELS: Readonly<Record<HeaderKey, Label>> = {
   sources: { zh: ["依据", "来源"], en: ["Sources", "Source"] },
 };
 
+const BONUS_LABELS: Readonly<Record<BonusColumn, Label>> = {
+  tier: { zh: ["档位", "奖金档位"], en: ["Tier"] },
+  levels: { zh: ["适用职级", "职级"], en: ["Levels", "Applies to"] },
+  amount: { zh: ["月奖金(元)", "月奖金", "奖金", "金额"], en: ["Monthly bonus (yuan)", "Monthly bonus", "Bonus", "Amount"] },
+  note: { zh: ["说明", "备注"], en: ["Note", "Notes"] },
+};
+
+const NINE_BOX_LABELS: Readonly<Record<NineBoxKey, Label>> = {
+  perf: { zh: ["九宫格绩效分界"], en: ["9-box performance cuts"] },
+  potential: { zh: ["九宫格潜力分界"], en: ["9-box potential cuts"] },
+};
+
 /** Header text folded for matching: {@link foldText}, then a trailing `(...)` (a unit) dropped. */
 function foldHeader(text: string): string {
   return foldText(text).replace(/\s*\([^)]*\)$/, "");
@@ -112,6 +137,28 @@ function indexLabels<K extends string>(labels: Readonly<Record<K, Label>>): Read
 const LEVEL_INDEX = indexLabels(LEVEL_LABELS);
 const RULE_INDEX = indexLabels(RULE_LABELS);
 const HEADER_INDEX = indexLabels(HEADER_LABELS);
+const BONUS_INDEX = indexLabels(BONUS_LABELS);
+const NINE_BOX_INDEX = indexLabels(NINE_BOX_LABELS);
+
+/** The fixed 奖金档位 column a header text names, or null. */
+export function bonusColumnOf(text: string): BonusColumn | null {
+  return BONUS_INDEX.get(foldHeader(text)) ?? null;
+}
+
+/** Header text of a fixed 奖金档位 column in a locale. */
+export function bonusColumnLabel(column: BonusColumn, locale: Locale): string {
+  return labelOf(BONUS_LABELS[column], locale);
+}
+
+/** The 9-box axis a column-A label of the header block names (九宫格绩效分界...), or null. */
+export function nineBoxKeyOf(text: string): NineBoxKey | null {
+  return NINE_BOX_INDEX.get(foldHeader(text)) ?? null;
+}
+
+/** Column-A label of a 9-box row in a locale. */
+export function nineBoxKeyLabel(key: NineBoxKey, locale: Locale): string {
+  return labelOf(NINE_BOX_LABELS[key], locale);
+}
 
 /** The 职级 column a header text names, or null. */
 export function levelColumnOf(text: string): LevelColumn | null {

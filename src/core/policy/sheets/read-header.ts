@@ -7,7 +7,9 @@ import type { Locale } from "../../i18n/locale";
 import { readDate } from "../../read/date";
 import { plainNumberText } from "../../read/text";
 import { type Grid, type IssueList, type Pos, type SourceMap, addressOf, shown } from "./grid";
-import { HEADER_KEYS, type HeaderKey, headerKeyLabel, headerKeyOf, isNotesLabel } from "./names";
+import { HEADER_KEYS, NINE_BOX_KEYS, type HeaderKey, type NineBoxKey, headerKeyLabel, headerKeyOf, isNotesLabel, nineBoxKeyOf } from "./names";
+import type { NineBoxSetting } from "../../model/policy";
+import { readNumber } from "../../read/number";
 
 /** The header block's values (required ones are "" when missing: an issue is then reported). */
 export interface HeaderBlock {
@@ -17,6 +19,7 @@ export interface HeaderBlock {
   readonly version: string;
   readonly revised?: string;
   readonly sources?: string[];
+  readonly nineBox?: NineBoxSetting;
 }
 
 const REQUIRED: readonly HeaderKey[] = ["id", "name", "version"];
@@ -43,6 +46,38 @@ function versionOf(grid: Grid, pos: Pos): string {
   return typeof cell === "number" ? plainNumberText(cell) : (grid.text(pos.row, pos.col) ?? "");
 }
 
+/** Separators between the two cut points of a 9-box row (`70, 85`, `70，85`, `70/85`, `70 85`). */
+const CUT_SEPARATORS = /\s*[,，、/;；]\s*|\s+/;
+
+/** The two cut points of a 9-box row, or null when the cell does not hold two numbers. */
+function cutsOf(grid: Grid, pos: Pos): readonly [number, number] | null {
+  const cell = grid.cell(pos.row, pos.col);
+  const text = typeof cell === "string" ? cell.normalize("NFKC").trim() : null;
+  if (text === null) return null;
+  const parts = text.split(CUT_SEPARATORS).filter((s) => s !== "").map((s) => readNumber(s));
+  return parts.length === 2 && typeof parts[0] === "number" && typeof parts[1] === "number" ? [parts[0], parts[1]] : null;
+}
+
+/**
+ * The 9-box setting: both rows, or neither (a missing axis takes the default 70, 85). Values
+ * that are not two numbers are reported here; their order and range by `validatePolicy`.
+ */
+function nineBoxOf(grid: Grid, at: ReadonlyMap<NineBoxKey, Pos>, issues: IssueList, src: SourceMap): NineBoxSetting | undefined {
+  const setting: Partial<Record<NineBoxKey, readonly [number, number]>> = {};
+  let any = false;
+  for (const key of NINE_BOX_KEYS) {
+    const pos = at.get(key);
+    if (!pos || grid.blank(pos.row, pos.col)) continue;
+    src.set(["nineBox", key], pos);
+    any = true;
+    const cuts = cutsOf(grid, pos);
+    if (cuts) setting[key] = cuts;
+    else issues.add(pos, "bad_nine_box", { axis: key, value: shown(grid.cell(pos.row, pos.col)) });
+  }
+  if (!any) return undefined;
+  return { perf: setting.perf ?? [70, 85], potential: setting.potential ?? [70, 85] };
+}
+
 /**
  * Reads the header block: labels in column A (方案编号, 方案名称, 英文名称, 版本, 修订日期, 依据, or
  * the English ones), values in column B. Reports missing required values, repeated labels and
@@ -50,12 +85,20 @@ function versionOf(grid: Grid, pos: Pos): string {
  */
 export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, locale: Locale): HeaderBlock {
   const at = new Map<HeaderKey, Pos>();
+  const boxAt = new Map<NineBoxKey, Pos>();
   let end = grid.rowCount;
   for (let r = 0; r < grid.rowCount; r++) {
     const label = grid.text(r, 0);
     if (label !== null && isNotesLabel(label)) {
       end = r > 0 && grid.blank(r - 1, 0) && grid.blank(r - 1, 1) ? r - 1 : r;
       break;
+    }
+    const box = label === null ? null : nineBoxKeyOf(label);
+    if (box !== null) {
+      const first = boxAt.get(box);
+      if (first) issues.add(grid.pos(r, 0), "duplicate_entry", { label: label ?? "", first: addressOf({ ...first, col: 0 }) });
+      else boxAt.set(box, grid.pos(r, 1));
+      continue;
     }
     const key = label === null ? null : headerKeyOf(label);
     if (key === null) continue;
@@ -88,6 +131,7 @@ export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, l
     .split(SOURCE_SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  const nineBox = nineBoxOf(grid, boxAt, issues, src);
   return {
     id: value("id"),
     name: value("name"),
@@ -95,5 +139,6 @@ export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, l
     version: versionPos ? versionOf(grid, versionPos) : "",
     ...(revised !== undefined ? { revised } : {}),
     ...(sources.length > 0 ? { sources } : {}),
+    ...(nineBox ? { nineBox } : {}),
   };
 }

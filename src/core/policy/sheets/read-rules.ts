@@ -3,14 +3,15 @@
  * 从 and 到 form a step; 路径 groups a step's criteria into paths; rows with a 权重 (and no 运算
  * or 值) are the components of the step's composite score (综合得分).
  */
-import type { Criterion, Op, Path, Step } from "../../model/policy";
+import type { BlockerRule, Criterion, Op, Path, Step, WindowSpec } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { readPercent } from "../../read/percent";
 import { foldText } from "../../read/text";
 import { type Grid, type IssueList, type Pos, type SourceMap, addressOf, findHeaderRow, shown } from "./grid";
 import { RULE_COLUMNS, type RuleColumn, ruleColumnLabel, ruleColumnOf } from "./names";
 import { parseValue, valueExpectation } from "./values";
-import { flagText, parseFlag, parseOp, parsePath, resolveField } from "./vocabulary";
+import { flagText, isAllLevels, isBlockerPath, parseFlag, parseOp, parsePath, resolveField } from "./vocabulary";
+import { parseFloor, parseWindowPrefix } from "./window-syntax";
 
 const REQUIRED: readonly RuleColumn[] = ["from", "to", "field", "op", "value"];
 /** Columns whose content makes a row part of the rules (说明 alone is a note). */
@@ -21,6 +22,12 @@ const CONTENT_COLUMNS: readonly RuleColumn[] = ["field", "op", "value", "weight"
 interface CriterionRow {
   readonly criterion: Criterion;
   readonly row: number;
+}
+
+/** A field with the rolling window written before it (`近6月平均:客户满意度`). */
+interface WindowedField {
+  readonly field: string;
+  readonly window: WindowSpec;
 }
 
 interface StepDraft {
@@ -38,6 +45,7 @@ type Columns = ReadonlyMap<RuleColumn, number>;
 /** Reads the rule rows of one sheet into steps. */
 class RulesReader {
   private readonly steps = new Map<string, StepDraft>();
+  private readonly blockers: { readonly rule: BlockerRule; readonly row: number }[] = [];
   private last: StepDraft | null = null;
 
   constructor(
@@ -103,6 +111,28 @@ class RulesReader {
     return ref.text;
   }
 
+  /** The field of a row written with a window prefix (`近6月平均:客户满意度`), or null without one. */
+  private windowOf(r: number): WindowedField | null {
+    const text = this.grid.text(r, this.col("field"));
+    const prefix = text === null ? null : parseWindowPrefix(text);
+    if (!prefix) return null;
+    const ref = resolveField(prefix.rest);
+    let field: string;
+    if (ref.kind === "known") field = ref.key;
+    else if (ref.kind === "custom") field = ref.header;
+    else {
+      this.issues.add(this.pos(r, "field"), "unknown_field", { value: ref.text, closest: ref.closest ?? undefined });
+      field = ref.text;
+    }
+    let floor: number | undefined;
+    if (prefix.floorText !== null) {
+      const v = parseFloor(prefix.floorText, field);
+      if (v === null) this.issues.add(this.pos(r, "field"), "bad_window", { field: prefix.rest, reason: "floor", floor: prefix.floorText });
+      else floor = v;
+    }
+    return { field, window: { months: prefix.months, agg: prefix.agg, ...(floor === undefined ? {} : { floor }) } };
+  }
+
   private readWeight(step: StepDraft, r: number, field: string): void {
     if (field === "") {
       this.issues.add(this.pos(r, "field"), "unknown_field", { value: "" });
@@ -125,44 +155,93 @@ class RulesReader {
     step.weightRows.set(field, r);
   }
 
-  private readCriterion(step: StepDraft, r: number, field: string): void {
+  /** The criterion of a row (unknown operators kept as typed; unreadable values reported). */
+  private criterionAt(r: number, field: string, window?: WindowSpec): Criterion {
     const opText = this.grid.text(r, this.col("op")) ?? "";
     const op = parseOp(opText);
     const cell = this.grid.cell(r, this.col("value"));
     let value: Criterion["value"] = shown(cell);
     if (field !== "") {
-      const parsed = parseValue(cell, field, op);
+      const parsed = parseValue(cell, field, op, window);
       if (parsed.ok) value = parsed.value;
       else {
         this.issues.add(this.pos(r, "value"), "bad_value", {
           field: this.grid.text(r, this.col("field")) ?? field,
           value: shown(cell),
           expected: parsed.expected,
-          want: valueExpectation(field, op),
+          want: valueExpectation(field, op, window),
         });
       }
     }
+    return { field, op: op ?? (opText as Op), value, ...(window ? { window } : {}) };
+  }
+
+  private readCriterion(step: StepDraft, r: number, field: string, window?: WindowSpec): void {
+    const criterion = this.criterionAt(r, field, window);
     const { id, label } = parsePath(this.grid.text(r, this.col("path")), this.locale);
     let path = step.paths.get(id);
     if (!path) {
       path = { id, label, rows: [] };
       step.paths.set(id, path);
     }
-    path.rows.push({ criterion: { field, op: op ?? (opText as Op), value }, row: r });
+    path.rows.push({ criterion, row: r });
+  }
+
+  /**
+   * A blocker row (路径 否决): 从/到 name levels, or every level when `*`, 全部, All or empty;
+   * 说明 is the reason shown in gaps.
+   */
+  private readBlocker(r: number): void {
+    const scope = (k: RuleColumn): string | undefined => {
+      const t = this.grid.text(r, this.col(k));
+      return t === null || isAllLevels(t) ? undefined : t;
+    };
+    const windowed = this.windowOf(r);
+    const field = windowed ? windowed.field : this.fieldOf(r);
+    if (field === "" && !windowed) this.issues.add(this.pos(r, "field"), "unknown_field", { value: "" });
+    const label = this.grid.text(r, this.col("note")) ?? undefined;
+    const from = scope("from");
+    const to = scope("to");
+    const rule: BlockerRule = {
+      criterion: this.criterionAt(r, field, windowed?.window),
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+      ...(label === undefined ? {} : { label }),
+    };
+    this.blockers.push({ rule, row: r });
+  }
+
+  /** The blockers in sheet order, with their cells registered in `src`. */
+  blockerRules(src: SourceMap): BlockerRule[] {
+    return this.blockers.map(({ rule, row }, b) => {
+      const at = ["blockers", b];
+      src.set(at, this.pos(row, "path"));
+      src.set([...at, "from"], this.pos(row, "from"));
+      src.set([...at, "to"], this.pos(row, "to"));
+      src.set([...at, "criterion"], this.pos(row, "field"));
+      src.set([...at, "criterion", "field"], this.pos(row, "field"));
+      src.set([...at, "criterion", "window"], this.pos(row, "field"));
+      src.set([...at, "criterion", "op"], this.pos(row, "op"));
+      src.set([...at, "criterion", "value"], this.pos(row, "value"));
+      return rule;
+    });
   }
 
   /** Reads one row into its step: a criterion, a weight, or both. */
   readRow(r: number): void {
     if (DATA_COLUMNS.every((k) => this.grid.blank(r, this.col(k)))) return;
+    if (isBlockerPath(this.grid.text(r, this.col("path")))) return this.readBlocker(r);
     const step = this.stepOf(r);
     if (!step) return;
     this.readVacancy(step, r);
     if (CONTENT_COLUMNS.every((k) => this.grid.blank(r, this.col(k)))) return; // the row only names its step
-    const field = this.fieldOf(r);
+    const windowed = this.windowOf(r);
+    const field = windowed ? windowed.field : this.fieldOf(r);
     const hasWeight = !this.grid.blank(r, this.col("weight"));
-    if (hasWeight) this.readWeight(step, r, field);
+    if (hasWeight && windowed) this.issues.add(this.pos(r, "weight"), "weight_field", { field: this.grid.text(r, this.col("field")) ?? field, reason: "not_score_field" });
+    else if (hasWeight) this.readWeight(step, r, field);
     const hasCriterion = !this.grid.blank(r, this.col("op")) || !this.grid.blank(r, this.col("value"));
-    if (hasCriterion || !hasWeight) this.readCriterion(step, r, field);
+    if (hasCriterion || !hasWeight) this.readCriterion(step, r, field, windowed?.window);
   }
 
   /** The steps in order of first appearance, with their cells registered in `src`. */
@@ -208,6 +287,8 @@ class RulesReader {
 export interface RulesRead {
   readonly steps: Step[];
   readonly weightCells: string[][];
+  /** The blocker rows (路径 否决), in sheet order. */
+  readonly blockers: BlockerRule[];
 }
 
 /**
@@ -225,5 +306,5 @@ export function readRules(grid: Grid, issues: IssueList, src: SourceMap, locale:
   }
   const reader = new RulesReader(grid, header.cols, issues, locale);
   for (let r = header.row + 1; r < grid.rowCount; r++) reader.readRow(r);
-  return { steps: reader.result(src), weightCells: reader.weightCells() };
+  return { steps: reader.result(src), weightCells: reader.weightCells(), blockers: reader.blockerRules(src) };
 }

@@ -4,13 +4,16 @@
  */
 import type { Cell } from "../../model/cell";
 import { DERIVED_FIELDS, FIELDS } from "../../model/fields";
-import type { Policy, Step } from "../../model/policy";
+import type { BlockerRule, Criterion, Policy, Step } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
+import { bonusSheet } from "./write-bonus";
+import { NINE_BOX_KEYS, nineBoxKeyLabel } from "./names";
 import { HEADER_KEYS, LEVEL_COLUMNS, RULE_COLUMNS, type HeaderKey, headerKeyLabel, levelColumnLabel, policySheetNames, ruleColumnLabel } from "./names";
 import { EDIT_NOTES, SHEET_WORDS, TYPE_NOTES } from "./notes";
 import type { SheetData } from "./types";
 import { valueCell } from "./values";
-import { fieldSheetName, flagText, pathText } from "./vocabulary";
+import { allLevelsText, blockerPathText, fieldSheetName, flagText, pathText } from "./vocabulary";
+import { windowFieldText } from "./window-syntax";
 
 /** Roster fields that identify a row rather than qualify it: not offered in the field list. */
 const NOT_CRITERIA: ReadonlySet<string> = new Set(["id", "name", "level", "hire_date", "level_date"]);
@@ -39,10 +42,17 @@ function fieldList(locale: Locale): Cell[][] {
   return rows;
 }
 
-/** 晋升方案: the header block (rows 1-7), the how-to-edit notes, then the field list. */
+/** The 9-box rows of the header block (`九宫格绩效分界 | 70, 85`), only when the policy sets them. */
+function nineBoxRows(policy: Policy, locale: Locale): Cell[][] {
+  const setting = policy.nineBox;
+  if (!setting) return [];
+  return NINE_BOX_KEYS.map((k): Cell[] => [nineBoxKeyLabel(k, locale), setting[k].join(", ")]);
+}
+
+/** 晋升方案: the header block (rows 1-7, then the 9-box rows when set), the how-to-edit notes, then the field list. */
 function policySheet(policy: Policy, locale: Locale, name: string): SheetData {
   const w = SHEET_WORDS[locale];
-  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), []];
+  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), []];
   EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes! : null, note]));
   rows.push([], ...fieldList(locale));
   return { name, rows };
@@ -77,7 +87,7 @@ function stepRows(step: Step, locale: Locale): Cell[][] {
   for (const path of step.paths) {
     for (const c of path.criteria) {
       const note = c.field === "score" ? w.scoreRow! : step.vacancy && rows.length === 0 ? w.vacancyRow! : null;
-      rows.push([step.from, step.to, pathText(path), fieldSheetName(c.field, locale), c.op, valueCell(c.value, c.field, locale), null, vacancy, note]);
+      rows.push([step.from, step.to, pathText(path), criterionFieldText(c, locale), c.op, valueCell(c.value, c.field, locale, c.window), null, vacancy, note]);
     }
   }
   for (const [field, weight] of Object.entries(step.score?.weights ?? {})) {
@@ -86,18 +96,40 @@ function stepRows(step: Step, locale: Locale): Cell[][] {
   return rows;
 }
 
+/** The 字段 cell of a criterion: the field, with its window before it (`近6月平均:客户满意度`). */
+function criterionFieldText(c: Criterion, locale: Locale): string {
+  return c.window ? windowFieldText(c.field, c.window, locale) : fieldSheetName(c.field, locale);
+}
+
+/** A blocker row: 从/到 (全部 for every level), 路径 否决, the criterion, its reason in 说明. */
+function blockerRow(b: BlockerRule, locale: Locale): Cell[] {
+  const c = b.criterion;
+  const all = allLevelsText(locale);
+  return [b.from ?? all, b.to ?? all, blockerPathText(locale), criterionFieldText(c, locale), c.op, valueCell(c.value, c.field, locale, c.window), null, null, b.label ?? null];
+}
+
 function rulesSheet(policy: Policy, locale: Locale, name: string): SheetData {
-  return { name, rows: [RULE_COLUMNS.map((c) => ruleColumnLabel(c, locale)), ...policy.steps.flatMap((s) => stepRows(s, locale))] };
+  return {
+    name,
+    rows: [
+      RULE_COLUMNS.map((c) => ruleColumnLabel(c, locale)),
+      ...policy.steps.flatMap((s) => stepRows(s, locale)),
+      ...(policy.blockers ?? []).map((b) => blockerRow(b, locale)),
+    ],
+  };
 }
 
 /**
  * The policy as three sheets, in Chinese (default) or English: 晋升方案 (header block: id, name,
  * English name, version, revision date, sources; how-to-edit notes; the fields that can be
  * used), 职级 (track, order, level, aliases, reserve, monthly allowance, next levels) and 规则
- * (from, to, path, field, operator, value, weight, vacancy, note). {@link policyFromSheets}
- * reads them back to an equal policy.
+ * (from, to, path, field, operator, value, weight, vacancy, note), plus 奖金档位 (tier, levels,
+ * one column per criterion, monthly bonus, note) when the policy has bonus tiers.
+ * {@link policyFromSheets} reads them back to an equal policy.
  */
 export function policyToSheets(policy: Policy, locale: Locale = "zh-CN"): SheetData[] {
   const names = policySheetNames(locale);
-  return [policySheet(policy, locale, names.policy), levelsSheet(policy, locale, names.levels), rulesSheet(policy, locale, names.rules)];
+  const sheets = [policySheet(policy, locale, names.policy), levelsSheet(policy, locale, names.levels), rulesSheet(policy, locale, names.rules)];
+  if (policy.bonus) sheets.push(bonusSheet(policy.bonus, locale, names.bonus));
+  return sheets;
 }

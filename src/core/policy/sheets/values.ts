@@ -4,16 +4,16 @@
  */
 import { percentCell, type Cell } from "../../model/cell";
 import { fieldDef } from "../../model/fields";
-import type { CriterionValue, Op } from "../../model/policy";
+import { AS_OF, type CriterionValue, type Op, type WindowSpec } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { EDUCATION_LEVELS, educationOrdinal } from "../../read/education";
 import { readCount, readNumber, readScore, readYears } from "../../read/number";
 import { readPercent } from "../../read/percent";
 import { readText } from "../../read/text";
-import { flagText, parseFlag } from "./vocabulary";
+import { asOfText, flagText, isAsOfWord, parseFlag } from "./vocabulary";
 
 /** What a value cell should hold, named in messages (`number`, `percent`, `boolean`...). */
-export type ValueExpectation = "empty" | "number" | "score" | "percent" | "count" | "years" | "boolean" | "education" | "text";
+export type ValueExpectation = "empty" | "number" | "score" | "percent" | "count" | "years" | "boolean" | "education" | "text" | "as_of" | "months";
 
 /** A value cell read: the value, or what was expected instead. */
 export type ParsedValue = { readonly ok: true; readonly value: CriterionValue } | { readonly ok: false; readonly expected: ValueExpectation };
@@ -104,19 +104,51 @@ function list(cell: Cell, field: string): ParsedValue {
   return out.length === 0 ? { ok: false, expected: "empty" } : { ok: true, value: out };
 }
 
+/** A not_within period: `12`, `12个月`, `12月`, `12 months`, `1年` (12 months); a whole number of months, else null. */
+function monthsOf(cell: Cell): number | null {
+  if (typeof cell === "number") return Number.isInteger(cell) ? cell : null;
+  if (typeof cell !== "string") return null;
+  const m = /^(\d+)\s*(个月|月|months?|mo|年|years?)?$/iu.exec(cell.normalize("NFKC").trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2] !== undefined && /^(年|years?)$/iu.test(m[2]) ? n * 12 : n;
+}
+
+/** A date field's value: the review date for `<=` / `>=`, months for not_within, else the text as typed. */
+function dateValue(cell: Cell, op: Op | null): ParsedValue {
+  if (op === "not_within") {
+    const months = monthsOf(cell);
+    return months === null ? { ok: false, expected: "months" } : { ok: true, value: months };
+  }
+  if (op === "<=" || op === ">=") return typeof cell === "string" && isAsOfWord(cell) ? { ok: true, value: AS_OF } : { ok: false, expected: "as_of" };
+  // Any other operator is wrong on a date (validation says so on the 运算 cell): keep the value as typed.
+  const t = readText(cell);
+  return typeof t === "string" ? { ok: true, value: t } : { ok: false, expected: "as_of" };
+}
+
 /**
  * Reads a 值 cell for a criterion on `field` with `op`: numbers for years, scores and counts
  * (`85分`, `3年` accepted), fractions for percents (`95%`, a percent-formatted cell, 0.95 or 95),
  * true/false for 是/否 fields, a canonical education name (本科...), a list for `in`
- * (`A、B`, `A, B`), and for a custom column a number, a flag or text.
+ * (`A、B`, `A, B`), and for a custom column a number, a flag or text. On a date field: 评审日
+ * (`as_of`) for `<=` / `>=`, a number of months for not_within. A window's count of months
+ * (近6月达标月数) is a count.
  */
-export function parseValue(cell: Cell, field: string, op: Op | null): ParsedValue {
+export function parseValue(cell: Cell, field: string, op: Op | null, window?: WindowSpec): ParsedValue {
   if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return { ok: false, expected: "empty" };
+  if (window?.agg === "count_at_least") return numberOf(readCount, cell, "count");
+  const dated = !window && fieldDef(field)?.type === "date" ? dateValue(cell, op) : null;
+  if (dated) return dated;
   return op === "in" ? list(cell, field) : scalar(cell, field);
 }
 
-/** The 值 cell for a criterion value: percents as percent cells, flags as 是/否, lists joined with 、. */
-export function valueCell(value: CriterionValue, field: string, locale: Locale): Cell {
+/**
+ * The 值 cell for a criterion value: percents as percent cells, flags as 是/否, lists joined
+ * with 、, the review date as 评审日; a window's count of months as a number.
+ */
+export function valueCell(value: CriterionValue, field: string, locale: Locale, window?: WindowSpec): Cell {
+  if (window?.agg === "count_at_least") return value as number;
+  if (value === AS_OF && fieldDef(field)?.type === "date") return asOfText(locale);
   if (Array.isArray(value)) return value.map(String).join(locale === "en-US" ? ", " : "、");
   if (typeof value === "boolean") return flagText(value, locale);
   if (typeof value === "number" && kindOf(field) === "percent") return percentCell(value);
@@ -124,7 +156,9 @@ export function valueCell(value: CriterionValue, field: string, locale: Locale):
 }
 
 /** What a criterion on `field` with `op` needs in its 值 cell, for messages. */
-export function valueExpectation(field: string, op: Op | null): string {
+export function valueExpectation(field: string, op: Op | null, window?: WindowSpec): string {
+  if (window?.agg === "count_at_least") return "count";
+  if (!window && fieldDef(field)?.type === "date") return op === "not_within" ? "months" : "as_of";
   if (op === "in") return "array";
   const kind = kindOf(field);
   return kind === "custom" ? "empty" : kind;

@@ -93,15 +93,50 @@ const OP_WORDS: ReadonlyMap<string, Op> = new Map<string, Op>([
   ...["<=", "≤", "=<", "小于等于", "不高于", "不超过", "至多"].map((w): [string, Op] => [w, "<="]),
   ...["=", "==", "等于"].map((w): [string, Op] => [w, "="]),
   ...["in", "∈", "属于", "之一", "其中之一"].map((w): [string, Op] => [w, "in"]),
+  ...["not_within", "notwithin", "not_in_last", "不在近", "不在近期", "近期无"].map((w): [string, Op] => [w, "not_within"]),
 ]);
 
-/** The operator written in a 运算 cell (`>=`, `≥`, `<=`, `≤`, `=`, `in`, 大于等于...), or null. */
+/** The operator written in a 运算 cell (`>=`, `≥`, `<=`, `≤`, `=`, `in`, `not_within`, 大于等于...), or null. */
 export function parseOp(text: string): Op | null {
   return OP_WORDS.get(foldText(text).replace(/\s+/g, "")) ?? null;
 }
 
 /** The operators offered in the 运算 dropdown. */
-export const OP_CHOICES: readonly Op[] = [">=", "<=", "=", "in"];
+export const OP_CHOICES: readonly Op[] = [">=", "<=", "=", "in", "not_within"];
+
+const BLOCKER_WORDS: ReadonlySet<string> = new Set(["否决", "一票否决", "否决项", "blocker", "blockers", "veto"].map(foldText));
+const ALL_LEVEL_WORDS: ReadonlySet<string> = new Set(["*", "全部", "所有", "任意", "全部职级", "所有职级", "all", "any", "all levels"].map(foldText));
+const AS_OF_WORDS: ReadonlySet<string> = new Set(["评审日", "评审日期", "评审当日", "as_of", "as of", "asof", "review date"].map(foldText));
+
+/** True for a 路径 cell that makes the row a blocker (否决, Blocker). */
+export function isBlockerPath(text: string | null): boolean {
+  return text !== null && BLOCKER_WORDS.has(foldText(text));
+}
+
+/** The 路径 cell of a blocker row. */
+export function blockerPathText(locale: Locale): string {
+  return locale === "en-US" ? "Blocker" : "否决";
+}
+
+/** True for a 从/到 cell of a blocker row meaning every level (`*`, 全部, All). */
+export function isAllLevels(text: string): boolean {
+  return ALL_LEVEL_WORDS.has(foldText(text));
+}
+
+/** The 从/到 cell of a blocker row that covers every level. */
+export function allLevelsText(locale: Locale): string {
+  return locale === "en-US" ? "All" : "全部";
+}
+
+/** True for a 值 cell naming the review date (评审日, as_of, Review date). */
+export function isAsOfWord(text: string): boolean {
+  return AS_OF_WORDS.has(foldText(text));
+}
+
+/** The 值 cell of a date criterion compared with the review date. */
+export function asOfText(locale: Locale): string {
+  return locale === "en-US" ? "Review date" : "评审日";
+}
 
 /**
  * A 是/否 cell (储备, 空缺): true, false, null when empty, or undefined when it is neither.

@@ -1,0 +1,80 @@
+/**
+ * The decision-support views a review carries into its summary sheet and the task pane (issue
+ * 8): near misses, the fairness check of the roster's grouping columns and the 9-box, computed
+ * once from the review, the roster it read and the policy it used.
+ */
+import {
+  DEFAULT_NINE_BOX,
+  fairness,
+  findRosterColumn,
+  nearMisses,
+  nineBox,
+  NineBoxThresholdError,
+  type CompiledPolicy,
+  type FairnessReport,
+  type NearMiss,
+  type NineBox,
+  type NineBoxThresholds,
+  type Review,
+  type RosterInput,
+} from "../core";
+
+/** Grouping columns the summary checks for fairness, when the roster has them (header text or field key). */
+export const FAIRNESS_COLUMNS: readonly string[] = ["部门", "门店", "性别", "年龄段"];
+
+/** What the summary sheet shows beyond the counts. */
+export interface SummaryInsights {
+  /** `promo near-miss` (margin 0): the not-yet-eligible who fail exactly one criterion, closest first. */
+  readonly nearMisses: readonly NearMiss[];
+  /** `promo fairness --by COLUMN` (defaults) for each of {@link FAIRNESS_COLUMNS} the roster has. */
+  readonly fairness: readonly FairnessReport[];
+  /**
+   * `promo ninebox` with the policy's thresholds; its `potentialColumn` is null when the roster
+   * has no potential (发展潜力) column. Null when the policy's thresholds are unusable.
+   */
+  readonly nineBox: NineBox | null;
+}
+
+/** The 9-box thresholds of a policy: its `nineBox` setting, else 70 / 85 on both axes. */
+export function nineBoxThresholds(compiled: Pick<CompiledPolicy, "policy">): NineBoxThresholds {
+  const setting = compiled.policy.nineBox;
+  return setting ? { perf: [setting.perf[0], setting.perf[1]], potential: [setting.potential[0], setting.potential[1]] } : DEFAULT_NINE_BOX;
+}
+
+/** The 9-box of a review with its policy's thresholds; null when they are unusable. */
+export function policyNineBox(review: Pick<Review, "rows" | "columns">, input: RosterInput, compiled: Pick<CompiledPolicy, "policy">): NineBox | null {
+  try {
+    return nineBox(review, input, nineBoxThresholds(compiled));
+  } catch (error) {
+    if (error instanceof NineBoxThresholdError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The grouping columns of the roster present in the review, by header as written: the
+ * {@link FAIRNESS_COLUMNS} first (in that order), then every other column.
+ */
+export function groupingColumns(review: Pick<Review, "columns">): string[] {
+  const headers = review.columns.map((c) => c.header.trim()).filter((h) => h !== "");
+  const known = FAIRNESS_COLUMNS.filter((name) => headers.includes(name));
+  return [...known, ...headers.filter((h) => !known.includes(h))];
+}
+
+/**
+ * Computes the summary's insights: exactly what `promo near-miss`, `promo fairness --by` (for
+ * each grouping column present) and `promo ninebox` print for the same review.
+ * @param input - the roster the review read (grouping and potential columns are read from it)
+ * @param compiled - the policy the review used
+ */
+export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy): SummaryInsights {
+  const reports: FairnessReport[] = [];
+  const seen = new Set<number>();
+  for (const name of FAIRNESS_COLUMNS) {
+    const col = findRosterColumn(review, input, name);
+    if (!col || seen.has(col.mapping.index)) continue;
+    seen.add(col.mapping.index);
+    reports.push(fairness(review, input, name));
+  }
+  return { nearMisses: nearMisses(review, compiled), fairness: reports, nineBox: policyNineBox(review, input, compiled) };
+}

@@ -1,0 +1,291 @@
+/**
+ * The Insights tab end to end (issue 8): near misses, fairness by a chosen column, the 9-box and
+ * the policy what-if, in headless Chromium at the narrowest pane width (320 px), over the Excel
+ * stand-in with the 用户运营 roster and its policy sheets. The what-if edits a threshold in the
+ * policy sheet, previews who changes, and applies it. Also checks the summary sheet's new
+ * sections against the core. Screenshots: docs/taskpane-{zh,en}-{nearmiss,fairness,ninebox,whatif}.png.
+ */
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import {
+  compilePolicy,
+  diffReviews,
+  fairness,
+  getTemplate,
+  nearMisses,
+  nineBox,
+  policyFingerprint,
+  policyFromSheets,
+  policyToSheets,
+  reviewRoster,
+  statusLabel,
+  type Cell,
+  type Locale,
+  type Policy,
+  type Review,
+  type RosterInput,
+} from "../../src/core";
+import { launch, openPane, serveDist } from "./harness";
+import { example, rowsOf, sheetFromXlsx, type StandinCell, type StandinSheet } from "./workbook-fixture";
+
+const DOCS = path.join(__dirname, "..", "..", "docs");
+const AS_OF = "2026-11-23";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Values = (string | number | boolean | null)[][];
+type Book = {
+  values(name: string): Values | null;
+  sheetNames(): string[];
+  settings(): Record<string, unknown>;
+  setCell(name: string, address: string, value: unknown): void;
+};
+
+function book<T>(page: Page, fn: (b: Book) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.__standinBook)`) as Promise<T>;
+}
+
+async function shot(page: Page, name: string, selector?: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: "start" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(DOCS, `taskpane-${name}.png`) });
+}
+
+/** Policy sheets as stand-in sheets (percent cells keep a percent format, as Excel shows them). */
+function policySheets(policy: Policy, locale: Locale): StandinSheet[] {
+  return policyToSheets(policy, locale).map((sheet) => {
+    const cells: Record<string, StandinCell> = {};
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null || cell === undefined || cell === "") return;
+        if (cell instanceof Date) return;
+        if (typeof cell === "object") {
+          if (cell.kind === "percent") cells[`${r},${c}`] = { v: cell.value, f: "0%" };
+          return;
+        }
+        cells[`${r},${c}`] = typeof cell === "string" ? { v: cell, f: "@" } : { v: cell };
+      }),
+    );
+    return { name: sheet.name, cells };
+  });
+}
+
+/** The policy the stand-in's sheets hold now. */
+function policyOf(sheets: StandinSheet[]): Policy {
+  const read = policyFromSheets(sheets.map((s) => ({ name: s.name, rows: rowsOf(s).rows as Cell[][] })));
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  return read.policy;
+}
+
+function input(sheet: StandinSheet): RosterInput {
+  return { sheet: sheet.name, rows: rowsOf(sheet).rows as Cell[][] };
+}
+
+function review(sheet: StandinSheet, policy: Policy, locale: Locale): Review {
+  return reviewRoster(input(sheet), policy, { asOf: AS_OF, locale });
+}
+
+/** Sets a policy-sheet cell in the stand-in and in the test's copy. */
+async function editCell(page: Page, sheets: StandinSheet[], name: string, r: number, c: number, value: number): Promise<void> {
+  const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+  await page.evaluate(`window.__standinBook.setCell(${JSON.stringify(name)}, ${JSON.stringify(address)}, ${value})`);
+  const sheet = sheets.find((s) => s.name === name)!;
+  sheet.cells[`${r},${c}`] = { ...sheet.cells[`${r},${c}`]!, v: value };
+}
+
+/** The row of a rules sheet (0-based) with this from-level, field label and value. */
+function ruleRow(sheet: StandinSheet, from: string, field: string, value: number): number {
+  for (let r = 1; r < 100; r++) {
+    if (sheet.cells[`${r},0`]?.v === from && sheet.cells[`${r},3`]?.v === field && sheet.cells[`${r},5`]?.v === value) return r;
+  }
+  throw new Error(`no rule ${from} ${field} ${value}`);
+}
+
+/** Rows of the summary sheet starting with `text` in column A. */
+function rowIndex(values: Values, test: (a: string) => boolean): number {
+  return values.findIndex((r) => typeof r[0] === "string" && test(r[0]));
+}
+
+describe.each([
+  ["zh-CN" as const, "zh", "规则", "用户运营专员", "绩效", 80, 79, "UO0533"],
+  ["en-US" as const, "en", "Rules", "高级用户运营", "Performance", 85, 84, "UO0521"],
+])("%s: insights and the policy what-if on the 用户运营 roster", (locale, tag, rulesName, from, fieldLabel, oldValue, newValue, changedId) => {
+  const zh = locale === "zh-CN";
+  let roster: StandinSheet;
+  let sheets: StandinSheet[];
+  let page: Page;
+  let errors: string[];
+  let blocked: string[];
+  const template = getTemplate("user-ops")!;
+
+  beforeAll(async () => {
+    roster = await sheetFromXlsx(example("user-ops.xlsx"));
+    sheets = policySheets(template, locale);
+    ({ page, errors, blocked } = await openPane(browser, server.url, {
+      locale,
+      sheets: [roster, ...sheets],
+      active: roster.name,
+      selection: { sheet: roster.name, r0: 3, c0: 1, nr: 1, nc: 1 },
+    }));
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.waitForSelector("#pl-roster-meta");
+    // The workbook's policy sheets are picked (they hold the user-ops template as exported).
+    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.textContent === fp, policyFingerprint(template));
+    await page.fill("#pl-asof", AS_OF);
+    await page.dispatchEvent("#pl-asof", "change");
+    await page.click("#pl-run");
+    await page.waitForSelector("#pl-tiles", { timeout: 60000 });
+  });
+
+  test("the summary sheet carries near misses, the 9-box grid and the fairness table of 部门", async () => {
+    const expected = review(roster, template, locale);
+    const values = (await book(page, (b) => b.values("晋升汇总")))!;
+    // Fairness by 部门: the numbers of `promo fairness --by 部门`.
+    const report = fairness(expected, input(roster), "部门");
+    expect(report.groups.map((g) => [g.group, g.evaluated, g.selected])).toEqual([
+      ["会员运营组", 11, 3],
+      ["社群运营组", 2, 0],
+      ["私域运营组", 5, 2],
+      ["用户增长组", 4, 3],
+    ]);
+    const title = rowIndex(values, (a) => /^(选拔率|Selection rates)/.test(a));
+    expect(String(values[title]![0])).toContain(zh ? "22 人参评，8 人可晋升" : "22 evaluated, 8 eligible");
+    const head = title + 1;
+    expect(values[head]![0]).toBe("部门");
+    const fairRows = values.slice(head + 1, head + 1 + report.groups.length);
+    expect(fairRows.map((r) => r.slice(0, 5))).toEqual(report.groups.map((g) => [g.group, g.evaluated, g.selected, g.rate, g.ratio]));
+    expect(fairRows.map((r) => r[5] ?? "")).toEqual(zh ? ["低于 0.8", "低于 0.8", "基准", ""] : ["below 0.8", "below 0.8", "reference", ""]);
+    // The 9-box: potential rows high to low, performance columns low to high.
+    const box = nineBox(expected, input(roster));
+    const grid = rowIndex(values, (a) => a.startsWith(zh ? "潜力 \\ 绩效" : "Potential \\ Performance"));
+    expect(grid).toBeGreaterThan(0);
+    const counts = values.slice(grid + 1, grid + 4).map((r) => r.slice(1, 4).map((v) => Number(/ (\d+)/.exec(String(v))![1])));
+    expect(counts).toEqual([
+      [0, 3, 8],
+      [0, 5, 4],
+      [0, 0, 0],
+    ]);
+    expect(counts.flat()).toEqual(box.boxes.map((c) => c.people.length));
+    expect(String(values[grid + 1]![3])).toMatch(zh ? /^明星 8\n方文涛、李紫涵、吴佳琪、倪雅琴、郭诗琪、俞泽宇 等 8 人$/ : /^Star 8\n方文涛, 李紫涵, 吴佳琪, 倪雅琴, 郭诗琪, 俞泽宇 \+2 more$/);
+    // Near misses: the first rows of the table are `promo near-miss`'s, closest first.
+    const nm = rowIndex(values, (a) => a === (zh ? "姓名" : "Name"));
+    expect(values[nm + 1]!.slice(0, 3)).toEqual(["唐雅婷", zh ? "综合得分 79.1 < 80" : "Score 79.1 < 80", zh ? "差 0.9 分" : "short by 0.9 pt"]);
+  });
+
+  test("near misses, closest first", async () => {
+    await page.click("#pl-tab-insights");
+    await page.waitForSelector("#pl-nearmiss");
+    const expected = nearMisses(review(roster, template, locale), compilePolicy(template));
+    const shown = await page.$$eval("#pl-nearmiss li.pl-nm", (els) => els.map((e) => e.getAttribute("data-id")));
+    expect(shown).toEqual(expected.map((m) => m.id));
+    expect(shown.slice(0, 3)).toEqual(["UO0529", "UO0521", "UO0533"]);
+    await shot(page, `${tag}-nearmiss`);
+  });
+
+  test("fairness by a chosen column (default 部门), keyboard included", async () => {
+    await page.click("#pl-view-fairness");
+    await page.waitForSelector("#pl-fairness");
+    expect(await page.inputValue("#pl-fairness-by")).toBe("部门");
+    const rows = await page.$$eval("#pl-fairness tbody tr", (els) => els.map((e) => [e.getAttribute("data-group"), e.querySelector("td")!.textContent]));
+    expect(rows).toEqual([
+      ["会员运营组", "3/11"],
+      ["社群运营组", "0/2"],
+      ["私域运营组", "2/5"],
+      ["用户增长组", "3/4"],
+    ]);
+    await shot(page, `${tag}-fairness`);
+    // Another column, chosen with the keyboard: the focus stays on the select.
+    await page.focus("#pl-fairness-by");
+    await page.selectOption("#pl-fairness-by", "职级");
+    await page.waitForFunction(() => document.querySelector("#pl-fairness tbody tr")?.getAttribute("data-group") !== "会员运营组");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("pl-fairness-by");
+    await page.selectOption("#pl-fairness-by", "部门");
+  });
+
+  test("the 9-box grid: a box lists its people", async () => {
+    await page.click("#pl-view-ninebox");
+    await page.waitForSelector("#pl-ninebox");
+    const counts = await page.$$eval("#pl-ninebox .pl-box-n", (els) => els.map((e) => Number(e.textContent)));
+    expect(counts).toEqual([0, 3, 8, 0, 5, 4, 0, 0, 0]);
+    // Keyboard: Tab to the 潜力之星 box and press Enter.
+    await page.focus('[data-box="2"]');
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-box="1"][aria-pressed="true"]');
+    expect(await page.$$eval("#pl-box-people li", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual(boxIds(1));
+    await page.click('[data-box="2"]');
+    await page.waitForSelector('[data-box="2"][aria-pressed="true"]');
+    expect(await page.$$eval("#pl-box-people li", (els) => els.length)).toBe(8);
+    await shot(page, `${tag}-ninebox`);
+  });
+
+  /** Ids in a box of the expected 9-box. */
+  function boxIds(index: number): string[] {
+    return nineBox(review(roster, template, locale), input(roster)).boxes[index]!.people.map((p) => p.id);
+  }
+
+  test("what-if: an edited threshold is previewed by name, then applied", async () => {
+    const rules = sheets.find((s) => s.name === rulesName)!;
+    const r = ruleRow(rules, from, fieldLabel, oldValue);
+    await editCell(page, sheets, rulesName, r, 5, newValue);
+    const edited = policyOf(sheets);
+    expect(policyFingerprint(edited)).not.toBe(policyFingerprint(template));
+    const diff = diffReviews(review(roster, template, locale), review(roster, edited, locale));
+    const newly = diff.changes.filter((c) => c.kind === "newly_eligible").map((c) => c.id);
+    expect(newly).toEqual([changedId]);
+
+    if (zh) {
+      // The review tab offers the preview once the pane has seen the edited sheets.
+      await page.click("#pl-view-whatif");
+      await page.waitForSelector("#pl-edits-pending");
+      await page.click("#pl-tab-review");
+      await page.waitForSelector("#pl-preview-edits");
+      await page.click("#pl-preview-edits");
+    } else {
+      await page.click("#pl-view-whatif");
+      await page.waitForSelector("#pl-whatif-recheck");
+      await page.click("#pl-whatif-recheck");
+      await page.waitForSelector("#pl-edits-pending");
+      await page.click("#pl-whatif-preview");
+    }
+    await page.waitForSelector("#pl-whatif-summary");
+    expect(await page.$$eval("#pl-whatif-newly_eligible li", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual(newly);
+    expect(await page.textContent("#pl-whatif-summary")).toContain(`A ${policyFingerprint(template)} → B ${policyFingerprint(edited)}`);
+    const reason = await page.textContent(`#pl-whatif-newly_eligible li[data-id="${changedId}"] .pl-reason`);
+    expect(reason).toMatch(zh ? /^A：绩效 79 < 80 → B 满足$/ : /^A: Performance 84 < 85 → met under B$/);
+    await shot(page, `${tag}-whatif`, "#pl-whatif-summary");
+
+    // Nothing was written by the preview.
+    const applied0 = JSON.parse(String((await book(page, (b) => b.settings()))["PromoLadder.appliedPolicy"])) as { fingerprint: string };
+    expect(applied0.fingerprint).toBe(policyFingerprint(template));
+
+    await page.click("#pl-whatif-apply");
+    await page.waitForSelector("#pl-whatif-outcome", { timeout: 60000 });
+    const applied = JSON.parse(String((await book(page, (b) => b.settings()))["PromoLadder.appliedPolicy"])) as { fingerprint: string; source: string };
+    expect(applied).toMatchObject({ fingerprint: policyFingerprint(edited), source: "sheets" });
+    const results = (await book(page, (b) => b.values("晋升评审")))!;
+    const row = results.find((x) => x[1] === changedId)!;
+    expect(row[5]).toBe(statusLabel("eligible", locale));
+    expect(await page.$("#pl-edits-pending")).toBeNull();
+
+    // Compared with the built-in template, the change shows the other way round.
+    await page.selectOption("#pl-whatif-against", "user-ops");
+    await page.click("#pl-whatif-preview");
+    await page.waitForSelector("#pl-whatif-summary");
+    expect(await page.$$eval("#pl-whatif-no_longer_eligible li", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual(newly);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+});
