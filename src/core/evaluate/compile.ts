@@ -27,6 +27,10 @@ export interface CompiledCriterion {
   readonly months: number;
   /** Slot of the field in `Facts.values`; -1 for derived fields (tenure, years_in_level, score). */
   readonly slot: number;
+  /** A plain comparison of a stored number (`>=`, `<=` or `=` on a number column): the evaluator's fast case. */
+  readonly plainNumber: boolean;
+  /** `op` as 0 (>=), 1 (<=), 2 (=), 3 (in). */
+  readonly opCode: number;
 }
 
 /** A path with compiled criteria. */
@@ -65,6 +69,8 @@ export interface CompiledPolicy {
   /** Total number of value slots. */
   readonly slotCount: number;
 }
+
+const OP_CODES: readonly Op[] = [">=", "<=", "=", "in"];
 
 /** Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). */
 export class PolicyCompileError extends Error {
@@ -110,7 +116,8 @@ function compileCriterion(c: Criterion, slot: number, where: string): CompiledCr
   const accepted = list ? new Set(list.map((v) => foldText(String(v)))) : kind === "text" ? new Set([foldText(String(c.value))]) : null;
   const threshold = list ? NaN : thresholdOf(kind, c.value, where);
   const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : 0;
-  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot };
+  const plainNumber = kind === "number" && accepted === null && slot >= 0 && c.field !== "score" && c.op !== "in";
+  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, plainNumber, opCode: OP_CODES.indexOf(c.op) };
 }
 
 /**

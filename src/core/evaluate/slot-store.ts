@@ -70,11 +70,30 @@ export function storeValue(store: SlotStore, slot: number, row: number, v: FactV
   return false;
 }
 
+/**
+ * A shortcut for the cells most rosters hold (numbers from Excel, plain text), taken before the
+ * general reader and giving exactly its result: `range` numbers within [min, max] are themselves,
+ * `percent` numbers within [0, 1] are fractions, `date` serials after the 1900 leap-year bug are
+ * day numbers, `text` strings are trimmed. Any other cell goes to the general reader.
+ */
+export type FastPath =
+  | { readonly kind: "range"; readonly min: number; readonly max: number }
+  | { readonly kind: "percent" }
+  | { readonly kind: "date" }
+  | { readonly kind: "text" }
+  | null;
+
+/** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
+const SERIAL_EPOCH = -25569;
+/** Serial of 9999-12-31, the last date Excel shows. */
+const LAST_SERIAL = 2958465;
+
 /** Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell. */
 export function readColumn(
   store: SlotStore,
   slot: number,
   read: CellReader,
+  fast: FastPath,
   cells: ReadonlyArray<ReadonlyArray<unknown>>,
   index: number,
   dataStart: number,
@@ -83,12 +102,43 @@ export function readColumn(
   skip: Uint8Array,
   onBad: (row: number) => void,
 ): void {
-  let col = store.num[slot];
+  const general = (r: number, cell: unknown): void => {
+    const v = read(cell as never);
+    if (v !== null && storeValue(store, slot, r, v)) onBad(r);
+  };
+  if (fast?.kind === "text") {
+    let col: Array<string | null> | null = null;
+    for (let r = from; r < to; r++) {
+      if (skip[r] === 1) continue;
+      const cell = cells[dataStart + r]?.[index];
+      if (typeof cell === "string") {
+        const t = cell.trim();
+        if (t !== "") (col ??= textColumn(store, slot))[r] = t;
+      } else if (cell !== null && cell !== undefined) general(r, cell);
+    }
+    return;
+  }
+  const col = numColumn(store, slot);
+  if (fast === null) {
+    // Every cell, empty ones included: an empty boolean cell reads as false.
+    for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[dataStart + r]?.[index]);
+    return;
+  }
+  const kind = fast.kind;
+  const min = kind === "range" ? fast.min : kind === "percent" ? 0 : 61;
+  const max = kind === "range" ? fast.max : kind === "percent" ? 1 : LAST_SERIAL + 1;
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
-    const v = read(cells[dataStart + r]?.[index] as never);
-    if (v === null) continue;
-    if (typeof v === "number") (col ??= numColumn(store, slot))[r] = v;
-    else if (storeValue(store, slot, r, v)) onBad(r);
+    const cell = cells[dataStart + r]?.[index];
+    if (typeof cell === "number" && cell >= min && cell <= max) {
+      if (kind === "date") {
+        if (cell < max) col[r] = SERIAL_EPOCH + Math.floor(cell);
+        else general(r, cell);
+      } else {
+        col[r] = cell === 0 ? 0 : cell;
+      }
+    } else if (cell !== null && cell !== undefined) {
+      general(r, cell);
+    }
   }
 }
