@@ -88,13 +88,16 @@ const SERIAL_EPOCH = -25569;
 /** Serial of 9999-12-31, the last date Excel shows. */
 const LAST_SERIAL = 2958465;
 
+type Cells = ReadonlyArray<ReadonlyArray<unknown>>;
+type General = (r: number, cell: unknown) => void;
+
 /** Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell. */
 export function readColumn(
   store: SlotStore,
   slot: number,
   read: CellReader,
   fast: FastPath,
-  cells: ReadonlyArray<ReadonlyArray<unknown>>,
+  cells: Cells,
   index: number,
   dataStart: number,
   from: number,
@@ -102,43 +105,52 @@ export function readColumn(
   skip: Uint8Array,
   onBad: (row: number) => void,
 ): void {
-  const general = (r: number, cell: unknown): void => {
+  const general: General = (r, cell) => {
     const v = read(cell as never);
     if (v !== null && storeValue(store, slot, r, v)) onBad(r);
   };
-  if (fast?.kind === "text") {
-    let col: Array<string | null> | null = null;
-    for (let r = from; r < to; r++) {
-      if (skip[r] === 1) continue;
-      const cell = cells[dataStart + r]?.[index];
-      if (typeof cell === "string") {
-        const t = cell.trim();
-        if (t !== "") (col ??= textColumn(store, slot))[r] = t;
-      } else if (cell !== null && cell !== undefined) general(r, cell);
-    }
-    return;
+  const at = dataStart;
+  switch (fast?.kind) {
+    case "text":
+      return readTextCells(store, slot, cells, index, at, from, to, skip, general);
+    case "range":
+      return readRangeCells(numColumn(store, slot), fast.min, fast.max, cells, index, at, from, to, skip, general);
+    case "percent":
+      return readRangeCells(numColumn(store, slot), 0, 1, cells, index, at, from, to, skip, general);
+    case "date":
+      return readSerialCells(numColumn(store, slot), cells, index, at, from, to, skip, general);
+    default:
+      // Every cell, empty ones included: an empty boolean cell reads as false.
+      for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[at + r]?.[index]);
   }
-  const col = numColumn(store, slot);
-  if (fast === null) {
-    // Every cell, empty ones included: an empty boolean cell reads as false.
-    for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[dataStart + r]?.[index]);
-    return;
-  }
-  const kind = fast.kind;
-  const min = kind === "range" ? fast.min : kind === "percent" ? 0 : 61;
-  const max = kind === "range" ? fast.max : kind === "percent" ? 1 : LAST_SERIAL + 1;
+}
+
+function readTextCells(store: SlotStore, slot: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  let col: Array<string | null> | null = null;
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
-    const cell = cells[dataStart + r]?.[index];
-    if (typeof cell === "number" && cell >= min && cell <= max) {
-      if (kind === "date") {
-        if (cell < max) col[r] = SERIAL_EPOCH + Math.floor(cell);
-        else general(r, cell);
-      } else {
-        col[r] = cell === 0 ? 0 : cell;
-      }
-    } else if (cell !== null && cell !== undefined) {
-      general(r, cell);
-    }
+    const cell = cells[at + r]?.[index];
+    if (typeof cell === "string") {
+      const t = cell.trim();
+      if (t !== "") (col ??= textColumn(store, slot))[r] = t;
+    } else if (cell !== null && cell !== undefined) general(r, cell);
+  }
+}
+
+function readRangeCells(col: Float64Array, min: number, max: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const cell = cells[at + r]?.[index];
+    if (typeof cell === "number" && cell >= min && cell <= max) col[r] = cell === 0 ? 0 : cell;
+    else if (cell !== null && cell !== undefined) general(r, cell);
+  }
+}
+
+function readSerialCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const cell = cells[at + r]?.[index];
+    if (typeof cell === "number" && cell >= 61 && cell < LAST_SERIAL + 1) col[r] = SERIAL_EPOCH + Math.floor(cell);
+    else if (cell !== null && cell !== undefined) general(r, cell);
   }
 }
