@@ -19,6 +19,7 @@ import {
   type ReportValue,
   type StyleKey,
 } from "../../report";
+import { excelText } from "./excel-text";
 
 export { REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEADERS } from "../../report";
 
@@ -63,8 +64,8 @@ export function excelDate(iso: string): Date | null {
 }
 
 function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
-  if (format === "date" && typeof v === "string") return excelDate(v) ?? v;
-  return v;
+  if (typeof v !== "string") return v;
+  return (format === "date" ? excelDate(v) : null) ?? excelText(v);
 }
 
 /** Where report cells go: a loaded worksheet, or a streaming one whose rows are not yet committed. */
@@ -103,6 +104,21 @@ export function reportViews(sheet: ReportSheet): Array<Partial<ExcelJS.Worksheet
   if (sheet.freezeRows <= 0) return [];
   const top = `A${sheet.freezeRows + 1}`;
   return [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: top, activeCell: top }];
+}
+
+/**
+ * How a report sheet prints: landscape on A4, one page wide and as many pages long as needed.
+ * The workbook writer also repeats the frozen header rows on every page.
+ */
+export function reportPageSetup(): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: "landscape",
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
 }
 
 /** A table's rows as {@link StreamedTableRow}s, with its per-row cell styles. */
@@ -181,6 +197,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
 export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   for (const row of placeSheet(ws, sheet)) void row;
   ws.views = reportViews(sheet);
+  ws.pageSetup = { ...ws.pageSetup, ...reportPageSetup(), ...(sheet.freezeRows > 0 ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}) };
 }
 
 /** Rows committed between two turns of the event loop (lets the zip and file streams drain). */

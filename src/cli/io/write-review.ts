@@ -5,6 +5,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { coalesceValidations } from "./data-validations";
+import { excelText } from "./excel-text";
 import type { Cell, Locale, Review, RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "./ownership";
@@ -13,6 +15,8 @@ import { readSignOffsStreaming } from "./stream/sign-offs";
 import { fillPoolSheet, fillReviewSheet, fillSummarySheet, ID_HEADERS, SIGN_OFF_HEADERS } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
 import type { SummaryInsights } from "../../report";
+
+export { EXCEL_MAX_TEXT, excelText } from "./excel-text";
 
 /** What {@link writeReviewWorkbook} writes. */
 export interface WriteReviewOptions {
@@ -139,16 +143,6 @@ function sheetNameFor(name: string, wb: ExcelJS.Workbook): string {
   let candidate = clean;
   for (let n = 2; wb.getWorksheet(candidate) !== undefined; n++) candidate = `${clean.slice(0, 31 - String(n).length - 3)} (${n})`;
   return candidate;
-}
-
-/** The most characters an Excel cell holds; a longer text makes Excel repair the file on opening. */
-export const EXCEL_MAX_TEXT = 32767;
-
-/** Text cut to {@link EXCEL_MAX_TEXT} characters (never between the halves of a surrogate pair), as Excel cuts long CSV fields. */
-export function excelText(text: string): string {
-  if (text.length <= EXCEL_MAX_TEXT) return text;
-  const high = text.charCodeAt(EXCEL_MAX_TEXT - 1);
-  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? EXCEL_MAX_TEXT - 1 : EXCEL_MAX_TEXT);
 }
 
 /** An exceljs value for a core cell (text stays text, cut to what a cell holds). */
@@ -291,6 +285,8 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   fillReviewSheet(placed[0]!, opts.review, opts.locale, signOffs);
   fillPoolSheet(placed[1]!, opts.review, opts.locale);
   fillSummarySheet(placed[2]!, opts.review, opts.locale, opts.insights);
+  // exceljs read the roster's dropdowns cell by cell and would write them back as overlapping ranges.
+  for (const ws of wb.worksheets) if (!placed.includes(ws)) coalesceValidations(ws);
   wb.keywords = stampKeywords(wb.keywords, names);
   wb.lastModifiedBy = "PromoLadder";
   wb.modified = new Date();

@@ -31,17 +31,28 @@ export function dayFromYmd(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Year, month (1-12) and day of a day number. */
-export function ymdFromDay(day: number): [number, number, number] {
+// Civil date of the last `civil(day)` call: scratch outputs that keep the hot loop allocation-free.
+let cy = 0;
+let cm = 0;
+let cd = 0;
+
+/** Sets cy / cm / cd to the year, month (1-12) and day of a day number (Hinnant's civil_from_days). */
+function civil(day: number): void {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  cd = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  cm = mp < 10 ? mp + 3 : mp - 9;
+  cy = yoe + era * 400 + (cm <= 2 ? 1 : 0);
+}
+
+/** Year, month (1-12) and day of a day number. */
+export function ymdFromDay(day: number): [number, number, number] {
+  civil(day);
+  return [cy, cm, cd];
 }
 
 /**
@@ -49,8 +60,9 @@ export function ymdFromDay(day: number): [number, number, number] {
  * @example edate(dayFromYmd(2025, 3, 31), 6) //=> day of 2025-09-30
  */
 export function edate(day: number, months: number): number {
-  const [y, m, d] = ymdFromDay(day);
-  const total = y * 12 + (m - 1) + months;
+  civil(day);
+  const d = cd;
+  const total = cy * 12 + (cm - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
   return dayFromYmd(ny, nm, Math.min(d, daysInMonth(ny, nm)));
@@ -61,11 +73,11 @@ export function edate(day: number, months: number): number {
  * (catalogue §2). Negative when `start` is after `asOf`.
  */
 export function monthsCompleted(start: number, asOf: number): number {
-  const [y1, m1, d1] = ymdFromDay(start);
-  const [y2, m2, d2] = asOf === lastAsOf ? lastAsOfYmd : cacheAsOf(asOf);
+  if (asOf !== lastAsOf) cacheAsOf(asOf);
+  civil(start);
   // EDATE(start, m0) falls in asOf's month on day min(d1, month length); it is <= asOf or one month too far.
-  const m0 = (y2 - y1) * 12 + (m2 - m1);
-  return Math.min(d1, daysInMonth(y2, m2)) <= d2 ? m0 : m0 - 1;
+  const m0 = (ay - cy) * 12 + (am - cm);
+  return Math.min(cd, daysInMonth(ay, am)) <= ad ? m0 : m0 - 1;
 }
 
 /**
@@ -73,23 +85,75 @@ export function monthsCompleted(start: number, asOf: number): number {
  * EDATE(start, `months`): one calendar conversion of `start` for both, on the evaluator's hot path.
  */
 export function monthsAndEdate(start: number, asOf: number, months: number, out: Float64Array): number {
-  const [y1, m1, d1] = ymdFromDay(start);
-  const [y2, m2, d2] = asOf === lastAsOf ? lastAsOfYmd : cacheAsOf(asOf);
+  if (asOf !== lastAsOf) cacheAsOf(asOf);
+  const t = tables ?? buildTables();
+  const i = start - TABLE_FIRST_DAY;
+  const target = i >= 0 && i < t.month.length ? t.month[i]! + months : -1;
+  if (target < 0 || target >= t.first.length) return monthsAndEdateSlow(start, months, out);
+  const d1 = t.dom[i]!;
+  out[0] = t.first[target]! + Math.min(d1, t.length[target]!) - 1;
+  const m0 = asOfMonth - t.month[i]!;
+  return Math.min(d1, asOfMonthDays) <= ad ? m0 : m0 - 1;
+}
+
+function monthsAndEdateSlow(start: number, months: number, out: Float64Array): number {
+  civil(start);
+  const y1 = cy;
+  const m1 = cm;
+  const d1 = cd;
   const total = y1 * 12 + (m1 - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
   out[0] = dayFromYmd(ny, nm, Math.min(d1, daysInMonth(ny, nm)));
-  const m0 = (y2 - y1) * 12 + (m2 - m1);
-  return Math.min(d1, daysInMonth(y2, m2)) <= d2 ? m0 : m0 - 1;
+  const m0 = (ay - y1) * 12 + (am - m1);
+  return Math.min(d1, asOfMonthDays) <= ad ? m0 : m0 - 1;
 }
 
-// A review evaluates every row against one as-of date: keep its y/m/d.
+// Month tables for 1900-01 .. 2199-12, built on first use: day -> month index (months since
+// 1900-01) and day of month; month index -> first day and length. Dates outside use arithmetic.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_MONTHS = 300 * 12;
+const TABLE_FIRST_DAY = dayFromYmd(TABLE_FIRST_YEAR, 1, 1);
+interface MonthTables {
+  readonly month: Int16Array;
+  readonly dom: Uint8Array;
+  readonly first: Int32Array;
+  readonly length: Uint8Array;
+}
+let tables: MonthTables | null = null;
+function buildTables(): MonthTables {
+  const days = dayFromYmd(TABLE_FIRST_YEAR + TABLE_MONTHS / 12, 1, 1) - TABLE_FIRST_DAY;
+  const t: MonthTables = { month: new Int16Array(days), dom: new Uint8Array(days), first: new Int32Array(TABLE_MONTHS), length: new Uint8Array(TABLE_MONTHS) };
+  let day = TABLE_FIRST_DAY;
+  for (let k = 0; k < TABLE_MONTHS; k++) {
+    const len = daysInMonth(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1);
+    t.first[k] = day;
+    t.length[k] = len;
+    const i = day - TABLE_FIRST_DAY;
+    t.month.fill(k, i, i + len);
+    for (let d = 0; d < len; d++) t.dom[i + d] = d + 1;
+    day += len;
+  }
+  tables = t;
+  return t;
+}
+
+// A review evaluates every row against one as-of date: keep its y/m/d and month length.
 let lastAsOf = NaN;
-let lastAsOfYmd: [number, number, number] = [0, 0, 0];
-function cacheAsOf(asOf: number): [number, number, number] {
+let ay = 0;
+let am = 0;
+let ad = 0;
+let asOfMonthDays = 0;
+/** Months from 1900-01 to the as-of month (the month tables' index). */
+let asOfMonth = 0;
+function cacheAsOf(asOf: number): void {
+  civil(asOf);
   lastAsOf = asOf;
-  lastAsOfYmd = ymdFromDay(asOf);
-  return lastAsOfYmd;
+  ay = cy;
+  am = cm;
+  ad = cd;
+  asOfMonthDays = daysInMonth(ay, am);
+  asOfMonth = (ay - TABLE_FIRST_YEAR) * 12 + (am - 1);
 }
 
 /** Months needed to reach `years` (ceil(t*12), tolerant of float noise such as 0.1*12). */

@@ -45,6 +45,10 @@ export interface CompiledCriterion {
   readonly blocker?: BlockerRule;
   /** The rolling window whose aggregate `slot` holds. */
   readonly window?: CompiledWindow;
+  /** A plain comparison of a stored number (`>=`, `<=` or `=` on a number column): the evaluator's fast case. */
+  readonly plainNumber: boolean;
+  /** `op` as 0 (>=), 1 (<=), 2 (=), 3 (in). */
+  readonly opCode: number;
 }
 
 /** A path with compiled criteria. */
@@ -87,6 +91,8 @@ export interface CompiledPolicy {
   /** The bonus tiers (绩效奖金), or null when the policy has none. */
   readonly bonus: CompiledBonus | null;
 }
+
+const OP_CODES: readonly Op[] = [">=", "<=", "=", "in"];
 
 /** Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). */
 export class PolicyCompileError extends Error {
@@ -142,7 +148,8 @@ function compileCriterion(c: Criterion, slot: number, where: string): CompiledCr
   const accepted = list ? new Set(list.map((v) => foldText(String(v)))) : kind === "text" ? new Set([foldText(String(c.value))]) : null;
   const threshold = list ? NaN : thresholdOf(kind, c.value, where);
   const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : kind === "within" ? threshold : 0;
-  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot };
+  const plainNumber = kind === "number" && accepted === null && slot >= 0 && c.field !== "score" && c.op !== "in";
+  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, plainNumber, opCode: OP_CODES.indexOf(c.op) };
 }
 
 /** The key of a window's value slot: `avg6:csat`, `count6>=0.9:csat`. */

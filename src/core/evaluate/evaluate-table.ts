@@ -101,14 +101,16 @@ export function compositeScore(step: CompiledStep, s: SlotStore, r: number): num
   }
   let sum = 0;
   let missing = false;
-  for (const [slot, w] of step.weights) {
+  const weights = step.weights;
+  for (let i = 0; i < weights.length; i++) {
+    const slot = weights[i]![0];
     if (isBad(s, slot, r)) {
       scoreStateOut = SCORE_ERROR;
       return NaN;
     }
     const v = s.num[slot]?.[r];
     if (v === undefined || Number.isNaN(v)) missing = true;
-    else sum += v * w;
+    else sum += v * weights[i]![1];
   }
   scoreStateOut = missing ? SCORE_MISSING : SCORE_OK;
   return missing ? NaN : Math.round(sum * 1e6) / 1e6;
@@ -165,6 +167,20 @@ function dateOutcome(c: CompiledCriterion, d: number, asOf: number): number {
 
 /** Outcome of one criterion for row r (MET, BELOW, MISSING or ERROR); also used for bonus tiers. */
 export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
+  if (c.plainNumber) {
+    const bad = s.bad[c.slot];
+    let out: number;
+    if (bad && bad[r] === 1) out = ERROR;
+    else {
+      const col = s.num[c.slot];
+      const v = col ? col[r]! : NaN;
+      const t = c.threshold;
+      if (v !== v) out = MISSING;
+      else out = (c.opCode === 0 ? v >= t - EPS : c.opCode === 1 ? v <= t + EPS : Math.abs(v - t) <= EPS) ? MET : BELOW;
+    }
+    if (out !== MET) pathNonTimeOk = false;
+    return out;
+  }
   if (c.kind === "time") {
     const start = timeStart(c, s, r);
     if (start === -Infinity) {

@@ -70,12 +70,34 @@ export function storeValue(store: SlotStore, slot: number, row: number, v: FactV
   return false;
 }
 
+/**
+ * A shortcut for the cells most rosters hold (numbers from Excel, plain text), taken before the
+ * general reader and giving exactly its result: `range` numbers within [min, max] are themselves,
+ * `percent` numbers within [0, 1] are fractions, `date` serials after the 1900 leap-year bug are
+ * day numbers, `text` strings are trimmed. Any other cell goes to the general reader.
+ */
+export type FastPath =
+  | { readonly kind: "range"; readonly min: number; readonly max: number }
+  | { readonly kind: "percent" }
+  | { readonly kind: "date" }
+  | { readonly kind: "text" }
+  | null;
+
+/** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
+const SERIAL_EPOCH = -25569;
+/** Serial of 9999-12-31, the last date Excel shows. */
+const LAST_SERIAL = 2958465;
+
+type Cells = ReadonlyArray<ReadonlyArray<unknown>>;
+type General = (r: number, cell: unknown) => void;
+
 /** Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell. */
 export function readColumn(
   store: SlotStore,
   slot: number,
   read: CellReader,
-  cells: ReadonlyArray<ReadonlyArray<unknown>>,
+  fast: FastPath,
+  cells: Cells,
   index: number,
   dataStart: number,
   from: number,
@@ -83,12 +105,52 @@ export function readColumn(
   skip: Uint8Array,
   onBad: (row: number) => void,
 ): void {
-  let col = store.num[slot];
+  const general: General = (r, cell) => {
+    const v = read(cell as never);
+    if (v !== null && storeValue(store, slot, r, v)) onBad(r);
+  };
+  const at = dataStart;
+  switch (fast?.kind) {
+    case "text":
+      return readTextCells(store, slot, cells, index, at, from, to, skip, general);
+    case "range":
+      return readRangeCells(numColumn(store, slot), fast.min, fast.max, cells, index, at, from, to, skip, general);
+    case "percent":
+      return readRangeCells(numColumn(store, slot), 0, 1, cells, index, at, from, to, skip, general);
+    case "date":
+      return readSerialCells(numColumn(store, slot), cells, index, at, from, to, skip, general);
+    default:
+      // Every cell, empty ones included: an empty boolean cell reads as false.
+      for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[at + r]?.[index]);
+  }
+}
+
+function readTextCells(store: SlotStore, slot: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  let col: Array<string | null> | null = null;
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
-    const v = read(cells[dataStart + r]?.[index] as never);
-    if (v === null) continue;
-    if (typeof v === "number") (col ??= numColumn(store, slot))[r] = v;
-    else if (storeValue(store, slot, r, v)) onBad(r);
+    const cell = cells[at + r]?.[index];
+    if (typeof cell === "string") {
+      const t = cell.trim();
+      if (t !== "") (col ??= textColumn(store, slot))[r] = t;
+    } else if (cell !== null && cell !== undefined) general(r, cell);
+  }
+}
+
+function readRangeCells(col: Float64Array, min: number, max: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const cell = cells[at + r]?.[index];
+    if (typeof cell === "number" && cell >= min && cell <= max) col[r] = cell === 0 ? 0 : cell;
+    else if (cell !== null && cell !== undefined) general(r, cell);
+  }
+}
+
+function readSerialCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const cell = cells[at + r]?.[index];
+    if (typeof cell === "number" && cell >= 61 && cell < LAST_SERIAL + 1) col[r] = SERIAL_EPOCH + Math.floor(cell);
+    else if (cell !== null && cell !== undefined) general(r, cell);
   }
 }

@@ -4,6 +4,7 @@ import { CANONICAL_SLOT } from "../model/facts";
 import { fieldDef, type FieldType } from "../model/fields";
 import type { ColumnMapping } from "../model/review";
 import type { CompiledPolicy } from "../evaluate/compile";
+import type { FastPath } from "../evaluate/slot-store";
 import { readBoolean } from "../read/boolean";
 import { columnLetters } from "../read/columns";
 import { readDate } from "../read/date";
@@ -28,6 +29,25 @@ const READERS: Readonly<Record<FieldType, CellReader>> = {
   count: readCount,
 };
 
+/** Fast paths per field type (see {@link FastPath}); each gives exactly its reader's result. */
+const FAST: Readonly<Record<FieldType, FastPath>> = {
+  text: { kind: "text" },
+  level: { kind: "text" },
+  date: { kind: "date" },
+  years: { kind: "range", min: 0, max: Number.MAX_VALUE },
+  score: { kind: "range", min: 0, max: 100 },
+  education: null,
+  boolean: null,
+  percent: { kind: "percent" },
+  count: { kind: "range", min: 0, max: Number.MAX_VALUE },
+};
+
+const CUSTOM_FAST: Readonly<Record<"number" | "boolean" | "text", FastPath>> = {
+  number: { kind: "range", min: -Number.MAX_VALUE, max: Number.MAX_VALUE },
+  boolean: null,
+  text: { kind: "text" },
+};
+
 const CUSTOM_READERS: Readonly<Record<"number" | "boolean" | "text", CellReader>> = {
   number: readNumber,
   boolean: readBoolean,
@@ -42,6 +62,7 @@ export interface PlannedColumn {
   readonly field: string;
   readonly slot: number;
   readonly read: CellReader;
+  readonly fast: FastPath;
 }
 
 /** Columns to read for a roster under a policy, plus what the UI shows as the mapping. */
@@ -74,14 +95,14 @@ export function planColumns(match: HeaderMatch, compiled: CompiledPolicy, firstC
       const def = fieldDef(field);
       if (!def) return;
       present.add(field);
-      columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: READERS[def.type] });
+      columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: READERS[def.type], fast: FAST[def.type] });
       return;
     }
     const custom = header ? customByHeader.get(foldText(header)) : undefined;
     if (custom !== undefined && !present.has(custom)) {
       present.add(custom);
       const type = compiled.customTypes.get(custom) ?? "text";
-      columns.push({ index, header, field: custom, slot: compiled.customSlots.get(custom)!, read: CUSTOM_READERS[type] });
+      columns.push({ index, header, field: custom, slot: compiled.customSlots.get(custom)!, read: CUSTOM_READERS[type], fast: CUSTOM_FAST[type] });
     }
   });
   const indexOf = (key: string): number => columns.find((c) => c.field === key)?.index ?? -1;

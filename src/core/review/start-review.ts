@@ -70,6 +70,8 @@ const MID = slotOf("mid_exam");
 const FINAL = slotOf("final_exam");
 const TRAINING = slotOf("training");
 const ERROR_STATUS = statusCode("error");
+/** Rows read per block (about 100 KB of row arrays). */
+const READ_BLOCK = 512;
 const AWAITING_STATUS = statusCode("awaiting_vacancy");
 
 function isBlankRow(cells: readonly Cell[] | undefined): boolean {
@@ -168,15 +170,19 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   let finished: Review | null = null;
   let context: MaterializeContext | null = null;
 
+  const badCell = plan.columns.map((col) => (r: number): void => {
+    const cell = input.rows[dataStart + r]![col.index];
+    const failure = col.read(cell);
+    const expected = typeof failure === "object" && failure !== null ? failure.failure : "text";
+    addError(r, { cell: address(col.index, r), code: "unreadable", message: unreadableMessage(col.header, cell, expected, locale) });
+  });
+
   const readChunk = (from: number, to: number): void => {
     for (let r = from; r < to; r++) if (isBlankRow(input.rows[dataStart + r] as Cell[] | undefined)) skip[r] = 1;
-    for (const col of plan.columns) {
-      readColumn(store, col.slot, col.read, input.rows, col.index, dataStart, from, to, skip, (r) => {
-        const cell = input.rows[dataStart + r]![col.index];
-        const failure = col.read(cell);
-        const expected = typeof failure === "object" && failure !== null ? failure.failure : "text";
-        addError(r, { cell: address(col.index, r), code: "unreadable", message: unreadableMessage(col.header, cell, expected, locale) });
-      });
+    // Column by column within blocks of rows small enough to stay in the CPU cache.
+    for (let block = from; block < to; block += READ_BLOCK) {
+      const end = Math.min(to, block + READ_BLOCK);
+      plan.columns.forEach((col, k) => readColumn(store, col.slot, col.read, col.fast, input.rows, col.index, dataStart, block, end, skip, badCell[k]!));
     }
     if (plan.deriveTraining) deriveTraining(store, from, to, skip);
     fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) => {
@@ -229,7 +235,8 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     const base: MaterializeContext = { compiled, store, table, level, asOf, firstRow, dataStart, errors };
     const ctx: MaterializeContext = bonus && paid ? { ...base, bonus: (r) => bonusResultOf(base, { ...compiled, bonus }, paid, r) } : base;
     context = ctx;
-    const summary = new SummaryBuilder();
+    const levelNames = compiled.levels.map((l) => l.name);
+    const summary = new SummaryBuilder(levelNames);
     if (bonus) summary.withBonus(bonus.tiers);
     const depts = store.text[DEPT];
     const levelTexts = store.text[LEVEL];
@@ -237,7 +244,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     for (let r = 0; r < total; r++) {
       if (skip[r] === 1) continue;
       const lv = level[r]!;
-      summary.add(table.status[r]!, lv >= 0 ? compiled.levels[lv]!.name : levelTexts?.[r] ?? "", depts?.[r] ?? "", table.allowance[r]!);
+      summary.add(table.status[r]!, lv >= 0 ? "" : levelTexts?.[r] ?? "", depts?.[r] ?? "", table.allowance[r]!, lv);
       if (paid) summary.addBonus(paid[r]!);
       if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
     }
@@ -256,7 +263,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       headerRow: firstRow + match.index,
       columns: plan.mapping,
       rows: [] as readonly RowResult[],
-      summary: summary.build(compiled.levels.map((l) => l.name)),
+      summary: summary.build(levelNames),
       talentPool: buildTalentPool(awaiting),
       ...(warnings.length > 0 ? { warnings } : {}),
     };

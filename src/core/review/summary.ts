@@ -12,15 +12,25 @@ function toCounts(counts: ArrayLike<number>): StatusCounts {
   return out;
 }
 
-/** Accumulates summary counts row by row; statuses are indexes into STATUSES. */
+/**
+ * Accumulates summary counts row by row; statuses are indexes into STATUSES. Rows of a known
+ * level are counted by level index (`levelNames` in ladder order), others by their level text.
+ */
 export class SummaryBuilder {
   private readonly byStatus = new Float64Array(STATUSES.length);
+  private readonly known: Float64Array;
   private readonly levels = new Map<string, number[]>();
   private readonly depts = new Map<string, number[]>();
+  private lastDept: string | null = null;
+  private lastDeptCounts: number[] = [];
   private total = 0;
   private allowanceTotal = 0;
   private bonusTiers: { readonly tier: string; readonly amount: number; count: number }[] | null = null;
   private bonusTotal = 0;
+
+  constructor(private readonly levelNames: readonly string[] = []) {
+    this.known = new Float64Array(levelNames.length * STATUSES.length);
+  }
 
   /** Starts counting bonuses, for a policy with bonus tiers (names and amounts in policy order). */
   withBonus(tiers: ReadonlyArray<{ readonly name: string; readonly amount: number }>): this {
@@ -36,12 +46,19 @@ export class SummaryBuilder {
     this.bonusTotal += t.amount;
   }
 
-  /** Counts one row. */
-  add(status: number, level: string, dept: string, allowance: number): void {
+  /** Counts one row; `levelIndex` is its index in `levelNames`, or -1 to count it by `level`. */
+  add(status: number, level: string, dept: string, allowance: number, levelIndex = -1): void {
     this.total++;
     this.byStatus[status]!++;
-    SummaryBuilder.bump(this.levels, level, status);
-    SummaryBuilder.bump(this.depts, dept, status);
+    if (levelIndex >= 0 && levelIndex < this.levelNames.length) this.known[levelIndex * STATUSES.length + status]!++;
+    else SummaryBuilder.bump(this.levels, level, status);
+    if (dept !== this.lastDept) {
+      let counts = this.depts.get(dept);
+      if (!counts) this.depts.set(dept, (counts = new Array<number>(STATUSES.length).fill(0)));
+      this.lastDept = dept;
+      this.lastDeptCounts = counts;
+    }
+    this.lastDeptCounts[status]!++;
     this.allowanceTotal += allowance;
   }
 
@@ -53,6 +70,16 @@ export class SummaryBuilder {
 
   /** The summary, levels in `levelOrder` (unknown levels last), departments in first-seen order. */
   build(levelOrder: readonly string[]): Summary {
+    const width = STATUSES.length;
+    this.levelNames.forEach((name, i) => {
+      const counts = this.known.subarray(i * width, (i + 1) * width);
+      if (counts.some((c) => c > 0)) {
+        const merged = this.levels.get(name) ?? new Array<number>(width).fill(0);
+        counts.forEach((c, k) => (merged[k] = merged[k]! + c));
+        this.levels.set(name, merged);
+      }
+    });
+    this.known.fill(0);
     const order = new Map(levelOrder.map((l, i) => [l, i]));
     const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
     const byLevel = [...this.levels.entries()]

@@ -335,3 +335,48 @@ describe("CSV input and the talent pool", () => {
     expect(allowance).toBe(80);
   });
 });
+
+describe("what the output workbook carries besides values", () => {
+  test("output sheets print landscape, one page wide, with the frozen header repeated", async () => {
+    const input = path.join(dir, "名单.xlsx");
+    const out = path.join(dir, "out.xlsx");
+    await makeSource(input);
+    await runReview(input, out);
+    const wb = await open(out);
+    for (const name of ["晋升评审", "人才库", "晋升汇总"]) {
+      const setup = wb.getWorksheet(name)!.pageSetup;
+      expect(setup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    }
+    expect(wb.getWorksheet("晋升评审")!.pageSetup.printTitlesRow).toBe("1:2");
+  });
+
+  test("a dropdown on the roster is written back as its one range, not as overlapping ranges (exceljs #2820)", async () => {
+    const input = path.join(dir, "名单.xlsx");
+    const out = path.join(dir, "out.xlsx");
+    await makeSource(input, (wb) => {
+      const ws = wb.getWorksheet("名单")!;
+      for (let r = 3; r <= 12; r++) ws.getCell(`N${r}`).dataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
+    });
+    await runReview(input, out);
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const wb = await open(out);
+    const index = wb.worksheets.findIndex((s) => s.name === "名单") + 1;
+    const xml = await zip.file(`xl/worksheets/sheet${index}.xml`)!.async("string");
+    const sqrefs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    expect(sqrefs).toEqual(["N3:N12"]);
+  });
+
+  test("a report text longer than an Excel cell holds is cut to 32,767 characters", async () => {
+    const long = "张".repeat(40000);
+    const csv = path.join(dir, "名单.csv");
+    writeFileSync(csv, `\uFEFF${HEADER.join(",")}\n${DATA.map((r, i) => r.map((c, j) => (i === 0 && j === 1 ? long : String(c ?? ""))).join(",")).join("\n")}\n`);
+    const roster = await readCsvRoster(csv);
+    const review = reviewRoster(roster, getTemplate("taobao-cs")!, { asOf: "2026-11-23", locale: "zh-CN" });
+    const out = path.join(dir, "out.xlsx");
+    await writeReviewWorkbook({ review, source: null, sourceRows: roster, outPath: out, locale: "zh-CN", inputPath: csv });
+    const wb = await open(out);
+    const names = [...Array(wb.getWorksheet("晋升评审")!.rowCount).keys()].map((r) => wb.getWorksheet("晋升评审")!.getCell(r + 1, 3).value);
+    expect(names).toContain("张".repeat(32767));
+  });
+});

@@ -12,7 +12,7 @@ import type { Locale, Review, ReviewRun, RosterInput, RowResult } from "../../..
 import { poolSheet, reviewRow, reviewRowStyle, reviewSheetFrame, STATUS_COLUMN, summarySheet, WIDTH_SAMPLE_ROWS, type ReportTable, type ReportValue } from "../../../report";
 import { CliError, hasErrorCode } from "../errors";
 import { chooseSheetName, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "../ownership";
-import { renderSheetStreaming, reportViews, type StreamedTableRow } from "../review-sheets";
+import { renderSheetStreaming, reportPageSetup, reportViews, type StreamedTableRow } from "../review-sheets";
 import { excelText, removeStaleTemps, tempPathFor } from "../write-review";
 import type { XlsxCoreProperties } from "../xlsx-props";
 import { orderStreamSheets, pendingOutput } from "./exceljs-internals";
@@ -147,7 +147,7 @@ export class StreamingReviewWriter implements CopyTarget {
   async finish(o: StreamedReviewOutput): Promise<void> {
     const products = [await this.writeReviewSheet(o)];
     for (const [kind, sheet] of [["pool", poolSheet(o.review, o.locale)], ["summary", summarySheet(o.review, o.locale)]] as const) {
-      const ws = this.addSheet(o.names[kind], { views: reportViews(sheet) });
+      const ws = this.addSheet(o.names[kind], { views: reportViews(sheet), pageSetup: reportPageSetup() });
       await renderSheetStreaming(ws, sheet, undefined, () => this.drain(ws));
       products.push(ws);
     }
@@ -201,7 +201,7 @@ export class StreamingReviewWriter implements CopyTarget {
       for (let i = 0; i < head.length; i++) yield { values: sample[i]!, styles: { [STATUS_COLUMN]: reviewRowStyle(head[i]!) } };
       for (const r of rows) yield { values: reviewRow(r, locale, signOffs), styles: { [STATUS_COLUMN]: reviewRowStyle(r) } };
     }
-    const ws = this.addSheet(o.names.review, { views: reportViews(frame) });
+    const ws = this.addSheet(o.names.review, { views: reportViews(frame), pageSetup: reportPageSetup() });
     await renderSheetStreaming(ws, frame, { table, count: o.review.summary.total, rows: all() }, () => this.drain(ws));
     return ws;
   }
