@@ -5,6 +5,7 @@ import { foldText } from "../read/text";
 import { policyFingerprint } from "../policy/fingerprint";
 import { CANONICAL_SLOT, CANONICAL_SLOTS } from "../model/facts";
 import { compileBonus, type CompiledBonus } from "./bonus";
+import { MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME } from "./evaluate-table";
 
 const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score"]);
 
@@ -45,8 +46,12 @@ export interface CompiledCriterion {
   readonly blocker?: BlockerRule;
   /** The rolling window whose aggregate `slot` holds. */
   readonly window?: CompiledWindow;
-  /** A plain comparison of a stored number (`>=`, `<=` or `=` on a number column): the evaluator's fast case. */
-  readonly plainNumber: boolean;
+  /**
+   * The evaluator's case: {@link MODE_PLAIN} a stored number compared with `>=`, `<=` or `=`;
+   * {@link MODE_SCORE} the composite score so compared; {@link MODE_TIME} time in level or since
+   * hire `>=` a number of years; {@link MODE_GENERAL} anything else.
+   */
+  readonly mode: number;
   /** `op` as 0 (>=), 1 (<=), 2 (=), 3 (in). */
   readonly opCode: number;
 }
@@ -93,6 +98,7 @@ export interface CompiledPolicy {
 }
 
 const OP_CODES: readonly Op[] = [">=", "<=", "=", "in"];
+
 
 /** Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). */
 export class PolicyCompileError extends Error {
@@ -148,8 +154,16 @@ function compileCriterion(c: Criterion, slot: number, where: string): CompiledCr
   const accepted = list ? new Set(list.map((v) => foldText(String(v)))) : kind === "text" ? new Set([foldText(String(c.value))]) : null;
   const threshold = list ? NaN : thresholdOf(kind, c.value, where);
   const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : kind === "within" ? threshold : 0;
-  const plainNumber = kind === "number" && accepted === null && slot >= 0 && c.field !== "score" && c.op !== "in";
-  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, plainNumber, opCode: OP_CODES.indexOf(c.op) };
+  const comparison = kind === "number" && accepted === null && c.op !== "in";
+  const mode =
+    comparison && c.field === "score"
+      ? MODE_SCORE
+      : comparison && slot >= 0
+        ? MODE_PLAIN
+        : kind === "time" && c.op === ">=" && (c.field === "years_in_level" || c.field === "tenure")
+          ? MODE_TIME
+          : MODE_GENERAL;
+  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, mode, opCode: OP_CODES.indexOf(c.op) };
 }
 
 /** The key of a window's value slot: `avg6:csat`, `count6>=0.9:csat`. */

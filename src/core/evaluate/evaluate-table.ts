@@ -7,16 +7,25 @@ import type { CompiledCriterion, CompiledPolicy, CompiledStep } from "./compile"
 import { isBad, type SlotStore } from "./slot-store";
 
 /** Outcome codes of one criterion. */
-export const MET = 0;
-export const BELOW = 1;
-export const MISSING = 2;
-export const ERROR = 3;
+const MET = 0;
+const BELOW = 1;
+const MISSING = 2;
+const ERROR = 3;
 
 /** Score states. */
-export const SCORE_OK = 0;
-export const SCORE_MISSING = 1;
-export const SCORE_ERROR = 2;
-export const NO_SCORE = 3;
+const SCORE_OK = 0;
+const SCORE_MISSING = 1;
+const SCORE_ERROR = 2;
+const NO_SCORE = 3;
+
+/** Evaluator cases of a compiled criterion (see `CompiledCriterion.mode`). */
+const MODE_PLAIN = 0;
+const MODE_SCORE = 1;
+const MODE_TIME = 2;
+const MODE_GENERAL = 3;
+
+// Exported by name, not as `export const`: a CommonJS build would read `exports.MET` in the hot loop.
+export { MET, BELOW, MISSING, ERROR, SCORE_OK, SCORE_MISSING, SCORE_ERROR, NO_SCORE, MODE_PLAIN, MODE_SCORE, MODE_TIME, MODE_GENERAL };
 
 const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
@@ -165,21 +174,56 @@ function dateOutcome(c: CompiledCriterion, d: number, asOf: number): number {
   return BELOW;
 }
 
+/** `v op t` for an op code (0 `>=`, 1 `<=`, 2 `=`), with the evaluator's tolerance. */
+function holds(opCode: number, v: number, t: number): boolean {
+  return opCode === 0 ? v >= t - EPS : opCode === 1 ? v <= t + EPS : Math.abs(v - t) <= EPS;
+}
+
+/** A time criterion whose start date is missing or unreadable: no ready date can be projected. */
+function timeUnknown(outcome: number): number {
+  pathProjectable = false;
+  return outcome;
+}
+
 /** Outcome of one criterion for row r (MET, BELOW, MISSING or ERROR); also used for bonus tiers. */
 export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
-  if (c.plainNumber) {
+  const mode = c.mode;
+  if (mode === MODE_PLAIN) {
     const bad = s.bad[c.slot];
     let out: number;
     if (bad && bad[r] === 1) out = ERROR;
     else {
       const col = s.num[c.slot];
       const v = col ? col[r]! : NaN;
-      const t = c.threshold;
-      if (v !== v) out = MISSING;
-      else out = (c.opCode === 0 ? v >= t - EPS : c.opCode === 1 ? v <= t + EPS : Math.abs(v - t) <= EPS) ? MET : BELOW;
+      out = v !== v ? MISSING : holds(c.opCode, v, c.threshold) ? MET : BELOW;
     }
     if (out !== MET) pathNonTimeOk = false;
     return out;
+  }
+  if (mode === MODE_SCORE) {
+    const out = scoreState === SCORE_OK ? (holds(c.opCode, score, c.threshold) ? MET : BELOW) : scoreState === SCORE_ERROR ? ERROR : MISSING;
+    if (out !== MET) pathNonTimeOk = false;
+    return out;
+  }
+  if (mode === MODE_TIME) {
+    pathHasTime = true;
+    let start = NaN;
+    if (c.field === "years_in_level") {
+      const bad = s.bad[LEVEL_SINCE];
+      if (bad && bad[r] === 1) return timeUnknown(ERROR);
+      const col = s.num[LEVEL_SINCE];
+      if (col) start = col[r]!;
+    }
+    if (start !== start) {
+      const bad = s.bad[HIRE];
+      if (bad && bad[r] === 1) return timeUnknown(ERROR);
+      const col = s.num[HIRE];
+      if (col) start = col[r]!;
+      if (start !== start) return timeUnknown(MISSING);
+    }
+    const months = monthsAndEdate(start, asOf, c.months, readyOut);
+    if (readyOut[0]! > pathReady) pathReady = readyOut[0]!;
+    return months >= c.months ? MET : BELOW;
   }
   if (c.kind === "time") {
     const start = timeStart(c, s, r);

@@ -1,5 +1,6 @@
 import type { FactValue } from "../model/facts";
 import type { CellReader } from "../review/column-plan";
+import { exactBooleanToken } from "../read/boolean";
 import { isFailure } from "../read/failure";
 
 /**
@@ -74,13 +75,15 @@ export function storeValue(store: SlotStore, slot: number, row: number, v: FactV
  * A shortcut for the cells most rosters hold (numbers from Excel, plain text), taken before the
  * general reader and giving exactly its result: `range` numbers within [min, max] are themselves,
  * `percent` numbers within [0, 1] are fractions, `date` serials after the 1900 leap-year bug are
- * day numbers, `text` strings are trimmed. Any other cell goes to the general reader.
+ * day numbers, `text` strings are trimmed, `boolean` cells that are booleans or listed tokens are
+ * 1 / 0. Any other cell goes to the general reader.
  */
 export type FastPath =
   | { readonly kind: "range"; readonly min: number; readonly max: number }
   | { readonly kind: "percent" }
   | { readonly kind: "date" }
   | { readonly kind: "text" }
+  | { readonly kind: "boolean" }
   | null;
 
 /** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
@@ -119,10 +122,29 @@ export function readColumn(
       return readRangeCells(numColumn(store, slot), 0, 1, cells, index, at, from, to, skip, general);
     case "date":
       return readSerialCells(numColumn(store, slot), cells, index, at, from, to, skip, general);
+    case "boolean":
+      return readBooleanCells(numColumn(store, slot), cells, index, at, from, to, skip, general);
     default:
       // Every cell, empty ones included: an empty boolean cell reads as false.
       for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[at + r]?.[index]);
   }
+}
+
+function readBooleanCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+  for (let r = from; r < to; r++) {
+    if (skip[r] === 1) continue;
+    const cell = cells[at + r]?.[index];
+    const b = typeof cell === "string" ? exactBooleanToken(cell) : typeof cell === "boolean" ? cell : undefined;
+    if (b !== undefined) col[r] = b ? 1 : 0;
+    else general(r, cell);
+  }
+}
+
+/** True when a text surely has no white space to trim at either end (ASCII printable or CJK at both ends). */
+function trimmed(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(t.length - 1);
+  return ((a > 32 && a < 127) || (a >= 0x4e00 && a <= 0x9fff)) && ((b > 32 && b < 127) || (b >= 0x4e00 && b <= 0x9fff));
 }
 
 function readTextCells(store: SlotStore, slot: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
@@ -131,7 +153,7 @@ function readTextCells(store: SlotStore, slot: number, cells: Cells, index: numb
     if (skip[r] === 1) continue;
     const cell = cells[at + r]?.[index];
     if (typeof cell === "string") {
-      const t = cell.trim();
+      const t = trimmed(cell) ? cell : cell.trim();
       if (t !== "") (col ??= textColumn(store, slot))[r] = t;
     } else if (cell !== null && cell !== undefined) general(r, cell);
   }

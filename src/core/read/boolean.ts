@@ -15,6 +15,11 @@ const TOKENS: ReadonlyMap<string, boolean> = new Map<string, boolean>([
   ...FALSE_TOKENS.map((t): [string, boolean] => [foldText(t), false]),
 ]);
 
+/** The boolean a text is when it is exactly one of the tokens as listed (no folding needed), else undefined. */
+export function exactBooleanToken(text: string): boolean | undefined {
+  return text === "是" ? true : text === "否" ? false : TOKENS.get(text);
+}
+
 /**
  * Reads a boolean. Never returns `null`: an empty cell is `false`.
  *

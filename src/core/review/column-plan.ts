@@ -37,14 +37,14 @@ const FAST: Readonly<Record<FieldType, FastPath>> = {
   years: { kind: "range", min: 0, max: Number.MAX_VALUE },
   score: { kind: "range", min: 0, max: 100 },
   education: null,
-  boolean: null,
+  boolean: { kind: "boolean" },
   percent: { kind: "percent" },
   count: { kind: "range", min: 0, max: Number.MAX_VALUE },
 };
 
 const CUSTOM_FAST: Readonly<Record<"number" | "boolean" | "text", FastPath>> = {
   number: { kind: "range", min: -Number.MAX_VALUE, max: Number.MAX_VALUE },
-  boolean: null,
+  boolean: { kind: "boolean" },
   text: { kind: "text" },
 };
 

@@ -5,8 +5,9 @@
 export class DuplicateFinder {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly keys: string[] = [];
-  private readonly owners: number[] = [];
+  private readonly keys: string[];
+  private readonly owners: Int32Array;
+  private count = 0;
   /** Key index -> every owner after the first. */
   private readonly repeats = new Map<number, number[]>();
 
@@ -15,6 +16,8 @@ export class DuplicateFinder {
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
+    this.keys = new Array<string>(capacity);
+    this.owners = new Int32Array(capacity);
   }
 
   private static hash(key: string): number {
@@ -29,9 +32,10 @@ export class DuplicateFinder {
     for (;;) {
       const k = this.slots[i]!;
       if (k === -1) {
-        this.slots[i] = this.keys.length;
-        this.keys.push(key);
-        this.owners.push(owner);
+        if (this.count === this.owners.length) throw new RangeError(`DuplicateFinder holds at most ${this.owners.length} keys`);
+        this.slots[i] = this.count;
+        this.keys[this.count] = key;
+        this.owners[this.count++] = owner;
         return;
       }
       if (this.keys[k] === key) {
