@@ -5,7 +5,7 @@ import { foldText } from "../read/text";
 import { policyFingerprint } from "../policy/fingerprint";
 import { CANONICAL_SLOT, CANONICAL_SLOTS } from "../model/facts";
 import { compileBonus, type CompiledBonus } from "./bonus";
-import { MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME } from "./evaluate-table";
+import { MODE_BOOLEAN, MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME } from "./evaluate-table";
 
 const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score"]);
 
@@ -49,7 +49,8 @@ export interface CompiledCriterion {
   /**
    * The evaluator's case: {@link MODE_PLAIN} a stored number compared with `>=`, `<=` or `=`;
    * {@link MODE_SCORE} the composite score so compared; {@link MODE_TIME} time in level or since
-   * hire `>=` a number of years; {@link MODE_GENERAL} anything else.
+   * hire `>=` a number of years; {@link MODE_BOOLEAN} a stored yes/no `=` true or false;
+   * {@link MODE_GENERAL} anything else.
    */
   readonly mode: number;
   /** `op` as 0 (>=), 1 (<=), 2 (=), 3 (in). */
@@ -162,7 +163,9 @@ function compileCriterion(c: Criterion, slot: number, where: string): CompiledCr
         ? MODE_PLAIN
         : kind === "time" && c.op === ">=" && (c.field === "years_in_level" || c.field === "tenure")
           ? MODE_TIME
-          : MODE_GENERAL;
+          : kind === "boolean" && slot >= 0 && accepted === null
+            ? MODE_BOOLEAN
+            : MODE_GENERAL;
   return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, mode, opCode: OP_CODES.indexOf(c.op) };
 }
 

@@ -23,9 +23,10 @@ const MODE_PLAIN = 0;
 const MODE_SCORE = 1;
 const MODE_TIME = 2;
 const MODE_GENERAL = 3;
+const MODE_BOOLEAN = 4;
 
 // Exported by name, not as `export const`: a CommonJS build would read `exports.MET` in the hot loop.
-export { MET, BELOW, MISSING, ERROR, SCORE_OK, SCORE_MISSING, SCORE_ERROR, NO_SCORE, MODE_PLAIN, MODE_SCORE, MODE_TIME, MODE_GENERAL };
+export { MET, BELOW, MISSING, ERROR, SCORE_OK, SCORE_MISSING, SCORE_ERROR, NO_SCORE, MODE_PLAIN, MODE_SCORE, MODE_TIME, MODE_GENERAL, MODE_BOOLEAN };
 
 const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
@@ -269,9 +270,147 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
   return out;
 }
 
+// Per-row flags of the path being evaluated, and of the row across its steps.
+const HAS_TIME = 1;
+const NON_TIME_OK = 2;
+const PROJECTABLE = 4;
+const ROW_MET = 1;
+const ROW_VACANCY_MET = 2;
+
+/** Scratch columns reused across calls (never retained by a result). */
+let scratchSize = 0;
+let active = new Int32Array(0);
+let unmetBits = new Uint32Array(0);
+let missingBits = new Uint32Array(0);
+let errorBits = new Uint32Array(0);
+let readyDay = new Float64Array(0);
+let pathFlags = new Uint8Array(0);
+let rowFlags = new Uint8Array(0);
+let byLevel = new Int32Array(0);
+
+function ensureScratch(n: number): void {
+  if (n <= scratchSize) return;
+  scratchSize = Math.max(n, scratchSize * 2);
+  active = new Int32Array(scratchSize);
+  unmetBits = new Uint32Array(scratchSize);
+  missingBits = new Uint32Array(scratchSize);
+  errorBits = new Uint32Array(scratchSize);
+  readyDay = new Float64Array(scratchSize);
+  pathFlags = new Uint8Array(scratchSize);
+  rowFlags = new Uint8Array(scratchSize);
+  byLevel = new Int32Array(scratchSize);
+}
+
+/** Records outcome `out` of criterion bit `bit` for active row i. */
+function note(i: number, bit: number, out: number): void {
+  unmetBits[i]! |= bit;
+  if (out === MISSING) missingBits[i]! |= bit;
+  else if (out === ERROR) errorBits[i]! |= bit;
+}
+
+/** One criterion over the `n` active rows of a path of step k, column by column. */
+function criterionOverRows(c: CompiledCriterion, bit: number, s: SlotStore, n: number, asOf: number, table: ResultTable, w: number, k: number): void {
+  const mode = c.mode;
+  if (mode === MODE_PLAIN) {
+    const bad = s.bad[c.slot];
+    const col = s.num[c.slot];
+    const t = c.threshold;
+    const op = c.opCode;
+    for (let i = 0; i < n; i++) {
+      const r = active[i]!;
+      let out: number;
+      if (bad && bad[r] === 1) out = ERROR;
+      else {
+        const v = col ? col[r]! : NaN;
+        out = v !== v ? MISSING : holds(op, v, t) ? MET : BELOW;
+      }
+      if (out !== MET) {
+        note(i, bit, out);
+        pathFlags[i]! &= ~NON_TIME_OK;
+      }
+    }
+    return;
+  }
+  if (mode === MODE_SCORE) {
+    for (let i = 0; i < n; i++) {
+      const at = active[i]! * w + k;
+      const state = table.scoreState[at]!;
+      const out = state === SCORE_OK ? (holds(c.opCode, table.score[at]!, c.threshold) ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
+      if (out !== MET) {
+        note(i, bit, out);
+        pathFlags[i]! &= ~NON_TIME_OK;
+      }
+    }
+    return;
+  }
+  if (mode === MODE_BOOLEAN) {
+    const bad = s.bad[c.slot];
+    const col = s.num[c.slot];
+    for (let i = 0; i < n; i++) {
+      const r = active[i]!;
+      let out: number;
+      if (bad && bad[r] === 1) out = ERROR;
+      else {
+        const v = col ? col[r]! : NaN;
+        out = v !== v ? MISSING : v === c.threshold ? MET : BELOW;
+      }
+      if (out !== MET) {
+        note(i, bit, out);
+        pathFlags[i]! &= ~NON_TIME_OK;
+      }
+    }
+    return;
+  }
+  if (mode === MODE_TIME) {
+    const sinceBad = c.field === "years_in_level" ? s.bad[LEVEL_SINCE] : null;
+    const since = c.field === "years_in_level" ? s.num[LEVEL_SINCE] : null;
+    const hireBad = s.bad[HIRE];
+    const hire = s.num[HIRE];
+    for (let i = 0; i < n; i++) {
+      const r = active[i]!;
+      pathFlags[i]! |= HAS_TIME;
+      let out: number;
+      let start = NaN;
+      if (sinceBad && sinceBad[r] === 1) out = ERROR;
+      else {
+        if (since) start = since[r]!;
+        if (start !== start && hireBad && hireBad[r] === 1) out = ERROR;
+        else {
+          if (start !== start && hire) start = hire[r]!;
+          if (start !== start) out = MISSING;
+          else {
+            const months = monthsAndEdate(start, asOf, c.months, readyOut);
+            if (readyOut[0]! > readyDay[i]!) readyDay[i] = readyOut[0]!;
+            if (months >= c.months) continue;
+            out = BELOW;
+          }
+        }
+      }
+      if (out !== BELOW) pathFlags[i]! &= ~PROJECTABLE;
+      note(i, bit, out);
+    }
+    return;
+  }
+  // Any other criterion, row by row through criterionOutcome and its scratch state.
+  for (let i = 0; i < n; i++) {
+    const r = active[i]!;
+    const at = r * w + k;
+    const f = pathFlags[i]!;
+    pathReady = readyDay[i]!;
+    pathHasTime = (f & HAS_TIME) !== 0;
+    pathNonTimeOk = (f & NON_TIME_OK) !== 0;
+    pathProjectable = (f & PROJECTABLE) !== 0;
+    const out = criterionOutcome(c, s, r, asOf, table.score[at]!, table.scoreState[at]!);
+    readyDay[i] = pathReady;
+    pathFlags[i] = (pathHasTime ? HAS_TIME : 0) | (pathNonTimeOk ? NON_TIME_OK : 0) | (pathProjectable ? PROJECTABLE : 0);
+    if (out !== MET) note(i, bit, out);
+  }
+}
+
 /**
  * Evaluates rows [from, to) into `table` (catalogue §3): `level[r]` is the level index (-1 when
- * unknown or empty), `hasErrors[r]` marks rows with row errors, `skip[r]` blank rows.
+ * unknown or empty), `hasErrors[r]` marks rows with row errors, `skip[r]` blank rows. Rows are
+ * grouped by level and each criterion runs over a level's rows at once, column by column.
  */
 export function evaluateRows(
   compiled: CompiledPolicy,
@@ -285,54 +424,77 @@ export function evaluateRows(
   to: number,
 ): void {
   const w = table.width;
+  const levels = compiled.stepsFrom.length;
+  ensureScratch(to - from);
+  // Rows with steps, grouped by level (a counting sort).
+  const starts = new Int32Array(levels + 1);
+  for (let r = from; r < to; r++) {
+    rowFlags[r - from] = 0;
+    const lv = level[r]!;
+    if (skip[r] !== 1 && lv >= 0 && compiled.stepsFrom[lv]!.length > 0) starts[lv + 1]!++;
+  }
+  for (let lv = 0; lv < levels; lv++) starts[lv + 1]! += starts[lv]!;
+  const fill = starts.slice(0, levels);
+  for (let r = from; r < to; r++) {
+    const lv = level[r]!;
+    if (skip[r] !== 1 && lv >= 0 && compiled.stepsFrom[lv]!.length > 0) byLevel[fill[lv]!++] = r;
+  }
+  for (let lv = 0; lv < levels; lv++) {
+    const first = starts[lv]!;
+    const count = starts[lv + 1]! - first;
+    if (count === 0) continue;
+    const steps = compiled.stepsFrom[lv]!;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      for (let i = 0; i < count; i++) {
+        const r = byLevel[first + i]!;
+        const at = r * w + k;
+        table.score[at] = compositeScore(step, s, r);
+        table.scoreState[at] = scoreStateOut;
+        active[i] = r;
+      }
+      let n = count;
+      for (let p = 0; p < step.paths.length && n > 0; p++) {
+        const criteria = step.paths[p]!.criteria;
+        unmetBits.fill(0, 0, n);
+        missingBits.fill(0, 0, n);
+        errorBits.fill(0, 0, n);
+        readyDay.fill(-Infinity, 0, n);
+        pathFlags.fill(NON_TIME_OK | PROJECTABLE, 0, n);
+        for (let j = 0; j < criteria.length; j++) criterionOverRows(criteria[j]!, 1 << j, s, n, asOf, table, w, k);
+        let left = 0;
+        for (let i = 0; i < n; i++) {
+          const r = active[i]!;
+          const at = r * w + k;
+          const unmet = unmetBits[i]!;
+          if (unmet === 0 || p === 0) {
+            const f = pathFlags[i]!;
+            const ready = readyDay[i]!;
+            table.unmet[at] = unmet;
+            table.missing[at] = missingBits[i]!;
+            table.error[at] = errorBits[i]!;
+            table.ready[at] = f === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready) ? ready : NaN;
+          }
+          if (unmet === 0) {
+            table.metPath[at] = p;
+            rowFlags[r - from]! |= step.vacancy ? ROW_VACANCY_MET : ROW_MET;
+          } else {
+            active[left++] = r; // still unmet: tried on the next path
+          }
+        }
+        n = left;
+      }
+    }
+  }
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
     const lv = level[r]!;
-    const steps = lv >= 0 ? compiled.stepsFrom[lv]! : [];
-    let anyMet = false;
-    let anyVacancyMet = false;
-    for (let k = 0; k < steps.length; k++) {
-      const step = steps[k]!;
-      const at = r * w + k;
-      const score = compositeScore(step, s, r);
-      const state = scoreStateOut;
-      table.score[at] = score;
-      table.scoreState[at] = state;
-      for (let p = 0; p < step.paths.length; p++) {
-        const criteria = step.paths[p]!.criteria;
-        pathReady = -Infinity;
-        pathHasTime = false;
-        pathNonTimeOk = true;
-        pathProjectable = true;
-        let unmet = 0;
-        let missing = 0;
-        let error = 0;
-        for (let j = 0; j < criteria.length; j++) {
-          const out = criterionOutcome(criteria[j]!, s, r, asOf, score, state);
-          if (out === MET) continue;
-          unmet |= 1 << j;
-          if (out === MISSING) missing |= 1 << j;
-          else if (out === ERROR) error |= 1 << j;
-        }
-        if (unmet === 0 || p === 0) {
-          table.unmet[at] = unmet;
-          table.missing[at] = missing;
-          table.error[at] = error;
-          table.ready[at] = pathHasTime && pathNonTimeOk && pathProjectable && Number.isFinite(pathReady) ? pathReady : NaN;
-        }
-        if (unmet === 0) {
-          table.metPath[at] = p;
-          if (step.vacancy) anyVacancyMet = true;
-          else anyMet = true;
-          break;
-        }
-      }
-    }
+    const f = rowFlags[r - from]!;
     let status: number;
     if (hasErrors[r] === 1 || lv < 0) status = STATUS_ERROR;
-    else if (steps.length === 0) status = STATUS_TOP;
-    else if (anyMet) status = STATUS_ELIGIBLE;
-    else if (anyVacancyMet) status = STATUS_AWAITING;
+    else if (compiled.stepsFrom[lv]!.length === 0) status = STATUS_TOP;
+    else if ((f & ROW_MET) !== 0) status = STATUS_ELIGIBLE;
+    else if ((f & ROW_VACANCY_MET) !== 0) status = STATUS_AWAITING;
     else status = STATUS_NOT;
     table.status[r] = status;
     const lvl = lv >= 0 ? compiled.levels[lv]! : null;
