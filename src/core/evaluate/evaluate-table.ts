@@ -102,30 +102,6 @@ export function timeStart(c: CompiledCriterion, s: SlotStore, r: number): number
   return hire === undefined || Number.isNaN(hire) ? -MISSING : hire;
 }
 
-/** Composite score of a step for row r, or NaN with the state in `scoreStateOut`. */
-let scoreStateOut = SCORE_OK;
-export function compositeScore(step: CompiledStep, s: SlotStore, r: number): number {
-  if (!step.weights) {
-    scoreStateOut = NO_SCORE;
-    return NaN;
-  }
-  let sum = 0;
-  let missing = false;
-  const weights = step.weights;
-  for (let i = 0; i < weights.length; i++) {
-    const slot = weights[i]![0];
-    if (isBad(s, slot, r)) {
-      scoreStateOut = SCORE_ERROR;
-      return NaN;
-    }
-    const v = s.num[slot]?.[r];
-    if (v === undefined || Number.isNaN(v)) missing = true;
-    else sum += v * weights[i]![1];
-  }
-  scoreStateOut = missing ? SCORE_MISSING : SCORE_OK;
-  return missing ? NaN : Math.round(sum * 1e6) / 1e6;
-}
-
 function compare(op: CompiledCriterion["op"], actual: number, t: number): boolean {
   return op === ">=" ? actual >= t - EPS : op === "<=" ? actual <= t + EPS : Math.abs(actual - t) <= EPS;
 }
@@ -301,6 +277,53 @@ function ensureScratch(n: number): void {
   byLevel = new Int32Array(scratchSize);
 }
 
+/**
+ * The composite score of step k for the `n` active rows, weight by weight, into the table: an
+ * unreadable component makes it an error, else an empty one makes it missing; rounded to 6
+ * decimals. A step without a score gets NO_SCORE.
+ */
+function scoresOverRows(step: CompiledStep, s: SlotStore, n: number, table: ResultTable, w: number, k: number): void {
+  const weights = step.weights;
+  if (!weights) {
+    for (let i = 0; i < n; i++) {
+      const at = active[i]! * w + k;
+      table.score[at] = NaN;
+      table.scoreState[at] = NO_SCORE;
+    }
+    return;
+  }
+  const sums = readyDay;
+  const states = pathFlags;
+  sums.fill(0, 0, n);
+  states.fill(SCORE_OK, 0, n);
+  for (let q = 0; q < weights.length; q++) {
+    const slot = weights[q]![0];
+    const weight = weights[q]![1];
+    const bad = s.bad[slot];
+    const col = s.num[slot];
+    for (let i = 0; i < n; i++) {
+      const r = active[i]!;
+      if (bad && bad[r] === 1) states[i] = SCORE_ERROR;
+      else {
+        const v = col ? col[r]! : NaN;
+        if (v !== v) {
+          if (states[i] !== SCORE_ERROR) states[i] = SCORE_MISSING;
+        } else {
+          sums[i]! += v * weight;
+        }
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const at = active[i]! * w + k;
+    const state = states[i]!;
+    // Two stores, not `ok ? score : NaN`: that form boxes every score in a heap number.
+    if (state === SCORE_OK) table.score[at] = Math.round(sums[i]! * 1e6) / 1e6;
+    else table.score[at] = NaN;
+    table.scoreState[at] = state;
+  }
+}
+
 /** Records outcome `out` of criterion bit `bit` for active row i. */
 function note(i: number, bit: number, out: number): void {
   unmetBits[i]! |= bit;
@@ -446,13 +469,8 @@ export function evaluateRows(
     const steps = compiled.stepsFrom[lv]!;
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
-      for (let i = 0; i < count; i++) {
-        const r = byLevel[first + i]!;
-        const at = r * w + k;
-        table.score[at] = compositeScore(step, s, r);
-        table.scoreState[at] = scoreStateOut;
-        active[i] = r;
-      }
+      for (let i = 0; i < count; i++) active[i] = byLevel[first + i]!;
+      scoresOverRows(step, s, count, table, w, k);
       let n = count;
       for (let p = 0; p < step.paths.length && n > 0; p++) {
         const criteria = step.paths[p]!.criteria;
@@ -473,7 +491,8 @@ export function evaluateRows(
             table.unmet[at] = unmet;
             table.missing[at] = missingBits[i]!;
             table.error[at] = errorBits[i]!;
-            table.ready[at] = f === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready) ? ready : NaN;
+            if (f === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready)) table.ready[at] = ready;
+            else table.ready[at] = NaN;
           }
           if (unmet === 0) {
             table.metPath[at] = p;

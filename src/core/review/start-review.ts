@@ -159,7 +159,9 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const hasErrors = new Uint8Array(total);
   const errors = new Map<number, RowError[]>();
   const levelCache = new Map<string, number>();
-  const ids = new DuplicateFinder(total);
+  let lastLevelText = "";
+  let lastLevel = -1;
+  const ids = new DuplicateFinder(total, (r) => store.text[ID]?.[r] ?? "");
   const addError = (r: number, e: RowError): void => {
     hasErrors[r] = 1;
     const list = errors.get(r);
@@ -207,8 +209,10 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
         if (!isBad(store, LEVEL, r)) addError(r, { cell: address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(locale) });
         continue;
       }
-      let lv = levelCache.get(text);
+      let lv = text === lastLevelText ? lastLevel : levelCache.get(text);
       if (lv === undefined) levelCache.set(text, (lv = resolveLevel(compiled, text)));
+      lastLevelText = text;
+      lastLevel = lv;
       level[r] = lv;
       if (lv < 0) {
         const message = unknownLevelMessage(text, suggestLevel(compiled, text), compiled.policy.name, locale);

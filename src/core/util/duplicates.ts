@@ -1,22 +1,24 @@
 /**
  * Finds repeated keys among up to `capacity` entries with an open-addressing hash table over
- * typed arrays: a roster's 工号 column is checked without a Map entry per row.
+ * typed arrays: a roster's 工号 column is checked without a Map entry per row. Keys are not
+ * copied: `keyOf(owner)` gives the key an owner added.
  */
 export class DuplicateFinder {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly keys: string[];
   private readonly owners: Int32Array;
   private count = 0;
   /** Key index -> every owner after the first. */
   private readonly repeats = new Map<number, number[]>();
 
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    private readonly keyOf: (owner: number) => string,
+  ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
-    this.keys = new Array<string>(capacity);
     this.owners = new Int32Array(capacity);
   }
 
@@ -34,11 +36,10 @@ export class DuplicateFinder {
       if (k === -1) {
         if (this.count === this.owners.length) throw new RangeError(`DuplicateFinder holds at most ${this.owners.length} keys`);
         this.slots[i] = this.count;
-        this.keys[this.count] = key;
         this.owners[this.count++] = owner;
         return;
       }
-      if (this.keys[k] === key) {
+      if (this.keyOf(this.owners[k]!) === key) {
         const list = this.repeats.get(k);
         if (list) list.push(owner);
         else this.repeats.set(k, [owner]);
@@ -50,6 +51,6 @@ export class DuplicateFinder {
 
   /** Each repeated key with all its owners, in the order they were added. */
   *duplicates(): Generator<[string, number[]]> {
-    for (const [k, rest] of this.repeats) yield [this.keys[k]!, [this.owners[k]!, ...rest]];
+    for (const [k, rest] of this.repeats) yield [this.keyOf(this.owners[k]!), [this.owners[k]!, ...rest]];
   }
 }
