@@ -275,8 +275,9 @@ async function functionsSection(): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   console.log(`PromoLadder bench${smoke ? " (smoke)" : ""} on ${os.cpus().length} x ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
-  await coreSection();
+  // The 10k-row comparisons first, while the heap is small: the 1M-row pass leaves a large heap whose collections would slow every later job.
   await alternativesSection();
+  await coreSection();
   await cliSection();
   await functionsSection();
   adapterSection();

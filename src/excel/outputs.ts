@@ -1,5 +1,5 @@
 /** The task pane's two writes: a review's sheets, and a vacancy shortlist. */
-import type { Locale, Review, ShortlistEntry } from "../core";
+import type { CascadeStep, Locale, Review, ShortlistEntry } from "../core";
 import { logSheet, poolSheet, reviewSheet, shortlistSheet, summarySheet, type SummaryInsights } from "../report";
 import { APPLIED_POLICY_KEY, appliedPolicySetting, type AppliedPolicy } from "./settings";
 import { writeProductSheets, type WriteProgress, type WriteSheetsResult } from "./product-sheets";
@@ -32,10 +32,20 @@ export async function writeReviewOutput(review: Review, locale: Locale, opts: Re
   });
 }
 
-/** Writes a vacancy shortlist to 空缺候选 (replacing the product's previous one) and shows it. */
-export async function writeShortlistOutput(review: Review, level: string, count: number, entries: readonly ShortlistEntry[], locale: Locale): Promise<WriteSheetsResult> {
+/**
+ * Writes a vacancy shortlist to 空缺候选 (replacing the product's previous one) and shows it;
+ * with `steps`, the vacancy cascade of the same level and count follows it on the same sheet.
+ */
+export async function writeShortlistOutput(
+  review: Review,
+  level: string,
+  count: number,
+  entries: readonly ShortlistEntry[],
+  locale: Locale,
+  steps?: readonly CascadeStep[],
+): Promise<WriteSheetsResult> {
   return writeProductSheets({
-    build: () => [shortlistSheet(review, level, count, entries, locale)],
+    build: () => [shortlistSheet(review, level, count, entries, locale, steps)],
     roster: review.sheet,
     activate: "shortlist",
   });

@@ -1,6 +1,6 @@
 /**
  * PromoLadder's output sheets as data (pure: no Office, DOM or Node imports): 晋升评审, 人才库,
- * 晋升汇总, 晋升档案 and 空缺候选 as typed tables, laid out the same for every renderer.
+ * 晋升汇总, 晋升档案 and 空缺候选 (with the vacancy cascade) as typed tables, laid out the same for every renderer.
  */
 export type { ReportValue, ColumnFormat, StyleKey, StyleSpec, ReportColumn, ColourRule, ReportTable, ReportBlock, ReportGrid, ChartSpec, ReportKind, ReportSheet } from "./model";
 export { NUMBER_FORMATS, STYLES } from "./model";
@@ -14,7 +14,9 @@ export type { SummaryInsights } from "./insights";
 export { insightBlocks, nearMissTable, nearMissLacks, nearMissGap, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
 export { changeReason, changeKindLabel, diffSummaryText } from "./diff-text";
 export { logSheet, logTable } from "./log-sheet";
-export { shortlistSheet, shortlistTitle, rankReasons } from "./shortlist-sheet";
+export { shortlistSheet, shortlistTitle } from "./shortlist-sheet";
+export { shortlistTable, rankReasons, SHORTLIST_HEADERS } from "./shortlist-table";
+export { cascadeBlocks, cascadeStepText, cascadeHeading, cascadeChain, cascadeAppointees, cascadeSummary, cascadeTableName } from "./cascade-sheet";
 export { layoutSheet, tableHeight, columnName } from "./layout";
 export type { PlacedBlock } from "./layout";
 export { chooseSheetName } from "./sheet-names";

@@ -23,13 +23,17 @@ function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ la
 /** The policy and run facts shown at the top of the summary. */
 function facts(review: Review, locale: Locale): ReadonlyArray<readonly [string, string | number]> {
   const p = review.policy;
-  return locale === "zh-CN"
-    ? [["方案", p.name], ["方案编号", p.id], ["版本", p.version], ["指纹", p.fingerprint], ["评审日期", review.asOf], ["名单", review.sheet], ["表头行", review.headerRow], ["总人数", review.summary.total]]
-    : [["Policy", p.nameEn], ["Policy id", p.id], ["Version", p.version], ["Fingerprint", p.fingerprint], ["As of", review.asOf], ["Roster", review.sheet], ["Header row", review.headerRow], ["Total rows", review.summary.total]];
+  const rows: Array<readonly [string, string | number]> =
+    locale === "zh-CN"
+      ? [["方案", p.name], ["方案编号", p.id], ["版本", p.version], ["指纹", p.fingerprint], ["评审日期", review.asOf], ["名单", review.sheet], ["表头行", review.headerRow], ["总人数", review.summary.total]]
+      : [["Policy", p.nameEn], ["Policy id", p.id], ["Version", p.version], ["Fingerprint", p.fingerprint], ["As of", review.asOf], ["Roster", review.sheet], ["Header row", review.headerRow], ["Total rows", review.summary.total]];
+  for (const w of review.warnings ?? []) rows.push([locale === "zh-CN" ? "注意" : "Warning", w.message]);
+  return rows;
 }
 
 /**
- * The summary sheet (晋升汇总): policy name, id, version and fingerprint, as-of date and totals;
+ * The summary sheet (晋升汇总): policy name, id, version and fingerprint, as-of date and totals,
+ * and the review's warnings (e.g. too few month columns for a rolling window);
  * counts by status (coloured, charted); level x status and department x status tables; the
  * total monthly allowance; with `insights`, the near misses, the 9-box grid and the fairness
  * tables (see {@link insightBlocks}).

@@ -27,5 +27,7 @@ export interface Actions {
   setVacancyLevel(level: string): void;
   setVacancyCount(count: number): void;
   rank(): void;
+  /** Shows the vacancy cascade of the ranked shortlist, or hides it. */
+  toggleCascade(): void;
   writeShortlist(): void;
 }

@@ -2,7 +2,7 @@
  * The pane's controller: holds the state, runs the steps (detect roster → mapping → policy and
  * date → run → results → vacancy) through the {@link ExcelPort} and the core, and re-renders.
  */
-import { RosterError, AsOfError, compilePolicy, fairness, policyFingerprint, shortlist, templateIds, type FairnessReport, type Locale } from "../core";
+import { RosterError, AsOfError, cascade, compilePolicy, fairness, policyFingerprint, shortlist, templateIds, type FairnessReport, type Locale } from "../core";
 import { groupingColumns, summaryInsights } from "../report";
 import type { Actions } from "./actions";
 import { h, replace } from "./dom";
@@ -48,11 +48,12 @@ export class PaneApp {
       mappingSaved: false,
       sheetsPolicy: { kind: "none" },
       policyKey: "",
+      policyChosen: false,
       asOf: todayIso(now),
       run: null,
       result: null,
       notice: null,
-      vacancy: { level: "", count: 1, entries: null, written: null },
+      vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null },
       insights: { view: "nearmiss", fairnessColumn: "", fairness: null, box: 2 },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
@@ -94,6 +95,7 @@ export class PaneApp {
     setVacancyLevel: (l) => this.setVacancyLevel(l),
     setVacancyCount: (n) => this.setVacancyCount(n),
     rank: () => this.rank(),
+    toggleCascade: () => this.toggleCascade(),
     writeShortlist: () => void this.writeShortlist(),
     setInsightView: (v) => this.setInsightView(v),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
@@ -133,7 +135,8 @@ export class PaneApp {
     } catch (error) {
       this.state.sheetsPolicy = { kind: "unreadable", message: message(error) };
     }
-    if (this.state.sheetsPolicy.kind === "ok" && (this.state.policyKey === "" || !this.state.read)) this.state.policyKey = "sheets";
+    // Whichever of the roster and the policy sheets is read first, the workbook's own policy wins unless the user chose.
+    if (this.state.sheetsPolicy.kind === "ok" && (this.state.policyKey === "" || !this.state.read || !this.state.policyChosen)) this.state.policyKey = "sheets";
     this.render();
   }
 
@@ -202,6 +205,7 @@ export class PaneApp {
 
   choosePolicy(key: string): void {
     this.state.policyKey = key;
+    this.state.policyChosen = true;
     this.render();
   }
 
@@ -235,7 +239,7 @@ export class PaneApp {
       this.state.result = { review, choice, written, input: read.roster, compiled, insights };
       this.state.applied = applied;
       this.resetInsights();
-      this.state.vacancy = { ...this.state.vacancy, entries: null, written: null };
+      this.state.vacancy = { ...this.state.vacancy, entries: null, cascade: null, written: null };
       this.state.run = null;
       if (choice.key !== "sheets") {
         // PROMO formulas without a policy argument follow the scheme of the last review; a failure
@@ -292,7 +296,7 @@ export class PaneApp {
   }
 
   setVacancyLevel(level: string): void {
-    this.state.vacancy = { ...this.state.vacancy, level, entries: null, written: null };
+    this.state.vacancy = { ...this.state.vacancy, level, entries: null, cascade: null, written: null };
     this.render();
   }
 
@@ -305,8 +309,18 @@ export class PaneApp {
     if (!result) return;
     const v = this.state.vacancy;
     const level = v.level || (vacancyLevels(result.review, result.choice.policy)[0]?.level ?? "");
-    this.state.vacancy = { ...v, level, entries: shortlist(result.review.rows, level, v.count), written: null };
+    this.state.vacancy = { ...v, level, entries: shortlist(result.review.rows, level, v.count), rankedCount: v.count, cascade: null, written: null };
     this.render();
+  }
+
+  /** Shows the cascade of the ranked level and count (focus moves to it), or hides it (focus stays on the toggle). */
+  toggleCascade(): void {
+    const result = this.state.result;
+    const v = this.state.vacancy;
+    if (!result || !v.entries) return;
+    const shown = v.cascade === null ? cascade(result.review, result.compiled, v.level, v.rankedCount) : null;
+    this.state.vacancy = { ...v, cascade: shown, written: null };
+    this.renderKeepingFocus(shown ? "#pl-cascade-title" : "#pl-show-cascade");
   }
 
   async writeShortlist(): Promise<void> {
@@ -314,12 +328,12 @@ export class PaneApp {
     const v = this.state.vacancy;
     if (!result || !v.entries) return;
     try {
-      const written = await this.port.writeShortlist(result.review, v.level, v.count, v.entries, this.state.locale);
+      const written = await this.port.writeShortlist(result.review, v.level, v.rankedCount, v.entries, this.state.locale, v.cascade ?? undefined);
       this.state.vacancy = { ...v, written: written.sheets.shortlist ?? null };
     } catch (error) {
       this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
     }
-    this.render();
+    this.renderKeepingFocus(v.cascade ? "#pl-write-cascade" : "#pl-write-shortlist");
   }
 
   private async loadApplied(): Promise<void> {
@@ -432,6 +446,7 @@ export class PaneApp {
     const asOf = this.state.result?.review.asOf ?? this.state.applied?.asOf;
     if (asOf) this.state.asOf = asOf;
     this.state.policyKey = candidate.key;
+    this.state.policyChosen = true;
     await this.run();
     const result = this.state.result;
     const ok = result !== null && result.choice.fingerprint === candidate.fingerprint && this.state.applied?.fingerprint === candidate.fingerprint;

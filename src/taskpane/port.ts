@@ -1,5 +1,5 @@
 /** What the pane needs from Excel, as one interface: the adapter in Excel, fakes in tests. */
-import type { Locale, MappingOverride, Review, ShortlistEntry } from "../core";
+import type { CascadeStep, Locale, MappingOverride, Review, ShortlistEntry } from "../core";
 import type { MappingStore, RosterProbe, RosterRead, RosterSource, WriteProgress, WriteSheetsResult } from "../excel";
 import type { AppliedPolicy } from "../excel/settings";
 import type { SummaryInsights } from "../report";
@@ -22,7 +22,8 @@ export interface ExcelPort {
   appliedPolicy(): Promise<AppliedPolicy | null>;
   /** Writes a review's sheets; `extras` adds the summary's insights and records the applied policy. */
   writeReview(review: Review, locale: Locale, recordedAt: string, onProgress: WriteProgress, extras?: ReviewWriteExtras): Promise<WriteSheetsResult>;
-  writeShortlist(review: Review, level: string, count: number, entries: readonly ShortlistEntry[], locale: Locale): Promise<WriteSheetsResult>;
+  /** Writes a vacancy shortlist to 空缺候选; with `cascade`, the vacancy cascade below it. */
+  writeShortlist(review: Review, level: string, count: number, entries: readonly ShortlistEntry[], locale: Locale, cascade?: readonly CascadeStep[]): Promise<WriteSheetsResult>;
   /** Remembers a built-in template as the workbook's scheme for PROMO formulas, and recalculates them. */
   rememberPolicy(templateId: string): Promise<void>;
   selectCell(address: string): Promise<void>;

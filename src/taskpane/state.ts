@@ -1,5 +1,5 @@
 /** The pane's state: what has been detected, chosen, run and written. */
-import type { CompiledPolicy, FairnessReport, Locale, MappingOverride, Review, ReviewDiff, RosterInput, ShortlistEntry } from "../core";
+import type { CascadeStep, CompiledPolicy, FairnessReport, Locale, MappingOverride, Review, ReviewDiff, RosterInput, ShortlistEntry } from "../core";
 import type { AppliedPolicy } from "../excel/settings";
 import type { SummaryInsights } from "../report";
 import type { MappingStore, RosterProbe, RosterRead, WriteSheetsResult } from "../excel";
@@ -61,6 +61,10 @@ export interface VacancyState {
   level: string;
   count: number;
   entries: readonly ShortlistEntry[] | null;
+  /** The places `entries` were ranked for (the count field may have changed since). */
+  rankedCount: number;
+  /** The vacancy cascade of the ranked level and count, when shown. */
+  cascade: readonly CascadeStep[] | null;
   written: string | null;
 }
 
@@ -77,6 +81,8 @@ export interface PaneState {
   mappingSaved: boolean;
   sheetsPolicy: SheetsPolicyState;
   policyKey: string;
+  /** The user picked the policy (else the workbook's policy sheets win whenever they read). */
+  policyChosen: boolean;
   asOf: string;
   run: RunProgress | null;
   result: ReviewResult | null;

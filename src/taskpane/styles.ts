@@ -105,6 +105,19 @@ fluent-button.pl-wide { width: 100%; }
 .pl-reason { font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); color: var(--colorNeutralForeground3); overflow-wrap: anywhere; }
 .pl-cut { display: flex; align-items: center; gap: var(--spacingHorizontalS); color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); padding-top: var(--spacingVerticalS); }
 .pl-cut::before, .pl-cut::after { content: ""; flex: 1; border-top: var(--strokeWidthThin) dashed var(--colorNeutralStroke1); }
+.pl-chain { margin: 0; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); color: var(--colorNeutralForeground1); overflow-wrap: anywhere;
+  background: var(--colorNeutralBackground3); border-radius: var(--borderRadiusMedium); padding: var(--spacingVerticalXS) var(--spacingHorizontalS); }
+.pl-chain-label { color: var(--colorNeutralForeground3); }
+.pl-cascade { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; }
+.pl-cstep { position: relative; padding: 0 0 var(--spacingVerticalM) 30px; min-width: 0; display: flex; flex-direction: column; gap: var(--spacingVerticalXXS); }
+.pl-cstep::before { content: ""; position: absolute; left: 9px; top: 24px; bottom: 2px; border-left: var(--strokeWidthThick) solid var(--colorNeutralStroke2); }
+.pl-cstep:last-child { padding-bottom: 0; }
+.pl-cstep:last-child::before { display: none; }
+.pl-cstep-head { display: flex; align-items: center; gap: var(--spacingHorizontalS); min-height: 20px; min-width: 0; }
+.pl-cstep-head .pl-step { position: absolute; left: 0; top: 0; }
+.pl-cstep.unfilled .pl-step { background: var(--colorPaletteYellowBackground2); color: var(--colorPaletteMarigoldForeground2, #8a5500); }
+.pl-cstep-title { font-size: var(--fontSizeBase300); line-height: var(--lineHeightBase300); font-weight: var(--fontWeightSemibold); margin: 0; flex: 1; min-width: 0; overflow-wrap: anywhere; }
+.pl-card-title:focus-visible { outline: 2px solid var(--colorStrokeFocus2); border-radius: var(--borderRadiusSmall); }
 fluent-message-bar { min-width: 0; }
 fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-hidden { display: none !important; }

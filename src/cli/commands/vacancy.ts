@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from "commander";
 import { cascade, resolveLevel, compilePolicy, shortlist, type CascadeStep, type Locale, type ShortlistEntry } from "../../core";
+import { cascadeHeading, cascadeStepText } from "../../report";
 import { CliError } from "../io/errors";
 import { loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
@@ -25,21 +26,9 @@ function line(e: ShortlistEntry): string {
   return `${e.shortlisted ? "*" : " "} ${String(e.rank).padStart(3)}  ${e.id.padEnd(10)} ${e.name.padEnd(6)} ${e.level.padEnd(8)} perf ${e.perf} + skill ${e.skill} = ${e.total}  years ${years}  (${e.dept})`;
 }
 
-/** The chain of vacancies that the appointments open below, step by step. */
+/** The chain of vacancies that the appointments open below, step by step (the same lines as the 空缺候选 sheet). */
 function cascadeLines(steps: readonly CascadeStep[], locale: Locale): string[] {
-  const zh = locale === "zh-CN";
-  const out = [zh ? "连锁空缺（入选者任命后，其原职级空出的位置及其候选）：" : "Vacancy cascade (the places the appointed leave behind, and who fills them):"];
-  for (const s of steps) {
-    const opened = s.openedBy.length === 0 ? "" : zh ? `（${s.openedBy.join("、")} 升任后空出）` : ` (left by ${s.openedBy.join(", ")})`;
-    const who = s.appointed.map((a) => `${a.id} ${a.name}`.trim()).join(zh ? "、" : ", ");
-    const unfilled = s.unfilled === 0 ? "" : zh ? `；${s.unfilled} 个无内部候选` : `; ${s.unfilled} with no internal candidate`;
-    out.push(
-      zh
-        ? `  ${s.step}. ${s.level} ${s.places} 个${opened}：候选 ${s.candidates.length} 人，入选 ${who || "无"}${unfilled}`
-        : `  ${s.step}. ${s.level}: ${s.places} place(s)${opened}: ${s.candidates.length} candidate(s), appointed ${who || "nobody"}${unfilled}`,
-    );
-  }
-  return out;
+  return [cascadeHeading(locale), ...steps.map((s) => `  ${cascadeStepText(s, locale)}`)];
 }
 
 async function action(roster: string, opts: VacancyOptions): Promise<void> {

@@ -144,6 +144,7 @@ function resultsCard(state: PaneState, s: Strings, a: Actions): HTMLElement | nu
     s.people(review.summary.total),
     false,
     tiles,
+    ...(review.warnings ?? []).map((w) => h("div", { class: "pl-review-warning" }, messageBar("warning", w.message))),
     h("p", { class: "pl-caption" }, h("span", { class: "pl-mono" }, review.policy.fingerprint), ` · ${s.asOf} ${review.asOf}`),
     h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.sheetsWritten), h("div", { class: "pl-sheets", id: "pl-sheets" }, ...sheetNames.map((n) => h("button", { class: "pl-link", onclick: () => a.showSheet(n) }, n)))),
     h("p", { class: "pl-caption" }, [s.logAppended(written.logRows), written.signOffs > 0 ? s.signOffsKept(written.signOffs) : ""].filter(Boolean).join(" · ")),

@@ -1,10 +1,14 @@
-/** The Vacancy tab: pick a level and a number of places, see the ranked shortlist with reasons. */
-import { rankReasons } from "../../report";
+/**
+ * The Vacancy tab: pick a level and a number of places, see the ranked shortlist with reasons,
+ * and optionally the vacancy cascade the appointments set off.
+ */
 import type { Actions } from "../actions";
 import { h, select } from "../dom";
 import { vacancyLevels } from "../models";
 import type { PaneState } from "../state";
 import type { Strings } from "../strings";
+import { candidateList } from "./candidates";
+import { cascadeCard } from "./cascade-view";
 import { button, card, field, messageBar } from "./common";
 
 /** The Vacancy tab's cards. */
@@ -29,37 +33,23 @@ export function vacancyTab(state: PaneState, s: Strings, a: Actions): HTMLElemen
   );
   const out = [picker];
   if (v.entries) {
-    const reasons = rankReasons(v.entries, state.locale);
-    const inCount = v.entries.filter((e) => e.shortlisted).length;
-    const items: HTMLElement[] = [];
-    v.entries.forEach((e, i) => {
-      if (i === inCount && i > 0) items.push(h("li", { class: "pl-cut", "aria-hidden": "true" }, s.bench));
-      items.push(
-        h(
-          "li",
-          { class: e.shortlisted ? "pl-cand in" : "pl-cand", "data-id": e.id },
-          h("span", { class: "pl-rank" }, e.rank),
-          h(
-            "div",
-            {},
-            h("div", { class: "pl-cand-name" }, e.name || e.id, h("span", { class: "pl-caption" }, e.id), e.shortlisted ? h("fluent-badge", { appearance: "tint", color: "success", size: "small" }, s.shortlisted) : null),
-            h("div", { class: "pl-cand-line" }, `${e.dept} · ${e.level} · ${s.scores(e.perf, e.skill, e.total)}`),
-            h("div", { class: "pl-reason" }, reasons[i]),
-          ),
-        ),
-      );
-    });
+    const shown = v.cascade !== null;
+    const toggle = button(shown ? s.hideCascade : s.showCascade, a.toggleCascade, { id: "pl-show-cascade", wide: true });
+    toggle.setAttribute("aria-expanded", String(shown));
+    if (shown) toggle.setAttribute("aria-controls", "pl-cascade-card");
     out.push(
       card(
         null,
         s.candidates(v.entries.length, v.level),
         null,
         false,
-        v.entries.length === 0 ? messageBar("info", s.noCandidates(v.level)) : h("ul", { class: "pl-list", id: "pl-shortlist" }, ...items),
-        v.entries.length > 0 ? button(s.writeShortlist, a.writeShortlist, { id: "pl-write-shortlist", wide: true }) : null,
-        v.written ? messageBar("success", s.shortlistWritten(v.written)) : null,
+        v.entries.length === 0 ? messageBar("info", s.noCandidates(v.level)) : candidateList(v.entries, s, state.locale, { id: "pl-shortlist" }),
+        v.entries.length > 0 && !shown ? button(s.writeShortlist, a.writeShortlist, { id: "pl-write-shortlist", wide: true }) : null,
+        v.written && !shown ? messageBar("success", s.shortlistWritten(v.written)) : null,
+        v.entries.length > 0 ? toggle : null,
       ),
     );
+    if (v.cascade) out.push(cascadeCard(v.cascade, v.written, s, state.locale, a));
   }
   return out;
 }
