@@ -78,7 +78,8 @@ function isBlankRow(cells: readonly Cell[] | undefined): boolean {
   if (!cells) return true;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
-    if (c !== null && c !== undefined && (typeof c !== "string" || !isEmptyCell(c))) return false;
+    if (c === null || c === undefined) continue;
+    if (typeof c !== "string" || (c.length > 0 && c.charCodeAt(0) > 32) || !isEmptyCell(c)) return false;
   }
   return true;
 }
