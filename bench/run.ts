@@ -5,14 +5,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { STREAM_CELLS } from "../src/cli/io/stream/mode";
-import { compilePolicy, getTemplate, reviewRoster, type Cell } from "../src/core";
+import { compilePolicy, getTemplate, reviewRoster } from "../src/core";
 import { handwrittenEligible } from "./handwritten";
-import { hyperFormulaEligible, hyperFormulaExplained } from "./hyperformula";
 import { measureFunctions } from "./functions-bench";
 import { measure } from "./measure";
-import { buildEngine, rulesEngineEligible, rulesEngineExplained, type ExplainedRow } from "./rules-engine";
 import { AS_OF, AS_OF_SERIAL, generateRoster, rosterRows } from "./roster-gen";
 import { writeRosterXlsx } from "./write-roster";
+import type { VariantResult } from "./variant";
 
 interface Result {
   name: string;
@@ -80,80 +79,42 @@ async function coreSection(): Promise<void> {
   target("core_vs_handwritten", ratio10k, ">=", 0.33, `speed ratio core/handwritten at ${smoke ? sizes[0]! : 100_000} rows`);
 }
 
-/** Rows the core reports not eligible yet with a ready date (only time in level is missing). */
-function coreReadyDates(rows: readonly (readonly Cell[])[]): number {
-  const review = reviewRoster({ sheet: "花名册", rows }, compilePolicy(getTemplate("taobao-cs")!), { asOf: AS_OF });
-  return review.rows.filter((r) => r.status !== "eligible" && r.targets[0]?.readyDate != null).length;
+/** Runs `variant.js VARIANT ROWS` in a fresh process (with --expose-gc) and returns its result. */
+function variant(name: string, rows: number): VariantResult {
+  const r = spawnSync(process.execPath, ["--expose-gc", path.join(__dirname, "variant.js"), name, String(rows)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`variant ${name} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as VariantResult;
 }
 
 /**
  * (2) and (3): the core against what a developer would pick (json-rules-engine) and what HR does
- * today (formulas in a spreadsheet engine). The targets compare the same job: the core's explained
- * review against each alternative producing the decision, every unmet criterion in words and the
- * ready date (checked to agree with the core). The decision-only variants are recorded beside.
+ * today (formulas in a spreadsheet engine), each variant in a process of its own. The targets
+ * compare the same job: the core's explained review against each alternative producing the
+ * decision, every unmet criterion in words and the ready date (checked to agree with the core).
+ * The decision-only variants are recorded beside.
  */
-async function alternativesSection(): Promise<void> {
-  const compiled = compilePolicy(getTemplate("taobao-cs")!);
+function alternativesSection(): void {
   const n = smoke ? 500 : 10_000;
-  const rows = generateRoster(n);
-  const ready = coreReadyDates(rows);
-  let core = 0;
-  const c = await measure(() => (core = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF }).summary.byStatus.eligible), 9);
-  record({ name: "core explained review", rows: n, ...c, rowsPerSec: rate(n, c.medianMs), ratio: null, baseline: null, eligible: core, note: `${ready} not yet eligible with a ready date` });
-  const agree = (what: string, eligible: number, readyDates: number | null): void => {
-    if (eligible !== core || (readyDates !== null && readyDates !== ready)) {
-      throw new Error(`${what} disagrees with the core: eligible ${eligible} vs ${core}, ready dates ${String(readyDates)} vs ${ready}`);
+  const core = variant("core", n);
+  const { eligible, readyDates, ...c } = core;
+  record({ name: "core explained review", rows: n, ...c, rowsPerSec: rate(n, c.medianMs), ratio: null, baseline: null, eligible, note: `${readyDates} not yet eligible with a ready date; own process` });
+  const compare = (name: string, label: string, note: string): number => {
+    const v = variant(name, n);
+    if (v.eligible !== core.eligible || (v.readyDates !== null && v.readyDates !== core.readyDates)) {
+      throw new Error(`${label} disagrees with the core: eligible ${v.eligible} vs ${core.eligible}, ready dates ${String(v.readyDates)} vs ${String(core.readyDates)}`);
     }
+    const { eligible: e, ...rest } = v;
+    const t = { medianMs: rest.medianMs, minMs: rest.minMs, maxMs: rest.maxMs, runsPerSample: rest.runsPerSample };
+    const ratio = t.medianMs / core.medianMs;
+    record({ name: label, rows: n, ...t, rowsPerSec: rate(n, t.medianMs), ratio, baseline: "core explained review", eligible: e, note: `${note}; own process` });
+    return ratio;
   };
-
-  const engine = buildEngine();
-  let jre = { eligible: 0, explained: [] as ExplainedRow[] };
-  const j = await measure(async () => (jre = await rulesEngineExplained(engine, rows, AS_OF_SERIAL)), 3);
-  agree("json-rules-engine (explained)", jre.eligible, jre.explained.filter((x) => x.readySerial !== null).length);
-  const jRatio = j.medianMs / c.medianMs;
-  record({
-    name: "json-rules-engine, explained",
-    rows: n,
-    ...j,
-    rowsPerSec: rate(n, j.medianMs),
-    ratio: jRatio,
-    baseline: "core explained review",
-    eligible: jre.eligible,
-    note: "decision + unmet conditions in words from the engine's condition results + ready date",
-  });
-  target("core_vs_json_rules_engine", jRatio, ">=", 100, `time ratio json-rules-engine / core, both producing decisions, reasons and ready dates, ${n} rows`);
-  let jrePlain = 0;
-  const jp = await measure(async () => (jrePlain = await rulesEngineEligible(engine, rows, AS_OF_SERIAL)), 3);
-  agree("json-rules-engine", jrePlain, null);
-  record({ name: "json-rules-engine, decision only", rows: n, ...jp, rowsPerSec: rate(n, jp.medianMs), ratio: jp.medianMs / c.medianMs, baseline: "core explained review", eligible: jrePlain, note: "for the record" });
-
-  let hf = { eligible: 0, withReadyDate: 0 };
-  const f = await measure(() => (hf = hyperFormulaExplained(rows)), 3);
-  agree("HyperFormula (explained)", hf.eligible, hf.withReadyDate);
-  const fRatio = f.medianMs / c.medianMs;
-  record({
-    name: "HyperFormula formulas, explained",
-    rows: n,
-    ...f,
-    rowsPerSec: rate(n, f.medianMs),
-    ratio: fRatio,
-    baseline: "core explained review",
-    eligible: hf.eligible,
-    note: "IF/AND + SUMPRODUCT + DATEDIF decision, an IF(...)&IF(...) 未达标项 column and an EDATE 可晋升日期 column per row",
-  });
-  target("core_vs_hyperformula_formulas", fRatio, ">=", 1000, `time ratio HyperFormula / core, both producing decisions, reasons and ready dates, ${n} rows`);
-  let hfPlain = 0;
-  const fp = await measure(() => (hfPlain = hyperFormulaEligible(rows)), 3);
-  record({
-    name: "HyperFormula formulas, decision only",
-    rows: n,
-    ...fp,
-    rowsPerSec: rate(n, fp.medianMs),
-    ratio: fp.medianMs / c.medianMs,
-    baseline: "core explained review",
-    eligible: hfPlain,
-    note: "for the record: months, score and 可晋升 columns only",
-  });
+  const jre = compare("jre-explained", "json-rules-engine, explained", "decision + unmet conditions in words from the engine's condition results + ready date");
+  target("core_vs_json_rules_engine", jre, ">=", 100, `time ratio json-rules-engine / core, both producing decisions, reasons and ready dates, ${n} rows`);
+  compare("jre-decision", "json-rules-engine, decision only", "for the record");
+  const hf = compare("hf-explained", "HyperFormula formulas, explained", "IF/AND + SUMPRODUCT + DATEDIF decision, an IF(...)&IF(...) 未达标项 column and an EDATE 可晋升日期 column per row");
+  target("core_vs_hyperformula_formulas", hf, ">=", 1000, `time ratio HyperFormula / core, both producing decisions, reasons and ready dates, ${n} rows`);
+  compare("hf-decision", "HyperFormula formulas, decision only", "for the record: months, score and 可晋升 columns only");
 }
 
 interface ChildResult {
@@ -276,7 +237,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`PromoLadder bench${smoke ? " (smoke)" : ""} on ${os.cpus().length} x ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
   // The 10k-row comparisons first, while the heap is small: the 1M-row pass leaves a large heap whose collections would slow every later job.
-  await alternativesSection();
+  alternativesSection();
   await coreSection();
   await cliSection();
   await functionsSection();
