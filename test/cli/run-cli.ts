@@ -6,9 +6,21 @@ import * as path from "node:path";
 export const ROOT = path.resolve(__dirname, "../..");
 const CLI = path.join(ROOT, "dist/cli/index.js");
 
-/** Builds the CLI once when `npm test` has not already done so. */
+/** Builds the CLI when `dist/cli` is missing or older than a file under `src` (`npm test` builds it first). */
 export function ensureCliBuilt(): void {
-  if (!fs.existsSync(CLI)) execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
+  if (!fs.existsSync(CLI) || newestSource(path.join(ROOT, "src")) > fs.statSync(CLI).mtimeMs) {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
+  }
+}
+
+/** The latest modification time of a file under `dir` (a stale build must not test old code). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
 }
 
 /** Runs `promo ARGS` as a user would; returns exit code, stdout and stderr. */

@@ -74,12 +74,18 @@ const ERROR_STATUS = statusCode("error");
 const READ_BLOCK = 512;
 const AWAITING_STATUS = statusCode("awaiting_vacancy");
 
+/** True when a text starts with a character that is surely not white space (ASCII printable or CJK). */
+function startsVisibly(t: string): boolean {
+  const a = t.charCodeAt(0);
+  return (a > 32 && a < 127) || (a >= 0x4e00 && a <= 0x9fff);
+}
+
 function isBlankRow(cells: readonly Cell[] | undefined): boolean {
   if (!cells) return true;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     if (c === null || c === undefined) continue;
-    if (typeof c !== "string" || (c.length > 0 && c.charCodeAt(0) > 32) || !isEmptyCell(c)) return false;
+    if (typeof c !== "string" || startsVisibly(c) || !isEmptyCell(c)) return false;
   }
   return true;
 }
