@@ -41,6 +41,20 @@ async function run(variant: string, rows: Cell[][]): Promise<VariantResult> {
       }, 3);
       return { ...t, ...out };
     }
+    case "hf-explained-once": {
+      // One pass only, for sizes where a warmed-up median would take many minutes.
+      const { hyperFormulaExplained } = await import("./hyperformula");
+      const t0 = process.hrtime.bigint();
+      const r = hyperFormulaExplained(rows);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      return { medianMs: ms, minMs: ms, maxMs: ms, runsPerSample: 1, eligible: r.eligible, readyDates: r.withReadyDate };
+    }
+    case "core-once": {
+      const compiled = compilePolicy(getTemplate("taobao-cs")!);
+      let eligible = 0;
+      const t = await measure(() => (eligible = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF }).summary.byStatus.eligible), 5);
+      return { ...t, eligible, readyDates: coreReadyDates(rows) };
+    }
     case "hf-explained":
     case "hf-decision": {
       const { hyperFormulaEligible, hyperFormulaExplained } = await import("./hyperformula");
