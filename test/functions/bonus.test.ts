@@ -6,8 +6,15 @@
 import * as path from "node:path";
 import { DetailedCellError, HyperFormula, type CellValue } from "hyperformula";
 import { loadWorkbook, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
-import { dayFromDate, getTemplate, isErrorCell, isPercentCell, policyFingerprint, reviewRoster, serialFromDay, type Cell, type Policy, type Review } from "../../src/core";
+import {
+  getTemplate,
+  policyFingerprint,
+  reviewRoster,
+  type Policy,
+  type Review,
+} from "../../src/core";
 import { localToday, type WorkbookPolicy } from "../../src/functions/logic";
+import { hfContent } from "./hyperformula/content";
 import { registerPromoPlugin } from "./hyperformula/promo-plugin";
 
 const SAMPLE = path.join(__dirname, "..", "..", "examples", "ecom-cs.xlsx");
@@ -27,15 +34,6 @@ const POLICY: Policy = {
 
 const SHEETS: WorkbookPolicy = { sheets: () => ({ kind: "ok", policy: POLICY, fingerprint: policyFingerprint(POLICY) }), setting: () => null };
 
-function hfContent(cell: Cell): unknown {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") return `'${cell}`;
-  if (typeof cell === "number" || typeof cell === "boolean") return cell;
-  if (cell instanceof Date) return serialFromDay(dayFromDate(cell)!);
-  if (isPercentCell(cell)) return cell.value;
-  if (isErrorCell(cell) && cell.code === "#N/A") return "=NA()";
-  throw new Error(`no HyperFormula content for ${JSON.stringify(cell)}`);
-}
 
 let hf: HyperFormula;
 let review: Review;

@@ -10,34 +10,22 @@ import { readPolicySheets } from "../../src/cli/io/policy-workbook";
 import { loadWorkbook, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 import {
   columnLetters,
-  dayFromDate,
   dayFromIso,
   formatGaps,
-  isErrorCell,
-  isPercentCell,
   policyFingerprint,
   policyFromSheets,
   serialFromDay,
   statusLabel,
-  type Cell,
   type Review,
 } from "../../src/core";
 import { localToday, type WorkbookPolicy } from "../../src/functions/logic";
 import { FILE, FINGERPRINT, PINNED } from "../cli/ecom-cs-2026-pinned";
 import { ensureCliBuilt, promo } from "../cli/run-cli";
+import { hfContent } from "./hyperformula/content";
 import { registerPromoPlugin } from "./hyperformula/promo-plugin";
 
 const FUNCTIONS = ["STATUS", "ELIGIBLE", "GAPS", "READYDATE"] as const;
 
-function hfContent(cell: Cell): unknown {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") return `'${cell}`;
-  if (typeof cell === "number" || typeof cell === "boolean") return cell;
-  if (cell instanceof Date) return serialFromDay(dayFromDate(cell)!);
-  if (isPercentCell(cell)) return cell.value;
-  if (isErrorCell(cell) && cell.code === "#N/A") return "=NA()";
-  throw new Error(`no HyperFormula content for ${JSON.stringify(cell)}`);
-}
 
 let hf: HyperFormula;
 let review: Review;

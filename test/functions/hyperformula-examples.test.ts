@@ -10,35 +10,22 @@ import { loadWorkbook, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 import {
   TEMPLATES,
   columnLetters,
-  dayFromDate,
   findHeaderRow,
   formatGaps,
-  isErrorCell,
-  isPercentCell,
   pickTemplate,
   reviewRoster,
   rosterLevelTexts,
-  serialFromDay,
   statusLabel,
-  type Cell,
   type RosterInput,
   type RowResult,
 } from "../../src/core";
 import { localToday, NO_WORKBOOK_POLICY } from "../../src/functions/logic";
+import { hfContent } from "./hyperformula/content";
 import { registerPromoPlugin } from "./hyperformula/promo-plugin";
 
 const EXAMPLES = ["taobao-ops", "taobao-cs", "ecom-cs", "store-ops", "mall-ops", "ops-general", "ops-dual", "erp", "user-ops"];
 const FUNCTIONS = ["STATUS", "NEXT", "GAPS"] as const;
 
-function hfContent(cell: Cell): unknown {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") return `'${cell}`;
-  if (typeof cell === "number" || typeof cell === "boolean") return cell;
-  if (cell instanceof Date) return serialFromDay(dayFromDate(cell)!);
-  if (isPercentCell(cell)) return cell.value;
-  if (isErrorCell(cell) && cell.code === "#N/A") return "=NA()";
-  throw new Error(`no HyperFormula content for ${JSON.stringify(cell)}`);
-}
 
 async function roster(name: string): Promise<RosterInput> {
   const workbook = await loadWorkbook(path.join(__dirname, "..", "..", "examples", `${name}.xlsx`));

@@ -14,16 +14,11 @@ import { HyperFormula, type CellValue, DetailedCellError } from "hyperformula";
 import { loadWorkbook, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 import {
   formatGaps,
-  isErrorCell,
-  isPercentCell,
   pickTemplate,
   reviewRoster,
   rosterLevelTexts,
   TEMPLATES,
   statusLabel,
-  dayFromDate,
-  serialFromDay,
-  type Cell,
   type Policy,
   type Review,
   type RosterInput,
@@ -31,6 +26,7 @@ import {
 } from "../../src/core";
 import { localToday, NO_WORKBOOK_POLICY } from "../../src/functions/logic";
 import { serial } from "./fixtures";
+import { hfContent } from "./hyperformula/content";
 import { registerPromoPlugin } from "./hyperformula/promo-plugin";
 
 const SAMPLE = path.join(__dirname, "..", "..", "examples", "taobao-cs.xlsx");
@@ -49,15 +45,6 @@ let reviewSheet: number;
 let headerRow: number;
 
 /** A roster cell as HyperFormula content, the way Excel holds it. */
-function hfContent(cell: Cell): unknown {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") return `'${cell}`; // text stays text ("95.9%", "2024/6/15", "８６")
-  if (typeof cell === "number" || typeof cell === "boolean") return cell;
-  if (cell instanceof Date) return serialFromDay(dayFromDate(cell)!);
-  if (isPercentCell(cell)) return cell.value; // a percent-formatted cell holds the fraction
-  if (isErrorCell(cell) && cell.code === "#N/A") return "=NA()";
-  throw new Error(`no HyperFormula content for ${JSON.stringify(cell)}`);
-}
 
 function value(sheet: number, row1: number, col0: number): CellValue {
   return hf.getCellValue({ sheet, row: row1 - 1, col: col0 });
