@@ -7,10 +7,10 @@
  * Screenshots: docs/taskpane-{zh,en}-cascade.png.
  */
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { cascade, compilePolicy, getTemplate, policyFingerprint, reviewRoster, type CascadeStep, type Cell, type Locale } from "../../src/core";
 import { cascadeStepText } from "../../src/report";
-import { launch, openPane, serveDist } from "./harness";
+import { usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinSheet } from "./workbook-fixture";
 
 const DOCS = path.join(__dirname, "..", "..", "docs");
@@ -19,17 +19,7 @@ const AS_OF = "2026-11-23";
 const CHAIN = ["陶帆", "丁梓涵", "段静怡", "蔡嘉豪", "欧阳海涛"];
 const LEVELS = ["四级店长", "储备店长", "领班", "储备领班", "培养对象", "普通员工"];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePane();
 
 type Values = (string | number | boolean | null)[][];
 type Book = {
@@ -88,7 +78,7 @@ describe.each([
 
   beforeAll(async () => {
     sheet = await sheetFromXlsx(example("store-ops.xlsx"));
-    ({ page, errors } = await openPane(browser, server.url, { locale, sheets: [sheet], active: sheet.name, selection: { sheet: sheet.name, r0: 4, c0: 1, nr: 1, nc: 1 } }));
+    ({ page, errors } = await pane.open({ locale, sheets: [sheet], active: sheet.name, selection: { sheet: sheet.name, r0: 4, c0: 1, nr: 1, nc: 1 } }));
     await page.setViewportSize({ width: 320, height: 800 });
     await page.waitForSelector("#pl-roster-meta");
     const policy = getTemplate("store-ops")!;

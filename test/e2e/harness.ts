@@ -161,3 +161,21 @@ export async function openPane(browser: Browser, base: string, config: StandinCo
   const connections = () => page.evaluate(() => (window as unknown as { __connections: { api: string; url: string }[] }).__connections.slice());
   return { page, blocked, errors, requests, console: messages, violations, connections };
 }
+
+/**
+ * The built pane served on localhost and a headless Chromium for a test file: started before
+ * its tests, stopped after them. `open` is {@link openPane} on them.
+ */
+export function usePane(): { open: (config: StandinConfig, passThrough?: readonly string[]) => Promise<OpenPane> } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { open: (config, passThrough = []) => openPane(browser!, server!.url, config, passThrough) };
+}

@@ -6,7 +6,7 @@
  * sections against the core. Screenshots: docs/taskpane-{zh,en}-{nearmiss,fairness,ninebox,whatif}.png.
  */
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   compilePolicy,
   diffReviews,
@@ -25,23 +25,13 @@ import {
   type Review,
   type RosterInput,
 } from "../../src/core";
-import { launch, openPane, serveDist } from "./harness";
+import { usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinCell, type StandinSheet } from "./workbook-fixture";
 
 const DOCS = path.join(__dirname, "..", "..", "docs");
 const AS_OF = "2026-11-23";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePane();
 
 type Values = (string | number | boolean | null)[][];
 type Book = {
@@ -133,7 +123,7 @@ describe.each([
   beforeAll(async () => {
     roster = await sheetFromXlsx(example("user-ops.xlsx"));
     sheets = policySheets(template, locale);
-    ({ page, errors, blocked } = await openPane(browser, server.url, {
+    ({ page, errors, blocked } = await pane.open({
       locale,
       sheets: [roster, ...sheets],
       active: roster.name,

@@ -5,25 +5,15 @@
  * Screenshots of each state go to docs/ (zh-CN and en-US).
  */
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { getTemplate, policyFingerprint, reviewRoster, shortlist, statusLabel, type Cell, type Locale, type Review } from "../../src/core";
-import { launch, openPane, serveDist } from "./harness";
+import { usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinConfig, type StandinSheet } from "./workbook-fixture";
 
 const DOCS = path.join(__dirname, "..", "..", "docs");
 const AS_OF = "2026-11-23";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePane();
 
 type Book = {
   values(name: string): (string | number | boolean | null)[][] | null;
@@ -83,7 +73,7 @@ describe("zh-CN: 淘宝客服 roster, a corrected column, a review and a vacancy
       active: sheet.name,
       selection: { sheet: sheet.name, r0: 5, c0: 2, nr: 1, nc: 1 },
     };
-    ({ page, blocked, errors } = await openPane(browser, server.url, config));
+    ({ page, blocked, errors } = await pane.open(config));
   });
 
   test("detects the roster below its title rows and shows the mapping", async () => {
@@ -210,7 +200,7 @@ describe("en-US: store roster, reserves awaiting a vacancy", () => {
     // 技能考核 renamed to a header the core does not know; the user maps it to Skill.
     sheet = await sheetFromXlsx(example("store-ops.xlsx"), undefined, (r, _c, cell) => (r === 2 && cell.v === "技能考核" ? { v: "技能评分", f: "@" } : cell));
     const config: StandinConfig = { locale: "en-US", sheets: [sheet], active: sheet.name, selection: { sheet: sheet.name, r0: 4, c0: 1, nr: 1, nc: 1 } };
-    ({ page, errors } = await openPane(browser, server.url, config));
+    ({ page, errors } = await pane.open(config));
     await page.waitForSelector("#pl-roster-meta");
   });
 
@@ -286,7 +276,7 @@ async function longRoster(copies: number): Promise<StandinSheet> {
 describe.each([["zh-CN" as const, "zh"], ["en-US" as const, "en"]])("%s: a long roster shows progress and can be cancelled", (locale, tag) => {
   test("cancel between chunks leaves the workbook unchanged", async () => {
     const sheet = await longRoster(60);
-    const { page } = await openPane(browser, server.url, { locale, sheets: [sheet], active: sheet.name, selection: { sheet: sheet.name, r0: 5, c0: 2, nr: 1, nc: 1 } });
+    const { page } = await pane.open({ locale, sheets: [sheet], active: sheet.name, selection: { sheet: sheet.name, r0: 5, c0: 2, nr: 1, nc: 1 } });
     await page.clock.install();
     await page.waitForSelector("#pl-roster-meta");
     await page.fill("#pl-asof", AS_OF);

@@ -3,26 +3,16 @@
  * its 客户满意度 month columns cut to four (2026-07 .. 2026-10) while the policy's windows need six.
  * The results card shows each warning as the CLI prints it (README "Rolling windows").
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { policyFromSheets, reviewRoster, type Cell, type Locale } from "../../src/core";
-import { launch, openPane, serveDist } from "./harness";
+import { usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinSheet } from "./workbook-fixture";
 
 const AS_OF = "2026-11-23";
 /** 客户满意度 2026-04, -05 and -06 (0-based columns of the roster sheet; the header is on row index 1). */
 const CUT = new Set([15, 16, 17]);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePane();
 
 describe.each([["zh-CN" as const], ["en-US" as const]])("%s", (locale: Locale) => {
   let page: Page;
@@ -39,7 +29,7 @@ describe.each([["zh-CN" as const], ["en-US" as const]])("%s", (locale: Locale) =
     if (!read.ok) throw new Error("the sample's policy sheets should read");
     const review = reviewRoster({ sheet: roster.name, rows: rowsOf(roster).rows as Cell[][] }, read.policy, { asOf: AS_OF, locale });
     expected = (review.warnings ?? []).map((w) => w.message);
-    ({ page, errors } = await openPane(browser, server.url, { locale, sheets: [roster, ...policySheets], active: roster.name, selection: { sheet: roster.name, r0: 3, c0: 1, nr: 1, nc: 1 } }));
+    ({ page, errors } = await pane.open({ locale, sheets: [roster, ...policySheets], active: roster.name, selection: { sheet: roster.name, r0: 3, c0: 1, nr: 1, nc: 1 } }));
     await page.waitForSelector("#pl-roster-meta");
     await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.textContent === fp, review.policy.fingerprint);
     await page.fill("#pl-asof", AS_OF);

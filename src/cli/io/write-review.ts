@@ -10,9 +10,8 @@ import { excelText } from "./excel-text";
 import type { Cell, Locale, Review, RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "./ownership";
-import { cellFromValue } from "./read-xlsx";
-import { readSignOffsStreaming } from "./stream/sign-offs";
-import { fillPoolSheet, fillReviewSheet, fillSummarySheet, ID_HEADERS, SIGN_OFF_HEADERS } from "./review-sheets";
+import { readSignOffsStreaming, SignOffCollector } from "./stream/sign-offs";
+import { fillPoolSheet, fillReviewSheet, fillSummarySheet } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
 import type { SummaryInsights } from "../../report";
 
@@ -39,9 +38,6 @@ export interface WriteReviewOptions {
 }
 
 const KINDS: readonly ProductSheetKind[] = ["review", "pool", "summary"];
-
-/** Rows searched for the results sheet's header row when reading sign-offs. */
-const SIGN_OFF_HEADER_ROWS = 10;
 
 /** True when `a` and `b` name the same file (same resolved path, or the same inode). */
 export async function isSameFile(a: string, b: string): Promise<boolean> {
@@ -81,44 +77,6 @@ export async function assertOverwritable(outPath: string, inputPath?: string): P
   }
 }
 
-/** A sign-off cell as text (dates as YYYY-MM-DD); empty -> "". */
-function signOffText(value: ExcelJS.CellValue): string {
-  const cell: Cell = cellFromValue(value);
-  if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return Number.isFinite(cell.getTime()) ? cell.toISOString().slice(0, 10) : "";
-  if (typeof cell === "object") return cell.kind === "error" ? cell.code : String(cell.value);
-  return String(cell).trim();
-}
-
-/** Collects `id -> sign-off` from the rows of a results sheet, top to bottom. */
-class SignOffCollector {
-  readonly map = new Map<string, string>();
-  private idCol = 0;
-  private signCol = 0;
-  private seen = 0;
-
-  add(row: ExcelJS.Row): void {
-    if (this.idCol === 0) {
-      if (++this.seen > SIGN_OFF_HEADER_ROWS) return;
-      let id = 0;
-      let sign = 0;
-      row.eachCell((cell, col) => {
-        const t = signOffText(cell.value);
-        if (id === 0 && ID_HEADERS.includes(t)) id = col;
-        if (sign === 0 && SIGN_OFF_HEADERS.includes(t)) sign = col;
-      });
-      if (id > 0 && sign > 0) {
-        this.idCol = id;
-        this.signCol = sign;
-      }
-      return;
-    }
-    const id = signOffText(row.getCell(this.idCol).value);
-    const signOff = signOffText(row.getCell(this.signCol).value);
-    if (id !== "" && signOff !== "") this.map.set(id, signOff);
-  }
-}
-
 /**
  * Reads the 主管确认 (sign-off) column, by 工号 (or the English headers), of the results sheet
  * of an existing PromoLadder output. An empty map when the file does not exist or is not a
@@ -133,7 +91,11 @@ export async function readSignOffs(file: string): Promise<Map<string, string>> {
 /** Sign-offs of a loaded workbook's results sheet. */
 function signOffsOfSheet(ws: ExcelJS.Worksheet): Map<string, string> {
   const collector = new SignOffCollector();
-  ws.eachRow((row) => collector.add(row));
+  ws.eachRow((row) => {
+    const values = new Map<number, ExcelJS.CellValue>();
+    row.eachCell((cell, col) => values.set(col, cell.value));
+    collector.add(values);
+  });
   return collector.map;
 }
 

@@ -5,7 +5,7 @@ import { foldText } from "../read/text";
 import { policyFingerprint } from "../policy/fingerprint";
 import { CANONICAL_SLOT, CANONICAL_SLOTS } from "../model/facts";
 import { compileBonus, type CompiledBonus } from "./bonus";
-import { MODE_BOOLEAN, MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME } from "./evaluate-table";
+import { MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME } from "./evaluate-table";
 
 const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score"]);
 
@@ -47,10 +47,10 @@ export interface CompiledCriterion {
   /** The rolling window whose aggregate `slot` holds. */
   readonly window?: CompiledWindow;
   /**
-   * The evaluator's case: {@link MODE_PLAIN} a stored number compared with `>=`, `<=` or `=`;
-   * {@link MODE_SCORE} the composite score so compared; {@link MODE_TIME} time in level or since
-   * hire `>=` a number of years; {@link MODE_BOOLEAN} a stored yes/no `=` true or false;
-   * {@link MODE_GENERAL} anything else.
+   * The evaluator's case: {@link MODE_PLAIN} a stored number compared with `>=`, `<=` or `=`
+   * (a yes/no as 1 / 0, always `=`); {@link MODE_SCORE} the composite score so compared;
+   * {@link MODE_TIME} time in level or since hire `>=` a number of years; {@link MODE_GENERAL}
+   * anything else.
    */
   readonly mode: number;
   /** `op` as 0 (>=), 1 (<=), 2 (=), 3 (in). */
@@ -156,17 +156,18 @@ function compileCriterion(c: Criterion, slot: number, where: string): CompiledCr
   const threshold = list ? NaN : thresholdOf(kind, c.value, where);
   const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : kind === "within" ? threshold : 0;
   const comparison = kind === "number" && accepted === null && c.op !== "in";
+  const yesNo = kind === "boolean" && accepted === null && slot >= 0;
   const mode =
     comparison && c.field === "score"
       ? MODE_SCORE
-      : comparison && slot >= 0
+      : (comparison || yesNo) && slot >= 0
         ? MODE_PLAIN
         : kind === "time" && c.op === ">=" && (c.field === "years_in_level" || c.field === "tenure")
           ? MODE_TIME
-          : kind === "boolean" && slot >= 0 && accepted === null
-            ? MODE_BOOLEAN
-            : MODE_GENERAL;
-  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, mode, opCode: OP_CODES.indexOf(c.op) };
+          : MODE_GENERAL;
+  // A yes/no criterion holds when the cell is the value, whatever its operator says.
+  const opCode = yesNo ? OP_CODES.indexOf("=") : OP_CODES.indexOf(c.op);
+  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, mode, opCode };
 }
 
 /** The key of a window's value slot: `avg6:csat`, `count6>=0.9:csat`. */

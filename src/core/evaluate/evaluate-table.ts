@@ -7,26 +7,22 @@ import type { CompiledCriterion, CompiledPolicy, CompiledStep } from "./compile"
 import { isBad, type SlotStore } from "./slot-store";
 
 /** Outcome codes of one criterion. */
-const MET = 0;
-const BELOW = 1;
-const MISSING = 2;
-const ERROR = 3;
+export const MET = 0;
+export const BELOW = 1;
+export const MISSING = 2;
+export const ERROR = 3;
 
 /** Score states. */
-const SCORE_OK = 0;
-const SCORE_MISSING = 1;
-const SCORE_ERROR = 2;
-const NO_SCORE = 3;
+export const SCORE_OK = 0;
+export const SCORE_MISSING = 1;
+export const SCORE_ERROR = 2;
+export const NO_SCORE = 3;
 
 /** Evaluator cases of a compiled criterion (see `CompiledCriterion.mode`). */
-const MODE_PLAIN = 0;
-const MODE_SCORE = 1;
-const MODE_TIME = 2;
-const MODE_GENERAL = 3;
-const MODE_BOOLEAN = 4;
-
-// Exported by name, not as `export const`: a CommonJS build would read `exports.MET` in the hot loop.
-export { MET, BELOW, MISSING, ERROR, SCORE_OK, SCORE_MISSING, SCORE_ERROR, NO_SCORE, MODE_PLAIN, MODE_SCORE, MODE_TIME, MODE_GENERAL, MODE_BOOLEAN };
+export const MODE_PLAIN = 0;
+export const MODE_SCORE = 1;
+export const MODE_TIME = 2;
+export const MODE_GENERAL = 3;
 
 const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
@@ -102,10 +98,6 @@ export function timeStart(c: CompiledCriterion, s: SlotStore, r: number): number
   return hire === undefined || Number.isNaN(hire) ? -MISSING : hire;
 }
 
-function compare(op: CompiledCriterion["op"], actual: number, t: number): boolean {
-  return op === ">=" ? actual >= t - EPS : op === "<=" ? actual <= t + EPS : Math.abs(actual - t) <= EPS;
-}
-
 /** Outcome of a non-time criterion whose value is a number (or NaN when empty). */
 function numberOutcome(c: CompiledCriterion, v: number): number {
   if (Number.isNaN(v)) return MISSING;
@@ -114,7 +106,7 @@ function numberOutcome(c: CompiledCriterion, v: number): number {
     const key = c.kind === "education" ? foldText(EDUCATION_LEVELS[v] ?? "") : foldText(String(v));
     return c.accepted.has(key) ? MET : BELOW;
   }
-  return compare(c.op, v, c.threshold) ? MET : BELOW;
+  return holds(c.opCode, v, c.threshold) ? MET : BELOW;
 }
 
 // Scratch state of the path being evaluated (no allocation per row).
@@ -156,52 +148,11 @@ function holds(opCode: number, v: number, t: number): boolean {
   return opCode === 0 ? v >= t - EPS : opCode === 1 ? v <= t + EPS : Math.abs(v - t) <= EPS;
 }
 
-/** A time criterion whose start date is missing or unreadable: no ready date can be projected. */
-function timeUnknown(outcome: number): number {
-  pathProjectable = false;
-  return outcome;
-}
-
-/** Outcome of one criterion for row r (MET, BELOW, MISSING or ERROR); also used for bonus tiers. */
+/**
+ * Outcome of one criterion for row r (MET, BELOW, MISSING or ERROR), any kind, through the path's
+ * scratch state: the general case of {@link criterionOverRows}, and bonus tiers.
+ */
 export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
-  const mode = c.mode;
-  if (mode === MODE_PLAIN) {
-    const bad = s.bad[c.slot];
-    let out: number;
-    if (bad && bad[r] === 1) out = ERROR;
-    else {
-      const col = s.num[c.slot];
-      const v = col ? col[r]! : NaN;
-      out = v !== v ? MISSING : holds(c.opCode, v, c.threshold) ? MET : BELOW;
-    }
-    if (out !== MET) pathNonTimeOk = false;
-    return out;
-  }
-  if (mode === MODE_SCORE) {
-    const out = scoreState === SCORE_OK ? (holds(c.opCode, score, c.threshold) ? MET : BELOW) : scoreState === SCORE_ERROR ? ERROR : MISSING;
-    if (out !== MET) pathNonTimeOk = false;
-    return out;
-  }
-  if (mode === MODE_TIME) {
-    pathHasTime = true;
-    let start = NaN;
-    if (c.field === "years_in_level") {
-      const bad = s.bad[LEVEL_SINCE];
-      if (bad && bad[r] === 1) return timeUnknown(ERROR);
-      const col = s.num[LEVEL_SINCE];
-      if (col) start = col[r]!;
-    }
-    if (start !== start) {
-      const bad = s.bad[HIRE];
-      if (bad && bad[r] === 1) return timeUnknown(ERROR);
-      const col = s.num[HIRE];
-      if (col) start = col[r]!;
-      if (start !== start) return timeUnknown(MISSING);
-    }
-    const months = monthsAndEdate(start, asOf, c.months, readyOut);
-    if (readyOut[0]! > pathReady) pathReady = readyOut[0]!;
-    return months >= c.months ? MET : BELOW;
-  }
   if (c.kind === "time") {
     const start = timeStart(c, s, r);
     if (start === -Infinity) {
@@ -220,7 +171,7 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
       return months >= c.months ? MET : BELOW;
     }
     const months = monthsCompleted(start, asOf);
-    if (compare(c.op, months / 12, c.threshold)) return MET;
+    if (holds(c.opCode, months / 12, c.threshold)) return MET;
     pathProjectable = false;
     return BELOW;
   }
@@ -359,24 +310,6 @@ function criterionOverRows(c: CompiledCriterion, bit: number, s: SlotStore, n: n
       const at = active[i]! * w + k;
       const state = table.scoreState[at]!;
       const out = state === SCORE_OK ? (holds(c.opCode, table.score[at]!, c.threshold) ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
-      if (out !== MET) {
-        note(i, bit, out);
-        pathFlags[i]! &= ~NON_TIME_OK;
-      }
-    }
-    return;
-  }
-  if (mode === MODE_BOOLEAN) {
-    const bad = s.bad[c.slot];
-    const col = s.num[c.slot];
-    for (let i = 0; i < n; i++) {
-      const r = active[i]!;
-      let out: number;
-      if (bad && bad[r] === 1) out = ERROR;
-      else {
-        const v = col ? col[r]! : NaN;
-        out = v !== v ? MISSING : v === c.threshold ? MET : BELOW;
-      }
       if (out !== MET) {
         note(i, bit, out);
         pathFlags[i]! &= ~NON_TIME_OK;

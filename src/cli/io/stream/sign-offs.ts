@@ -1,8 +1,6 @@
 /**
- * The managers' sign-offs (主管确认) of a results sheet, read from streamed rows: the same rule
- * as `readSignOffs` in `write-review.ts` (header row with 工号/ID and 主管确认/Manager sign-off
- * within the first 10 rows, then `id -> sign-off` for every row with both), without loading a
- * million-row workbook.
+ * The managers' sign-offs (主管确认) of a results sheet: one rule for a loaded worksheet
+ * (`write-review.ts`) and for streamed rows, which read a million-row output without loading it.
  */
 import type ExcelJS from "exceljs";
 import type { Cell } from "../../../core";
@@ -15,10 +13,10 @@ import { loadedValue, PRESENT_EMPTY } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetVisitor } from "./sheet-parser";
 import { streamWorkbook } from "./workbook-stream";
 
-/** Rows searched for the header row (as in write-review.ts). */
+/** Rows searched for the header row. */
 const HEADER_ROWS = 10;
 
-/** A sign-off cell as text (dates as YYYY-MM-DD); empty -> "" (as in write-review.ts). */
+/** A sign-off cell as text (dates as YYYY-MM-DD); empty -> "". */
 function signOffText(value: ExcelJS.CellValue): string {
   const cell: Cell = cellFromValue(value);
   if (cell === null || cell === undefined) return "";
@@ -27,22 +25,19 @@ function signOffText(value: ExcelJS.CellValue): string {
   return String(cell).trim();
 }
 
-/** Collects `id -> sign-off` from streamed rows of a results sheet. */
-export class SignOffVisitor implements SheetVisitor {
+/**
+ * Collects `id -> sign-off` from the rows of a results sheet, top to bottom, each row as its
+ * values by 1-based column: the header row (工号/ID and 主管确认/Manager sign-off) within the
+ * first 10 rows with values, then every row with both.
+ */
+export class SignOffCollector {
   readonly map = new Map<string, string>();
   private idCol = 0;
   private signCol = 0;
   private seen = 0;
 
-  constructor(private readonly ctx: SheetContext) {}
-
-  row(row: ParsedRow): void {
-    const values = new Map<number, ExcelJS.CellValue>();
-    for (const c of row.cells) {
-      const v = loadedValue(c, this.ctx);
-      if (v !== undefined) values.set(c.col, v === PRESENT_EMPTY ? null : (v as ExcelJS.CellValue));
-    }
-    if (values.size === 0) return; // exceljs's eachRow skips rows without values
+  add(values: ReadonlyMap<number, ExcelJS.CellValue>): void {
+    if (values.size === 0) return; // as exceljs's eachRow, which skips rows without values
     if (this.idCol === 0) {
       if (++this.seen > HEADER_ROWS) return;
       let id = 0;
@@ -61,6 +56,26 @@ export class SignOffVisitor implements SheetVisitor {
     const id = signOffText(values.get(this.idCol) ?? null);
     const signOff = signOffText(values.get(this.signCol) ?? null);
     if (id !== "" && signOff !== "") this.map.set(id, signOff);
+  }
+}
+
+/** Collects `id -> sign-off` from streamed rows of a results sheet. */
+export class SignOffVisitor implements SheetVisitor {
+  private readonly collector = new SignOffCollector();
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  get map(): Map<string, string> {
+    return this.collector.map;
+  }
+
+  row(row: ParsedRow): void {
+    const values = new Map<number, ExcelJS.CellValue>();
+    for (const c of row.cells) {
+      const v = loadedValue(c, this.ctx);
+      if (v !== undefined) values.set(c.col, v === PRESENT_EMPTY ? null : (v as ExcelJS.CellValue));
+    }
+    this.collector.add(values);
   }
 }
 
