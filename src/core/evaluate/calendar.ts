@@ -56,10 +56,17 @@ export function ymdFromDay(day: number): [number, number, number] {
 }
 
 /**
- * Excel's EDATE: the same day `months` later, clamped to the month's end.
+ * Excel's EDATE: the same day `months` later, clamped to the month's end. Also the evaluator's
+ * test of a time criterion: `monthsCompleted(start, asOf) >= m` exactly when `edate(start, m) <= asOf`.
  * @example edate(dayFromYmd(2025, 3, 31), 6) //=> day of 2025-09-30
  */
 export function edate(day: number, months: number): number {
+  const t = tables ?? buildTables();
+  const i = day - TABLE_FIRST_DAY;
+  if (i >= 0 && i < t.month.length) {
+    const target = t.month[i]! + months;
+    if (target >= 0 && target < t.first.length) return t.first[target]! + Math.min(t.dom[i]!, t.length[target]!) - 1;
+  }
   civil(day);
   const d = cd;
   const total = cy * 12 + (cm - 1) + months;
@@ -78,35 +85,6 @@ export function monthsCompleted(start: number, asOf: number): number {
   // EDATE(start, m0) falls in asOf's month on day min(d1, month length); it is <= asOf or one month too far.
   const m0 = (ay - cy) * 12 + (am - cm);
   return Math.min(cd, daysInMonth(ay, am)) <= ad ? m0 : m0 - 1;
-}
-
-/**
- * Months completed from `start` to `asOf` (as {@link monthsCompleted}), and in `out[0]` the day
- * EDATE(start, `months`): one calendar conversion of `start` for both, on the evaluator's hot path.
- */
-export function monthsAndEdate(start: number, asOf: number, months: number, out: Float64Array): number {
-  if (asOf !== lastAsOf) cacheAsOf(asOf);
-  const t = tables ?? buildTables();
-  const i = start - TABLE_FIRST_DAY;
-  const target = i >= 0 && i < t.month.length ? t.month[i]! + months : -1;
-  if (target < 0 || target >= t.first.length) return monthsAndEdateSlow(start, months, out);
-  const d1 = t.dom[i]!;
-  out[0] = t.first[target]! + Math.min(d1, t.length[target]!) - 1;
-  const m0 = asOfMonth - t.month[i]!;
-  return Math.min(d1, asOfMonthDays) <= ad ? m0 : m0 - 1;
-}
-
-function monthsAndEdateSlow(start: number, months: number, out: Float64Array): number {
-  civil(start);
-  const y1 = cy;
-  const m1 = cm;
-  const d1 = cd;
-  const total = y1 * 12 + (m1 - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = total - ny * 12 + 1;
-  out[0] = dayFromYmd(ny, nm, Math.min(d1, daysInMonth(ny, nm)));
-  const m0 = (ay - y1) * 12 + (am - m1);
-  return Math.min(d1, asOfMonthDays) <= ad ? m0 : m0 - 1;
 }
 
 // Month tables for 1900-01 .. 2199-12, built on first use: day -> month index (months since
@@ -138,22 +116,17 @@ function buildTables(): MonthTables {
   return t;
 }
 
-// A review evaluates every row against one as-of date: keep its y/m/d and month length.
+// A review measures every row against one as-of date: keep its y/m/d.
 let lastAsOf = NaN;
 let ay = 0;
 let am = 0;
 let ad = 0;
-let asOfMonthDays = 0;
-/** Months from 1900-01 to the as-of month (the month tables' index). */
-let asOfMonth = 0;
 function cacheAsOf(asOf: number): void {
   civil(asOf);
   lastAsOf = asOf;
   ay = cy;
   am = cm;
   ad = cd;
-  asOfMonthDays = daysInMonth(ay, am);
-  asOfMonth = (ay - TABLE_FIRST_YEAR) * 12 + (am - 1);
 }
 
 /** Months needed to reach `years` (ceil(t*12), tolerant of float noise such as 0.1*12). */

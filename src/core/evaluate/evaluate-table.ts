@@ -2,7 +2,7 @@ import { slotOf } from "../model/facts";
 import { STATUSES, type Status } from "../model/review";
 import { foldText } from "../read/text";
 import { EDUCATION_LEVELS } from "../read/education";
-import { edate, monthsAndEdate, monthsCompleted } from "./calendar";
+import { edate, monthsCompleted } from "./calendar";
 import type { CompiledCriterion, CompiledPolicy, CompiledStep } from "./compile";
 import { isBad, type SlotStore } from "./slot-store";
 
@@ -114,7 +114,6 @@ let pathReady = -Infinity;
 let pathHasTime = false;
 let pathNonTimeOk = true;
 let pathProjectable = true;
-const readyOut = new Float64Array(1);
 
 /**
  * A date criterion against the review date (day `d`, NaN when empty): `<=` holds from the date
@@ -166,9 +165,9 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
       return start === -MISSING ? MISSING : ERROR;
     }
     if (c.op === ">=") {
-      const months = monthsAndEdate(start, asOf, c.months, readyOut);
-      if (readyOut[0]! > pathReady) pathReady = readyOut[0]!;
-      return months >= c.months ? MET : BELOW;
+      const ready = edate(start, c.months);
+      if (ready > pathReady) pathReady = ready;
+      return ready <= asOf ? MET : BELOW;
     }
     const months = monthsCompleted(start, asOf);
     if (holds(c.opCode, months / 12, c.threshold)) return MET;
@@ -335,9 +334,9 @@ function criterionOverRows(c: CompiledCriterion, bit: number, s: SlotStore, n: n
           if (start !== start && hire) start = hire[r]!;
           if (start !== start) out = MISSING;
           else {
-            const months = monthsAndEdate(start, asOf, c.months, readyOut);
-            if (readyOut[0]! > readyDay[i]!) readyDay[i] = readyOut[0]!;
-            if (months >= c.months) continue;
+            const ready = edate(start, c.months);
+            if (ready > readyDay[i]!) readyDay[i] = ready;
+            if (ready <= asOf) continue;
             out = BELOW;
           }
         }
@@ -364,6 +363,36 @@ function criterionOverRows(c: CompiledCriterion, bit: number, s: SlotStore, n: n
 }
 
 /**
+ * Writes the outcome of path p of step k for the `n` active rows into the table (the first path's
+ * outcome is kept for rows no path meets) and keeps the rows still unmet active for the next
+ * path; returns how many.
+ */
+function recordPath(table: ResultTable, n: number, w: number, k: number, p: number, metFlag: number, from: number): number {
+  const { unmet: unmetOut, missing, error, ready, metPath } = table;
+  let left = 0;
+  for (let i = 0; i < n; i++) {
+    const r = active[i]!;
+    const at = r * w + k;
+    const unmet = unmetBits[i]!;
+    if (unmet === 0 || p === 0) {
+      const day = readyDay[i]!;
+      unmetOut[at] = unmet;
+      missing[at] = missingBits[i]!;
+      error[at] = errorBits[i]!;
+      if (pathFlags[i] === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(day)) ready[at] = day;
+      else ready[at] = NaN;
+    }
+    if (unmet === 0) {
+      metPath[at] = p;
+      rowFlags[r - from]! |= metFlag;
+    } else {
+      active[left++] = r; // still unmet: tried on the next path
+    }
+  }
+  return left;
+}
+
+/**
  * Evaluates rows [from, to) into `table` (catalogue §3): `level[r]` is the level index (-1 when
  * unknown or empty), `hasErrors[r]` marks rows with row errors, `skip[r]` blank rows. Rows are
  * grouped by level and each criterion runs over a level's rows at once, column by column.
@@ -382,18 +411,26 @@ export function evaluateRows(
   const w = table.width;
   const levels = compiled.stepsFrom.length;
   ensureScratch(to - from);
+  // Per level: has steps (1) or is the top (0); the allowance of a reserve level.
+  const stepping = new Uint8Array(levels);
+  const allowance = new Float64Array(levels);
+  for (let lv = 0; lv < levels; lv++) {
+    stepping[lv] = compiled.stepsFrom[lv]!.length > 0 ? 1 : 0;
+    const lvl = compiled.levels[lv]!;
+    allowance[lv] = lvl.reserve ? lvl.allowance ?? 0 : 0;
+  }
   // Rows with steps, grouped by level (a counting sort).
   const starts = new Int32Array(levels + 1);
+  rowFlags.fill(0, 0, to - from);
   for (let r = from; r < to; r++) {
-    rowFlags[r - from] = 0;
     const lv = level[r]!;
-    if (skip[r] !== 1 && lv >= 0 && compiled.stepsFrom[lv]!.length > 0) starts[lv + 1]!++;
+    if (lv >= 0 && skip[r] !== 1 && stepping[lv] === 1) starts[lv + 1]!++;
   }
   for (let lv = 0; lv < levels; lv++) starts[lv + 1]! += starts[lv]!;
   const fill = starts.slice(0, levels);
   for (let r = from; r < to; r++) {
     const lv = level[r]!;
-    if (skip[r] !== 1 && lv >= 0 && compiled.stepsFrom[lv]!.length > 0) byLevel[fill[lv]!++] = r;
+    if (lv >= 0 && skip[r] !== 1 && stepping[lv] === 1) byLevel[fill[lv]!++] = r;
   }
   for (let lv = 0; lv < levels; lv++) {
     const first = starts[lv]!;
@@ -413,28 +450,7 @@ export function evaluateRows(
         readyDay.fill(-Infinity, 0, n);
         pathFlags.fill(NON_TIME_OK | PROJECTABLE, 0, n);
         for (let j = 0; j < criteria.length; j++) criterionOverRows(criteria[j]!, 1 << j, s, n, asOf, table, w, k);
-        let left = 0;
-        for (let i = 0; i < n; i++) {
-          const r = active[i]!;
-          const at = r * w + k;
-          const unmet = unmetBits[i]!;
-          if (unmet === 0 || p === 0) {
-            const f = pathFlags[i]!;
-            const ready = readyDay[i]!;
-            table.unmet[at] = unmet;
-            table.missing[at] = missingBits[i]!;
-            table.error[at] = errorBits[i]!;
-            if (f === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready)) table.ready[at] = ready;
-            else table.ready[at] = NaN;
-          }
-          if (unmet === 0) {
-            table.metPath[at] = p;
-            rowFlags[r - from]! |= step.vacancy ? ROW_VACANCY_MET : ROW_MET;
-          } else {
-            active[left++] = r; // still unmet: tried on the next path
-          }
-        }
-        n = left;
+        n = recordPath(table, n, w, k, p, step.vacancy ? ROW_VACANCY_MET : ROW_MET, from);
       }
     }
   }
@@ -444,12 +460,11 @@ export function evaluateRows(
     const f = rowFlags[r - from]!;
     let status: number;
     if (hasErrors[r] === 1 || lv < 0) status = STATUS_ERROR;
-    else if (compiled.stepsFrom[lv]!.length === 0) status = STATUS_TOP;
+    else if (stepping[lv] === 0) status = STATUS_TOP;
     else if ((f & ROW_MET) !== 0) status = STATUS_ELIGIBLE;
     else if ((f & ROW_VACANCY_MET) !== 0) status = STATUS_AWAITING;
     else status = STATUS_NOT;
     table.status[r] = status;
-    const lvl = lv >= 0 ? compiled.levels[lv]! : null;
-    table.allowance[r] = status === STATUS_AWAITING && lvl?.reserve ? lvl.allowance ?? 0 : 0;
+    table.allowance[r] = status === STATUS_AWAITING ? allowance[lv]! : 0;
   }
 }

@@ -32,6 +32,16 @@ export function numColumn(store: SlotStore, slot: number): Float64Array {
   return col;
 }
 
+/** Numeric column of a slot for a reader that writes every row it reads: created uninitialised. */
+function wholeColumn(store: SlotStore, slot: number): Float64Array {
+  let col = store.num[slot];
+  if (!col) {
+    col = new Float64Array(store.rows);
+    store.num[slot] = col;
+  }
+  return col;
+}
+
 /** Text column of a slot, created (all null) on first use. */
 export function textColumn(store: SlotStore, slot: number): Array<string | null> {
   let col = store.text[slot];
@@ -94,7 +104,11 @@ const LAST_SERIAL = 2958465;
 type Cells = ReadonlyArray<ReadonlyArray<unknown>>;
 type General = (r: number, cell: unknown) => void;
 
-/** Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell. */
+/**
+ * Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell.
+ * The fast paths read blank rows (`skip`) too, without a check per cell: a blank row's cells are
+ * all empty, so they store nothing that is ever looked at and are never unreadable.
+ */
 export function readColumn(
   store: SlotStore,
   slot: number,
@@ -115,28 +129,30 @@ export function readColumn(
   const at = dataStart;
   switch (fast?.kind) {
     case "text":
-      return readTextCells(store, slot, cells, index, at, from, to, skip, general);
+      return readTextCells(store, slot, cells, index, at, from, to, general);
     case "range":
-      return readRangeCells(numColumn(store, slot), fast.min, fast.max, cells, index, at, from, to, skip, general);
+      return readRangeCells(wholeColumn(store, slot), fast.min, fast.max, cells, index, at, from, to, general);
     case "percent":
-      return readRangeCells(numColumn(store, slot), 0, 1, cells, index, at, from, to, skip, general);
+      return readRangeCells(wholeColumn(store, slot), 0, 1, cells, index, at, from, to, general);
     case "date":
-      return readSerialCells(numColumn(store, slot), cells, index, at, from, to, skip, general);
+      return readSerialCells(wholeColumn(store, slot), cells, index, at, from, to, general);
     case "boolean":
-      return readBooleanCells(numColumn(store, slot), cells, index, at, from, to, skip, general);
+      return readBooleanCells(wholeColumn(store, slot), cells, index, at, from, to, general);
     default:
       // Every cell, empty ones included: an empty boolean cell reads as false.
       for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[at + r]?.[index]);
   }
 }
 
-function readBooleanCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+function readBooleanCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
   for (let r = from; r < to; r++) {
-    if (skip[r] === 1) continue;
     const cell = cells[at + r]?.[index];
     const b = typeof cell === "string" ? exactBooleanToken(cell) : typeof cell === "boolean" ? cell : undefined;
     if (b !== undefined) col[r] = b ? 1 : 0;
-    else general(r, cell);
+    else {
+      col[r] = NaN;
+      general(r, cell);
+    }
   }
 }
 
@@ -147,10 +163,9 @@ function trimmed(t: string): boolean {
   return ((a > 32 && a < 127) || (a >= 0x4e00 && a <= 0x9fff)) && ((b > 32 && b < 127) || (b >= 0x4e00 && b <= 0x9fff));
 }
 
-function readTextCells(store: SlotStore, slot: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+function readTextCells(store: SlotStore, slot: number, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
   let col: Array<string | null> | null = null;
   for (let r = from; r < to; r++) {
-    if (skip[r] === 1) continue;
     const cell = cells[at + r]?.[index];
     if (typeof cell === "string") {
       const t = trimmed(cell) ? cell : cell.trim();
@@ -159,20 +174,25 @@ function readTextCells(store: SlotStore, slot: number, cells: Cells, index: numb
   }
 }
 
-function readRangeCells(col: Float64Array, min: number, max: number, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+function readRangeCells(col: Float64Array, min: number, max: number, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
   for (let r = from; r < to; r++) {
-    if (skip[r] === 1) continue;
     const cell = cells[at + r]?.[index];
-    if (typeof cell === "number" && cell >= min && cell <= max) col[r] = cell === 0 ? 0 : cell;
-    else if (cell !== null && cell !== undefined) general(r, cell);
+    // `+ 0` turns -0 into 0, as the general reader does.
+    if (typeof cell === "number" && cell >= min && cell <= max) col[r] = cell + 0;
+    else {
+      col[r] = NaN;
+      if (cell !== null && cell !== undefined) general(r, cell);
+    }
   }
 }
 
-function readSerialCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, skip: Uint8Array, general: General): void {
+function readSerialCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
   for (let r = from; r < to; r++) {
-    if (skip[r] === 1) continue;
     const cell = cells[at + r]?.[index];
     if (typeof cell === "number" && cell >= 61 && cell < LAST_SERIAL + 1) col[r] = SERIAL_EPOCH + Math.floor(cell);
-    else if (cell !== null && cell !== undefined) general(r, cell);
+    else {
+      col[r] = NaN;
+      if (cell !== null && cell !== undefined) general(r, cell);
+    }
   }
 }

@@ -21,8 +21,10 @@ import { applyOverride, findHeaderRow } from "../read/headers";
 import { foldText } from "../read/text";
 import { closest } from "../util/closest";
 import { DuplicateFinder } from "../util/duplicates";
+import { TextMemo } from "../util/text-memo";
 import { planColumns, type ColumnPlan } from "./column-plan";
 import { AsOfError, RosterError } from "./errors";
+import { defineLazyRows } from "./lazy-rows";
 import { materializeRow, type MaterializeContext } from "./materialize";
 import { bonusResultOf, payBonuses } from "./bonus-result";
 import { SummaryBuilder } from "./summary";
@@ -165,9 +167,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const skip = new Uint8Array(total);
   const hasErrors = new Uint8Array(total);
   const errors = new Map<number, RowError[]>();
-  const levelCache = new Map<string, number>();
-  let lastLevelText = "";
-  let lastLevel = -1;
+  const levelOf = new TextMemo((text) => resolveLevel(compiled, text));
   const ids = new DuplicateFinder(total, (r) => store.text[ID]?.[r] ?? "");
   const addError = (r: number, e: RowError): void => {
     hasErrors[r] = 1;
@@ -175,7 +175,6 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     if (list) list.push(e);
     else errors.set(r, [e]);
   };
-  let done = 0;
   let finished: Review | null = null;
   let context: MaterializeContext | null = null;
 
@@ -216,10 +215,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
         if (!isBad(store, LEVEL, r)) addError(r, { cell: address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(locale) });
         continue;
       }
-      let lv = text === lastLevelText ? lastLevel : levelCache.get(text);
-      if (lv === undefined) levelCache.set(text, (lv = resolveLevel(compiled, text)));
-      lastLevelText = text;
-      lastLevel = lv;
+      const lv = levelOf.get(text);
       level[r] = lv;
       if (lv < 0) {
         const message = unknownLevelMessage(text, suggestLevel(compiled, text), compiled.policy.name, locale);
@@ -259,7 +255,6 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       if (paid) summary.addBonus(paid[r]!);
       if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
     }
-    let rows: RowResult[] | null = null;
     const warnings = windowWarnings();
     const review = {
       policy: {
@@ -279,32 +274,27 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
       ...(warnings.length > 0 ? { warnings } : {}),
     };
     // Row objects are the costly part of a review (about 10 objects a row): build them when asked.
-    Object.defineProperty(review, "rows", {
-      enumerable: true,
-      get(): readonly RowResult[] {
-        if (!rows) {
-          rows = [];
-          for (let r = 0; r < total; r++) if (skip[r] !== 1) rows.push(materializeRow(ctx, r));
-        }
-        return rows;
-      },
+    return defineLazyRows(review, () => {
+      const rows: RowResult[] = [];
+      for (let r = 0; r < total; r++) if (skip[r] !== 1) rows.push(materializeRow(ctx, r));
+      return rows;
     });
-    return review;
   };
 
-  const run: ReviewRun = {
+  // `done` is a data property, not a getter: an object literal with an accessor gets a map of
+  // its own, kept in the old generation, which held every review's columns through minor GCs.
+  const run: ReviewRun & { done: number } = {
     total,
-    get done() {
-      return done;
-    },
+    done: 0,
     next(count: number): boolean {
-      const end = Math.min(total, done + count);
-      if (end > done) {
-        readChunk(done, end);
-        evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, done, end);
-        done = end;
+      const from = run.done;
+      const end = Math.min(total, from + count);
+      if (end > from) {
+        readChunk(from, end);
+        evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, from, end);
+        run.done = end;
       }
-      return done < total;
+      return end < total;
     },
     result(): Review {
       if (!finished) {

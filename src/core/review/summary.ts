@@ -1,5 +1,6 @@
 import { STATUSES, type RowResult, type StatusCounts, type Summary } from "../model/review";
 import type { CompiledPolicy } from "../evaluate/compile";
+import { TextMemo } from "../util/text-memo";
 
 /** Zero counts for every status. */
 export function emptyCounts(): StatusCounts {
@@ -12,9 +13,6 @@ function toCounts(counts: ArrayLike<number>): StatusCounts {
   return out;
 }
 
-/** Departments remembered by identity before the map is asked (rosters have a handful). */
-const RECENT_DEPTS = 8;
-
 /**
  * Accumulates summary counts row by row; statuses are indexes into STATUSES. Rows of a known
  * level are counted by level index (`levelNames` in ladder order), others by their level text.
@@ -23,10 +21,7 @@ export class SummaryBuilder {
   private readonly byStatus = new Float64Array(STATUSES.length);
   private readonly known: Float64Array;
   private readonly levels = new Map<string, number[]>();
-  private readonly depts = new Map<string, number[]>();
-  private readonly recentDepts: string[] = [];
-  private readonly recentCounts: number[][] = [];
-  private nextRecent = 0;
+  private readonly depts = new TextMemo<number[]>(() => new Array<number>(STATUSES.length).fill(0));
   private total = 0;
   private allowanceTotal = 0;
   private bonusTiers: { readonly tier: string; readonly amount: number; count: number }[] | null = null;
@@ -56,25 +51,8 @@ export class SummaryBuilder {
     this.byStatus[status]!++;
     if (levelIndex >= 0 && levelIndex < this.levelNames.length) this.known[levelIndex * STATUSES.length + status]!++;
     else SummaryBuilder.bump(this.levels, level, status);
-    this.deptCounts(dept)[status]!++;
+    this.depts.get(dept)[status]!++;
     this.allowanceTotal += allowance;
-  }
-
-  /** The counts of a department; the last few departments seen are checked before the map. */
-  private deptCounts(dept: string): number[] {
-    const recent = this.recentDepts;
-    for (let i = 0; i < recent.length; i++) if (recent[i] === dept) return this.recentCounts[i]!;
-    let counts = this.depts.get(dept);
-    if (!counts) this.depts.set(dept, (counts = new Array<number>(STATUSES.length).fill(0)));
-    if (recent.length < RECENT_DEPTS) {
-      recent.push(dept);
-      this.recentCounts.push(counts);
-    } else {
-      recent[this.nextRecent] = dept;
-      this.recentCounts[this.nextRecent] = counts;
-      this.nextRecent = (this.nextRecent + 1) % RECENT_DEPTS;
-    }
-    return counts;
   }
 
   private static bump(map: Map<string, number[]>, key: string, status: number): void {
