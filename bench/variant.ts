@@ -2,7 +2,7 @@
 // what that variant loads) and prints its timing and its answers as JSON on the last stdout line.
 import { compilePolicy, getTemplate, reviewRoster, type Cell } from "../src/core";
 import { measure, type Timing } from "./measure";
-import { AS_OF, AS_OF_SERIAL, generateRoster } from "./roster-gen";
+import { AS_OF, AS_OF_SERIAL, generateRoster, prng } from "./roster-gen";
 
 /** What a variant answers, checked against the core by the caller. */
 export interface VariantResult extends Timing {
@@ -20,6 +20,21 @@ function coreReadyDates(rows: readonly (readonly Cell[])[]): number {
 async function run(variant: string, rows: Cell[][]): Promise<VariantResult> {
   switch (variant) {
     case "core": {
+      const compiled = compilePolicy(getTemplate("taobao-cs")!);
+      let eligible = 0;
+      const t = await measure(() => (eligible = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF }).summary.byStatus.eligible), 9);
+      return { ...t, eligible, readyDates: coreReadyDates(rows) };
+    }
+    case "core-unsorted-ids": {
+      // The same rows with their 工号 values permuted (rows stay where they are in memory): the id
+      // column is no longer sorted, so the duplicate check hashes every id.
+      const rnd = prng(7);
+      const ids = rows.slice(1).map((row) => row[0]);
+      for (let i = ids.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [ids[i], ids[j]] = [ids[j], ids[i]];
+      }
+      ids.forEach((id, i) => (rows[i + 1]![0] = id!));
       const compiled = compilePolicy(getTemplate("taobao-cs")!);
       let eligible = 0;
       const t = await measure(() => (eligible = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF }).summary.byStatus.eligible), 9);

@@ -2,12 +2,18 @@
  * Finds repeated keys among up to `capacity` entries with an open-addressing hash table over
  * typed arrays: a roster's 工号 column is checked without a Map entry per row. Keys are not
  * copied: `keyOf(owner)` gives the key an owner added.
+ *
+ * Rosters exported from HR systems usually come sorted by 工号. While every key is greater than
+ * the one before (so all are distinct), keys are only compared with their predecessor; the first
+ * key out of order puts the keys seen so far into the table and hashing takes over.
  */
 export class DuplicateFinder {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly owners: Int32Array;
   private count = 0;
+  /** The last key while keys have been strictly increasing; null once they were not. */
+  private last: string | null = "";
   /** Key index -> every owner after the first. */
   private readonly repeats = new Map<number, number[]>();
 
@@ -28,13 +34,34 @@ export class DuplicateFinder {
     return h >>> 0;
   }
 
-  /** Records that `owner` uses `key`. */
+  /** Records that `owner` uses `key` (a non-empty text). */
   add(key: string, owner: number): void {
+    if (this.last !== null) {
+      if (this.last < key) {
+        if (this.count === this.owners.length) this.full();
+        this.last = key;
+        this.owners[this.count++] = owner;
+        return;
+      }
+      this.hashSeen();
+    }
+    this.insert(key, owner);
+  }
+
+  /** Leaves the sorted run: the keys seen so far go into the table. */
+  private hashSeen(): void {
+    this.last = null;
+    const seen = this.count;
+    this.count = 0;
+    for (let i = 0; i < seen; i++) this.insert(this.keyOf(this.owners[i]!), this.owners[i]!);
+  }
+
+  private insert(key: string, owner: number): void {
     let i = DuplicateFinder.hash(key) & this.mask;
     for (;;) {
       const k = this.slots[i]!;
       if (k === -1) {
-        if (this.count === this.owners.length) throw new RangeError(`DuplicateFinder holds at most ${this.owners.length} keys`);
+        if (this.count === this.owners.length) this.full();
         this.slots[i] = this.count;
         this.owners[this.count++] = owner;
         return;
@@ -47,6 +74,10 @@ export class DuplicateFinder {
       }
       i = (i + 1) & this.mask;
     }
+  }
+
+  private full(): never {
+    throw new RangeError(`DuplicateFinder holds at most ${this.owners.length} keys`);
   }
 
   /** Each repeated key with all its owners, in the order they were added. */
