@@ -6,14 +6,12 @@
  * 段静怡 → 蔡嘉豪 → 欧阳海涛 → nobody); then write it to 空缺候选 and read the sheet back.
  * Screenshots: docs/taskpane-{zh,en}-cascade.png.
  */
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { cascade, compilePolicy, getTemplate, policyFingerprint, reviewRoster, type CascadeStep, type Cell, type Locale } from "../../src/core";
 import { cascadeStepText } from "../../src/report";
-import { usePane } from "./harness";
+import { inBook, shot, usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinSheet } from "./workbook-fixture";
 
-const DOCS = path.join(__dirname, "..", "..", "docs");
 const AS_OF = "2026-11-23";
 /** Who each step appoints, as the README and the CLI give them. */
 const CHAIN = ["陶帆", "丁梓涵", "段静怡", "蔡嘉豪", "欧阳海涛"];
@@ -28,16 +26,8 @@ type Book = {
   active(): string;
 };
 
-function book<T>(page: Page, fn: (b: Book) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__standinBook)`) as Promise<T>;
-}
+const book = <T>(page: Page, fn: (b: Book) => T): Promise<T> => inBook(page, fn);
 
-async function shot(page: Page, name: string, selector: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: "start" }));
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: path.join(DOCS, `taskpane-${name}.png`) });
-}
 
 /** What the pane shows for one step. */
 interface ShownStep {

@@ -5,9 +5,10 @@
  * Every request, console message and Content-Security-Policy violation of the page is recorded
  * too (test/e2e/privacy.e2e.test.ts).
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { StandinConfig } from "./workbook-fixture";
@@ -178,4 +179,25 @@ export function usePane(): { open: (config: StandinConfig, passThrough?: readonl
     await server?.close();
   });
   return { open: (config, passThrough = []) => openPane(browser!, server!.url, config, passThrough) };
+}
+
+/**
+ * Where screenshots go: docs/ with SCREENSHOTS=1 (to refresh the README's pictures), else a
+ * temporary folder, so that a test run leaves the working tree as it was.
+ */
+const SHOTS = process.env.SCREENSHOTS === "1" ? path.join(__dirname, "..", "..", "docs") : path.join(tmpdir(), "promoladder-e2e-shots");
+
+/** A screenshot of the pane as `taskpane-NAME.png`, scrolled to `selector` (else the top), nothing focused. */
+export async function shot(page: Page, name: string, selector?: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: "start" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `taskpane-${name}.png`) });
+}
+
+/** Runs `fn` in the page on the Excel stand-in's inspection API (`B` names the part a test uses). */
+export function inBook<B, T>(page: Page, fn: (b: B) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.__standinBook)`) as Promise<T>;
 }

@@ -5,7 +5,6 @@
  * policy sheet, previews who changes, and applies it. Also checks the summary sheet's new
  * sections against the core. Screenshots: docs/taskpane-{zh,en}-{nearmiss,fairness,ninebox,whatif}.png.
  */
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import {
   compilePolicy,
@@ -25,10 +24,9 @@ import {
   type Review,
   type RosterInput,
 } from "../../src/core";
-import { usePane } from "./harness";
+import { inBook, shot, usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinCell, type StandinSheet } from "./workbook-fixture";
 
-const DOCS = path.join(__dirname, "..", "..", "docs");
 const AS_OF = "2026-11-23";
 
 const pane = usePane();
@@ -41,17 +39,8 @@ type Book = {
   setCell(name: string, address: string, value: unknown): void;
 };
 
-function book<T>(page: Page, fn: (b: Book) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__standinBook)`) as Promise<T>;
-}
+const book = <T>(page: Page, fn: (b: Book) => T): Promise<T> => inBook(page, fn);
 
-async function shot(page: Page, name: string, selector?: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: "start" }));
-  else await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: path.join(DOCS, `taskpane-${name}.png`) });
-}
 
 /** Policy sheets as stand-in sheets (percent cells keep a percent format, as Excel shows them). */
 function policySheets(policy: Policy, locale: Locale): StandinSheet[] {

@@ -4,13 +4,11 @@
  * sheets that result in the stand-in's workbook are checked against the core's own review.
  * Screenshots of each state go to docs/ (zh-CN and en-US).
  */
-import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { getTemplate, policyFingerprint, reviewRoster, shortlist, statusLabel, type Cell, type Locale, type Review } from "../../src/core";
-import { usePane } from "./harness";
+import { inBook, shot, usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinConfig, type StandinSheet } from "./workbook-fixture";
 
-const DOCS = path.join(__dirname, "..", "..", "docs");
 const AS_OF = "2026-11-23";
 
 const pane = usePane();
@@ -35,17 +33,8 @@ type Book = {
 };
 
 /** Calls the stand-in's inspection API in the page. */
-function book<T>(page: Page, fn: (b: Book) => T): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__standinBook)`) as Promise<T>;
-}
+const book = <T>(page: Page, fn: (b: Book) => T): Promise<T> => inBook(page, fn);
 
-async function shot(page: Page, name: string, selector?: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: "start" }));
-  else await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: path.join(DOCS, `taskpane-${name}.png`) });
-}
 
 /** Rows of a product sheet below its header (row 2) as objects keyed by header. */
 function tableRows(values: (string | number | boolean | null)[][]): Record<string, string | number | boolean | null>[] {
