@@ -168,7 +168,7 @@ describe("rolling windows over monthly columns", () => {
     expect(r.errors).toEqual([{ cell: "客服部!O2", code: "unreadable", message: expect.stringContaining("客户满意度(2026/08)") }]);
   });
 
-  test("the window is the N latest month columns not after the review month; later and older ones are not read", () => {
+  test("the window is the N months up to the latest month column not after the review month; later and older ones are not read", () => {
     const headers = [...HEADERS, "客户满意度 2026-05", "客户满意度 2026-12"];
     const r = reviewRoster({ sheet: "S", rows: [headers, [...row("E1", {}), "坏", "坏"]] }, POLICY, { asOf: "2026-11-23" });
     expect(r.rows[0]!.status).toBe("eligible");
@@ -190,11 +190,33 @@ describe("rolling windows over monthly columns", () => {
     const rows = [headers, row("E1", {}).slice(0, 16)];
     const r = reviewRoster({ sheet: "S", rows }, POLICY, { asOf: "2026-11-23" });
     expect(r.warnings).toHaveLength(2); // the average (standard) and the minimum (破格)
-    expect(r.warnings![0]).toMatchObject({ code: "window_months", field: "csat", window: { months: 6, agg: "avg" }, found: ["2026-06", "2026-07", "2026-08", "2026-09"] });
+    expect(r.warnings![0]).toMatchObject({ code: "window_months", field: "csat", window: { months: 6, agg: "avg" }, found: ["2026-06", "2026-07", "2026-08", "2026-09"], missing: ["2026-04", "2026-05"] });
     expect(r.warnings![0]!.message).toContain("只找到 4 个（2026-06、2026-07、2026-08、2026-09）");
     expect(r.rows[0]!.targets[0]!.unmet).toMatchObject([{ field: "csat", reason: "missing", window: { agg: "avg" } }]);
     const en = reviewRoster({ sheet: "S", rows }, POLICY, { asOf: "2026-11-23", locale: "en-US" });
     expect(en.warnings![0]!.message).toContain('"CSAT 6-month average" needs monthly "CSAT" columns for the last 6 months; the roster has 4 (2026-06, 2026-07, 2026-08, 2026-09)');
+  });
+
+  test("a month missing inside the window is not replaced by an older month: the window is incomplete", () => {
+    // 2026-08 has no column (its place holds 2026-05): the six months up to 2026-11 are 06..11.
+    const headers = [...HEADERS.slice(0, 12), "客户满意度 2026-06", "2026年7月客户满意度", "客户满意度(2026/05)", "客户满意度_202609", "10月客户满意度", "满意度 2026-11"];
+    const r = reviewRoster({ sheet: "S", rows: [headers, row("E1", {})] }, POLICY, { asOf: "2026-11-23" });
+    expect(r.warnings![0]).toMatchObject({ code: "window_months", field: "csat", found: ["2026-05", "2026-06", "2026-07", "2026-09", "2026-10", "2026-11"], missing: ["2026-08"] });
+    expect(r.warnings![0]!.message).toContain("缺少 2026-08");
+    expect(r.rows[0]!.targets[0]!.unmet).toMatchObject([{ field: "csat", reason: "missing", window: { agg: "avg" } }]);
+    const en = reviewRoster({ sheet: "S", rows: [headers, row("E1", {})] }, POLICY, { asOf: "2026-11-23", locale: "en-US" });
+    expect(en.warnings![0]!.message).toContain("the roster has 6 (2026-05, 2026-06, 2026-07, 2026-09, 2026-10, 2026-11), missing 2026-08");
+  });
+
+  test("the window ends at the latest month column: data a few months behind the review is used", () => {
+    // Columns 2026-04 .. 2026-09, reviewed in November: the window is 04..09.
+    const months = ["客户满意度 2026-04", "客户满意度 2026-05", "客户满意度 2026-06", "客户满意度 2026-07", "客户满意度 2026-08", "客户满意度 2026-09"];
+    const headers = [...HEADERS.slice(0, 12), ...months];
+    const r = reviewRoster({ sheet: "S", rows: [headers, row("E1", { months: [0.5, 0.96, 0.96, 0.96, 0.96, 0.96] })] }, POLICY, { asOf: "2026-11-23" });
+    expect(r.warnings).toBeUndefined();
+    const unmet = r.rows[0]!.targets[0]!.unmet;
+    expect(unmet).toMatchObject([{ field: "csat", reason: "below", window: { agg: "avg" } }]);
+    expect(unmet[0]!.actual).toBeCloseTo(0.883333333, 9);
   });
 
   test("minimum and count of months at or above a floor", () => {

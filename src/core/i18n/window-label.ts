@@ -32,14 +32,14 @@ export function windowLabel(field: string, w: WindowSpec, locale: Locale): strin
   return `${name} months ≥ ${floor} of last ${w.months}`;
 }
 
-/** The message of a window whose field has fewer month columns than it needs. */
-export function windowMonthsMessage(field: string, w: WindowSpec, found: readonly string[], locale: Locale): string {
+/** The message of a window a month of which has no column (`missing`), naming the months found. */
+export function windowMonthsMessage(field: string, w: WindowSpec, found: readonly string[], missing: readonly string[], locale: Locale): string {
   const name = fieldLabel(field, locale);
   const label = windowLabel(field, w, locale);
   if (locale === "zh-CN") {
     const list = found.length > 0 ? `只找到 ${found.length} 个（${found.join("、")}）` : "一个也没有找到";
-    return `「${label}」需要「${name}」最近 ${w.months} 个月的月度列，花名册中${list}：请补齐评审月及之前的月度列（列名如「${name} 2026-06」或「2026年6月${name}」）；在此之前该条件对所有人记为缺少数据`;
+    return `「${label}」需要「${name}」最近 ${w.months} 个月的月度列，花名册中${list}，缺少 ${missing.join("、")}：请补齐这些月份的月度列（列名如「${name} 2026-06」或「2026年6月${name}」）；在此之前该条件对所有人记为缺少数据`;
   }
   const list = found.length > 0 ? `the roster has ${found.length} (${found.join(", ")})` : "the roster has none";
-  return `"${label}" needs monthly "${name}" columns for the last ${w.months} months; ${list}: add the missing months up to the review month (headers such as "${name} 2026-06"); until then the criterion is missing for everyone`;
+  return `"${label}" needs monthly "${name}" columns for the last ${w.months} months; ${list}, missing ${missing.join(", ")}: add columns for those months (headers such as "${name} 2026-06"); until then the criterion is missing for everyone`;
 }

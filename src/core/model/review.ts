@@ -202,13 +202,18 @@ export interface Review {
 
 /** A review-level problem (see {@link Review.warnings}). */
 export interface ReviewWarning {
-  /** `window_months`: fewer month columns than a window's months. */
+  /** `window_months`: a month of a rolling window has no column in the roster. */
   readonly code: "window_months";
   /** The criterion's field (the window's base field). */
   readonly field: string;
   readonly window: WindowSpec;
   /** The months found for the field, YYYY-MM, oldest first. */
   readonly found: readonly string[];
-  /** In the review's language, naming the field and the months found. */
+  /**
+   * The window's months without a column, YYYY-MM, oldest first: the window is the `months`
+   * consecutive months ending at the latest month found (at the review month when none is).
+   */
+  readonly missing: readonly string[];
+  /** In the review's language, naming the field, the months found and the months missing. */
   readonly message: string;
 }

@@ -156,7 +156,8 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
         field: w.window.field,
         window: w.window.spec,
         found: w.found,
-        message: windowMonthsMessage(w.window.field, w.window.spec, w.found, locale),
+        missing: w.missing,
+        message: windowMonthsMessage(w.window.field, w.window.spec, w.found, w.missing, locale),
       }));
   const total = Math.max(0, input.rows.length - dataStart);
   const address = (index: number, r: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + dataStart + r);

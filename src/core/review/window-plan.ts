@@ -28,7 +28,9 @@ export interface WindowColumns {
   readonly reports: readonly boolean[];
   /** Every month found for the field up to the review month, YYYY-MM, oldest first. */
   readonly found: readonly string[];
-  /** False when the roster has fewer month columns than the window's months. */
+  /** The window's months without a column, YYYY-MM, oldest first (empty when complete). */
+  readonly missing: readonly string[];
+  /** False when a month of the window has no column. */
   readonly complete: boolean;
   readonly read: CellReader;
 }
@@ -54,9 +56,11 @@ function namesField(base: string, field: string): boolean {
 }
 
 /**
- * Finds each window's month columns among the headers no canonical field claims: the `months`
- * latest months not after the review month (a header without a year is the latest such month
- * not after it; when a month appears twice the leftmost column wins).
+ * Finds each window's month columns among the headers no canonical field claims: `months`
+ * consecutive calendar months ending at the latest month column not after the review month (at the
+ * review month when there is none). A header without a year is the latest such month not after
+ * the review month; when a month appears twice the leftmost column wins. A month of the window
+ * without a column leaves the window incomplete: it is never replaced by an older month.
  */
 export function planWindows(match: HeaderMatch, compiled: CompiledPolicy, asOf: number): WindowColumns[] {
   if (compiled.windows.length === 0) return [];
@@ -72,8 +76,11 @@ export function planWindows(match: HeaderMatch, compiled: CompiledPolicy, asOf: 
       if (index <= review && !byMonth.has(index)) byMonth.set(index, j);
     });
     const sorted = [...byMonth.keys()].sort((a, b) => b - a);
-    const complete = sorted.length >= window.spec.months;
-    const chosen = complete ? sorted.slice(0, window.spec.months).map((k) => byMonth.get(k)!) : [];
+    const last = sorted[0] ?? review;
+    const span = Array.from({ length: window.spec.months }, (_, k) => last - k);
+    const missing = span.filter((m) => !byMonth.has(m)).reverse();
+    const complete = missing.length === 0;
+    const chosen = complete ? span.map((m) => byMonth.get(m)!) : [];
     const reports = chosen.map((j) => !reported.has(j));
     for (const j of chosen) reported.add(j);
     return {
@@ -82,6 +89,7 @@ export function planWindows(match: HeaderMatch, compiled: CompiledPolicy, asOf: 
       headers: chosen.map((j) => match.headers[j]!),
       reports,
       found: [...sorted].reverse().map(monthText),
+      missing: missing.map(monthText),
       complete,
       read: readerOf(window.field),
     };

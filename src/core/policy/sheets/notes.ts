@@ -17,7 +17,7 @@ export const EDIT_NOTES: Readonly<Record<Locale, readonly string[]>> = {
     "改完运行 promo policy check 本文件 检查；promo review 会自动使用工作簿中的这三张表。",
     "任何改动都会改变评审结果中的方案指纹；请同时更新 版本 和 修订日期。",
     "否决：路径 填 否决 的行是一票否决条件，加到 从/到 所指各步（全部 = 所有职级）的每条路径上，破格也不能绕过；说明 列写否决理由。日期字段与评审日比较：转正日期 <= 评审日、证书有效期 >= 评审日；违纪日期 not_within 12 = 近 12 个月内无违纪（空白 = 无记录）。",
-    "滚动指标：字段写 近6月平均:客户满意度、近6月最低:客户满意度 或 近6月达标月数(>=90%):客户满意度，取花名册月度列（如「客户满意度 2026-06」「2026年6月客户满意度」「6月客户满意度」）中评审月及之前最近的 6 个月；月度列不足或某月为空时记为缺少数据。",
+    "滚动指标：字段写 近6月平均:客户满意度、近6月最低:客户满意度 或 近6月达标月数(>=90%):客户满意度，取花名册月度列（如「客户满意度 2026-06」「2026年6月客户满意度」「6月客户满意度」）中评审月及之前最近一个月往前连续 6 个月；缺少某月的列或某月为空时记为缺少数据（不会用更早的月份代替）。",
   ],
   "en-US": [
     "Rules sheet: one criterion per row. From and To are the levels before and after; the rows of one From/To pair are the step's criteria, all of which must hold.",
@@ -29,7 +29,7 @@ export const EDIT_NOTES: Readonly<Record<Locale, readonly string[]>> = {
     "Check your edits with promo policy check <this file>; promo review uses these three sheets when they are in the roster workbook.",
     "Any edit changes the policy fingerprint printed on reviews; update Version and Revised too.",
     "Blockers: rows with Path = Blocker veto a promotion; they are added to every path (fast track included) of the steps their From/To name (All = every level); Note holds the reason. Date fields compare with the review date: Probation end <= Review date, Certificate expiry >= Review date; Disciplinary date not_within 12 = no record in the last 12 months (empty = no record).",
-    "Rolling windows: write avg6:CSAT, min6:CSAT or count6(>=90%):CSAT in Field; they use the roster's monthly columns (CSAT 2026-06, 2026年6月CSAT, 6月CSAT), the 6 latest up to the review month; too few month columns or an empty month makes the criterion missing.",
+    "Rolling windows: write avg6:CSAT, min6:CSAT or count6(>=90%):CSAT in Field; they use the roster's monthly columns (CSAT 2026-06, 2026年6月CSAT, 6月CSAT), 6 consecutive months ending at the latest one up to the review month; a month without a column or an empty month makes the criterion missing (an older month never stands in).",
   ],
 };
 
