@@ -3,6 +3,7 @@ import {
   policyFromSheets,
   policyToJson,
   policyToSheets,
+  reviewRoster,
   validatePolicy,
   type Cell,
   type Locale,
@@ -189,5 +190,22 @@ describe("mistakes are reported on their cells", () => {
     expect(validatePolicy(WITH_COUNT)).toEqual([]);
     const bad: Policy = { ...POLICY, blockers: [{ criterion: { field: "cert_expiry", op: "in", value: ["a"] }, to: "客服总监" }] };
     expect(validatePolicy(bad).map((i) => `${i.path.join(".")} ${i.code}`)).toEqual(["blockers.0.to unknown_level", "blockers.0.criterion.op op_field"]);
+  });
+
+  test("a path may hold 32 criteria, the blockers on its step counted: one more is an issue naming the step and the path", () => {
+    const step = POLICY.steps[0]!;
+    const applying = POLICY.blockers!.filter((b) => (b.from === undefined || b.from === step.from) && (b.to === undefined || b.to === step.to)).length;
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => ({ field: "perf", op: ">=" as const, value: i % 100 }));
+    const withCriteria = (n: number): Policy => ({ ...POLICY, steps: [{ ...step, paths: [{ id: "standard", label: "标准", criteria: filler(n) }] }, ...POLICY.steps.slice(1)] });
+    expect(validatePolicy(withCriteria(32 - applying))).toEqual([]);
+    expect(() => reviewRoster({ sheet: "S", rows: [["工号", "姓名", "职级", "入职日期", "绩效"]] }, withCriteria(32 - applying), { asOf: "2026-11-23" })).not.toThrow();
+    const over = withCriteria(33 - applying);
+    expect(validatePolicy(over)).toEqual([
+      { code: "too_many_criteria", path: ["steps", 0, "paths", 0, "criteria"], detail: { from: step.from, to: step.to, pathId: "standard", path: "标准", count: 33, blockers: applying, max: 32 } },
+    ]);
+    const issues = issuesOf(policyToSheets(over, "zh-CN"));
+    expect(issues.map((i) => i.code)).toEqual(["too_many_criteria"]);
+    expect(issues[0]!.cell).toMatch(/^规则!/);
+    expect(issues[0]!.message).toBe(`${step.from} → ${step.to} 的路径「标准」有 33 个条件（含适用于这一步的 ${applying} 个否决条件），最多 32 个：请合并或删去一些条件`);
   });
 });

@@ -1,5 +1,5 @@
 import { fieldDef } from "../model/fields";
-import { AS_OF, type BlockerRule, type Criterion, type CriterionValue, type Level, type Op, type Policy, type Step, type WindowSpec } from "../model/policy";
+import { AS_OF, MAX_PATH_CRITERIA, type BlockerRule, type Criterion, type CriterionValue, type Level, type Op, type Policy, type Step, type WindowSpec } from "../model/policy";
 import { educationOrdinal } from "../read/education";
 import { foldText } from "../read/text";
 import { policyFingerprint } from "../policy/fingerprint";
@@ -175,9 +175,6 @@ export function windowKey(field: string, w: WindowSpec): string {
   return `${w.agg}${w.months}${w.agg === "count_at_least" ? `>=${w.floor ?? NaN}` : ""}:${field}`;
 }
 
-/** Criteria a path may hold: one bit each in the result table's Uint32 masks. */
-const MAX_CRITERIA = 32;
-
 /**
  * Compiles a policy: resolves level names, pre-parses thresholds and collects the fields it
  * reads. Compile once per policy change, then evaluate any number of rows.
@@ -247,7 +244,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const added = blockers.filter((b) => (b.from < 0 || b.from === fromIndex) && (b.to < 0 || b.to === toIndex)).map((b) => b.criterion);
     const paths = step.paths.map((p) => {
       const criteria = [...p.criteria.map((c, ci) => compileOne(c, `${where}, ${p.id}[${ci}] ${c.field}`)), ...added];
-      if (criteria.length > MAX_CRITERIA) throw new PolicyCompileError(`${where}, ${p.id}: more than ${MAX_CRITERIA} criteria (blockers included)`);
+      if (criteria.length > MAX_PATH_CRITERIA) throw new PolicyCompileError(`${where}, ${p.id}: more than ${MAX_PATH_CRITERIA} criteria (blockers included)`);
       return { id: p.id, label: p.label, criteria };
     });
     const weights = step.score

@@ -7,6 +7,9 @@
 export type Op = ">=" | "<=" | "=" | "in" | "not_within";
 
 /** The value of a date criterion that stands for the review date (sheet 值 `评审日`). */
+/** Criteria one path may hold, the blockers that apply to its step included (one bit each in a review's result masks). */
+export const MAX_PATH_CRITERIA = 32;
+
 export const AS_OF = "as_of";
 
 /** A criterion's threshold: a number, an education name, a boolean, or a list for `in`. */

@@ -1,9 +1,9 @@
 /**
- * Checks of blockers (否决), date criteria against the review date and rolling windows, for
- * {@link validatePolicy}.
+ * Checks of blockers (否决), date criteria against the review date, rolling windows and the
+ * number of criteria a path holds, for {@link validatePolicy}.
  */
 import { fieldDef } from "../model/fields";
-import { AS_OF, type Criterion, type Policy } from "../model/policy";
+import { AS_OF, MAX_PATH_CRITERIA, type Criterion, type Policy } from "../model/policy";
 import type { PolicyIssue } from "./validate";
 
 /** Longest rolling window, in months. */
@@ -113,5 +113,25 @@ export function checkBlockers(
     const c = b.criterion;
     if (c?.field === "score") issues.push({ code: "blocker_score", path: [...at, "criterion", "field"], detail: { field: "score" } });
     else if (c) checkCriterion(c, [...at, "criterion"], issues);
+  });
+}
+
+/**
+ * Each path may hold {@link MAX_PATH_CRITERIA} criteria, the blockers that apply to its step
+ * included (a blocker whose level is unknown is left to its own issue).
+ */
+export function checkCriteriaCount(p: Policy, levelIndex: ReadonlyMap<string, number>, fold: (text: string) => string, issues: PolicyIssue[]): void {
+  const level = (name: string | undefined): number | undefined => (name === undefined ? -1 : levelIndex.get(fold(name)));
+  const blockers = (p.blockers ?? []).map((b) => ({ from: level(b.from), to: level(b.to) }));
+  (p.steps ?? []).forEach((step, s) => {
+    const from = levelIndex.get(fold(step.from));
+    const to = levelIndex.get(fold(step.to));
+    const added = blockers.filter((b) => b.from !== undefined && b.to !== undefined && (b.from < 0 || b.from === from) && (b.to < 0 || b.to === to)).length;
+    (step.paths ?? []).forEach((path, k) => {
+      const count = (path.criteria ?? []).length + added;
+      if (count > MAX_PATH_CRITERIA) {
+        issues.push({ code: "too_many_criteria", path: ["steps", s, "paths", k, "criteria"], detail: { from: step.from, to: step.to, pathId: path.id, path: path.label ?? path.id, count, blockers: added, max: MAX_PATH_CRITERIA } });
+      }
+    });
   });
 }

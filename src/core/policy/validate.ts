@@ -1,6 +1,6 @@
 import { fieldDef } from "../model/fields";
 import type { Criterion, Op, Policy, Step } from "../model/policy";
-import { checkBlockers, checkSpecialCriterion } from "./validate-rules";
+import { checkBlockers, checkCriteriaCount, checkSpecialCriterion } from "./validate-rules";
 
 /** What is wrong with a policy (see {@link validatePolicy}). */
 export type PolicyIssueCode =
@@ -50,7 +50,9 @@ export type PolicyRuleIssueCode =
   /** A blocker whose 从/到 cover no step. */
   | "blocker_scope"
   /** A blocker on the composite score. */
-  | "blocker_score";
+  | "blocker_score"
+  /** A path with more criteria than a review can explain, the blockers on its step counted. */
+  | "too_many_criteria";
 
 /** One problem found in a policy. */
 export interface PolicyIssue {
@@ -274,6 +276,7 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
   checkNineBox(p, issues);
   checkBonus(p, index, issues);
   checkBlockers(p, index, fold, (c, at, list) => checkCriterion(c, at, null, list), issues);
+  checkCriteriaCount(p, index, fold, issues);
 
   // Cycles: depth-first search; every edge into a level still on the stack closes a cycle.
   const out: { to: number; step: number }[][] = levels.map(() => []);

@@ -147,6 +147,8 @@ const ZH: Readonly<Record<string, Builder>> = {
   bad_window: (d) => WINDOW_ZH[s(d.reason)]?.(d) ?? `「${s(d.field)}」的滚动窗口写法不对：请写成 近6月平均:客户满意度 这样的字段`,
   blocker_scope: (d) => `否决行的 从「${s(d.from)}」到「${s(d.to)}」没有对应的晋升步骤：请改成已有的步骤，或写 全部`,
   blocker_score: () => "否决条件不能用综合得分（并非每一步都有综合得分）：请改用具体字段，或把它写成某一步的条件",
+  too_many_criteria: (d) =>
+    `${s(d.from)} → ${s(d.to)} 的路径「${s(d.path)}」有 ${s(d.count)} 个条件（含适用于这一步的 ${s(d.blockers)} 个否决条件），最多 ${s(d.max)} 个：请合并或删去一些条件`,
   invalid_policy: (d) => `方案无法使用：${s(d.reason)}`,
   json_syntax: (d) => `不是有效的 JSON（${s(d.reason)}）：请修正语法，或用 promo policy export --json 重新导出`,
   bad_type: (d) => `${d.missing ? "缺少此项" : "类型不对"}：应为${TYPES_ZH[s(d.expected)] ?? s(d.expected)}`,
@@ -211,6 +213,8 @@ const EN: Readonly<Record<string, Builder>> = {
   bad_window: (d) => WINDOW_EN[s(d.reason)]?.(d) ?? `the rolling window on "${s(d.field)}" is not written right: write a field such as avg6:CSAT`,
   blocker_scope: (d) => `the blocker's From "${s(d.from)}" and To "${s(d.to)}" match no promotion step: use an existing step, or write All`,
   blocker_score: () => "a blocker cannot use the composite score (not every step has one): use a roster field, or make it a criterion of one step",
+  too_many_criteria: (d) =>
+    `${s(d.from)} → ${s(d.to)}, path "${s(d.path)}" has ${s(d.count)} criteria (${s(d.blockers)} of them blockers that apply to the step); at most ${s(d.max)}: merge or remove some`,
   invalid_policy: (d) => `the policy cannot be used: ${s(d.reason)}`,
   json_syntax: (d) => `not valid JSON (${s(d.reason)}): fix the syntax, or export it again with promo policy export --json`,
   bad_type: (d) => `${d.missing ? "missing" : "wrong type"}: expected ${TYPES_EN[s(d.expected)] ?? s(d.expected)}`,
