@@ -53,7 +53,7 @@ export class PaneApp {
       run: null,
       result: null,
       notice: null,
-      vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null },
+      vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
       insights: { view: "nearmiss", fairnessColumn: "", fairness: null, box: 2 },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
@@ -239,7 +239,7 @@ export class PaneApp {
       this.state.result = { review, choice, written, input: read.roster, compiled, insights };
       this.state.applied = applied;
       this.resetInsights();
-      this.state.vacancy = { ...this.state.vacancy, entries: null, cascade: null, written: null };
+      this.state.vacancy = { ...this.state.vacancy, entries: null, cascade: null, written: null, error: null };
       this.state.run = null;
       if (choice.key !== "sheets") {
         // PROMO formulas without a policy argument follow the scheme of the last review; a failure
@@ -296,12 +296,14 @@ export class PaneApp {
   }
 
   setVacancyLevel(level: string): void {
-    this.state.vacancy = { ...this.state.vacancy, level, entries: null, cascade: null, written: null };
+    this.state.vacancy = { ...this.state.vacancy, level, entries: null, cascade: null, written: null, error: null };
     this.render();
   }
 
+  /** Sets the number of places; a list already ranked is ranked again for it. */
   setVacancyCount(count: number): void {
     this.state.vacancy.count = Number.isFinite(count) && count >= 1 ? Math.floor(count) : 1;
+    if (this.state.vacancy.entries && this.state.vacancy.count !== this.state.vacancy.rankedCount) this.rank();
   }
 
   rank(): void {
@@ -309,7 +311,7 @@ export class PaneApp {
     if (!result) return;
     const v = this.state.vacancy;
     const level = v.level || (vacancyLevels(result.review, result.choice.policy)[0]?.level ?? "");
-    this.state.vacancy = { ...v, level, entries: shortlist(result.review.rows, level, v.count), rankedCount: v.count, cascade: null, written: null };
+    this.state.vacancy = { ...v, level, entries: shortlist(result.review.rows, level, v.count), rankedCount: v.count, cascade: null, written: null, error: null };
     this.render();
   }
 
@@ -319,7 +321,7 @@ export class PaneApp {
     const v = this.state.vacancy;
     if (!result || !v.entries) return;
     const shown = v.cascade === null ? cascade(result.review, result.compiled, v.level, v.rankedCount) : null;
-    this.state.vacancy = { ...v, cascade: shown, written: null };
+    this.state.vacancy = { ...v, cascade: shown, written: null, error: null };
     this.renderKeepingFocus(shown ? "#pl-cascade-title" : "#pl-show-cascade");
   }
 
@@ -329,9 +331,9 @@ export class PaneApp {
     if (!result || !v.entries) return;
     try {
       const written = await this.port.writeShortlist(result.review, v.level, v.rankedCount, v.entries, this.state.locale, v.cascade ?? undefined);
-      this.state.vacancy = { ...v, written: written.sheets.shortlist ?? null };
+      this.state.vacancy = { ...v, written: written.sheets.shortlist ?? null, error: null };
     } catch (error) {
-      this.state.notice = { intent: "error", text: `${this.s.error}: ${message(error)}` };
+      this.state.vacancy = { ...v, written: null, error: message(error) };
     }
     this.renderKeepingFocus(v.cascade ? "#pl-write-cascade" : "#pl-write-shortlist");
   }

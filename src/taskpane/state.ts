@@ -66,6 +66,8 @@ export interface VacancyState {
   /** The vacancy cascade of the ranked level and count, when shown. */
   cascade: readonly CascadeStep[] | null;
   written: string | null;
+  /** Why the last write of the shortlist (or cascade) failed, shown on this tab. */
+  error: string | null;
 }
 
 /** Everything the views render. */

@@ -17,6 +17,7 @@
     active: null,
     selection: null,
     syncs: 0,
+    failSync: null,
     calcSuspended: 0,
     formulas: [],
   };
@@ -113,6 +114,11 @@
     }
     async sync() {
       book.syncs++;
+      if (book.failSync) {
+        const text = book.failSync;
+        book.failSync = null;
+        throw Object.assign(new Error(text), { code: "GeneralException" });
+      }
       for (const p of this.pending) { for (const n of p._pendingProps) p._loaded.add(n); p._pendingProps.clear(); }
       this.pending.clear();
       const delay = (window.__standin && window.__standin.syncDelayMs) || 0;
@@ -350,6 +356,8 @@
   // ---- what the tests inspect ---------------------------------------------------------------
   window.__standinBook = {
     get syncs() { return book.syncs; },
+    /** The next context.sync fails with this message (as Excel's GeneralException does). */
+    failNextSync(text) { book.failSync = text; },
     get formulas() { return book.formulas.slice(); },
     sheetNames: () => book.sheets.map((s) => s.name),
     active: () => book.active.name,

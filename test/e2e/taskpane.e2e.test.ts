@@ -26,6 +26,7 @@ type Book = {
   format(name: string, address: string): string;
   settings(): Record<string, unknown>;
   selection(): string;
+  failNextSync(text: string): void;
   active(): string;
   formulas: string[];
   syncs: number;
@@ -177,6 +178,25 @@ describe("zh-CN: 淘宝客服 roster, a corrected column, a review and a vacancy
     expect(written.map((r) => r["入选"])).toEqual(expected.map((e) => (e.shortlisted ? "是" : "否")));
     expect(String(written[0]!["排名依据"])).toMatch(/^(绩效\+技能|各项相同)/);
     expect(errors).toEqual([]);
+  });
+
+  test("changing the places re-ranks the list; a failed write is reported on the vacancy tab", async () => {
+    await page.fill("#pl-vac-count", "1");
+    await page.dispatchEvent("#pl-vac-count", "change");
+    const one = shortlist(expectedReview(sheet, "taobao-cs", "zh-CN", { 服务满意度: "csat" }).rows, "高级客服", 1);
+    const chosen = one.filter((e) => e.shortlisted).map((e) => e.id);
+    expect(chosen).toHaveLength(1);
+    await page.waitForFunction((n) => document.querySelectorAll("#pl-shortlist li.pl-cand.in").length === n, chosen.length);
+    expect(await page.$$eval("#pl-shortlist li.pl-cand.in", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual(chosen);
+    await book(page, (b) => b.failNextSync("The workbook is protected."));
+    await page.click("#pl-write-shortlist");
+    await page.waitForSelector("#pl-vacancy-error fluent-message-bar[intent=error]");
+    expect(await page.textContent("#pl-vacancy-error")).toContain("The workbook is protected.");
+    await page.click("#pl-write-shortlist");
+    await page.waitForSelector("fluent-message-bar[intent=success]");
+    expect(await page.$("#pl-vacancy-error")).toBeNull();
+    expect(tableRows((await book(page, (b) => b.values("空缺候选")))!).filter((r) => r["入选"] === "是").map((r) => r["工号"])).toEqual(chosen);
+    expect((await book(page, (b) => b.sheetNames())).filter((n) => n.startsWith("空缺候选"))).toEqual(["空缺候选"]);
   });
 });
 

@@ -50,6 +50,7 @@ export function vacancyTab(state: PaneState, s: Strings, a: Actions): HTMLElemen
       ),
     );
     if (v.cascade) out.push(cascadeCard(v.cascade, v.written, s, state.locale, a));
+    if (v.error) out.push(h("div", { id: "pl-vacancy-error" }, messageBar("error", `${s.error}: ${v.error}`)));
   }
   return out;
 }
