@@ -16,6 +16,8 @@ export interface Actions {
   setTab(tab: "review" | "insights" | "vacancy"): void;
   setInsightView(view: InsightView): void;
   setFairnessColumn(column: string): void;
+  setFairnessMinGroup(n: number): void;
+  setFairnessCountAwaiting(on: boolean): void;
   selectBox(index: number): void;
   /** Opens the what-if view and previews the edited policy sheets. */
   previewEdits(): void;

@@ -54,7 +54,7 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
-      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, box: 2 },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2 },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
@@ -99,6 +99,8 @@ export class PaneApp {
     writeShortlist: () => void this.writeShortlist(),
     setInsightView: (v) => this.setInsightView(v),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
+    setFairnessMinGroup: (n) => this.setFairnessMinGroup(n),
+    setFairnessCountAwaiting: (on) => this.setFairnessCountAwaiting(on),
     selectBox: (i) => this.selectBox(i),
     previewEdits: () => void this.previewEdits(),
     setWhatIfAgainst: (k) => this.setWhatIfAgainst(k),
@@ -366,10 +368,11 @@ export class PaneApp {
   private fairnessOf(column: string): FairnessReport | null {
     const result = this.state.result;
     if (!result || column === "") return null;
-    const known = result.insights.fairness.find((r) => r.column === column);
+    const { fairnessMinGroup: minGroup, fairnessCountAwaiting: countAwaiting } = this.state.insights;
+    const known = result.insights.fairness.find((r) => r.column === column && r.minGroup === minGroup && r.countAwaiting === countAwaiting);
     if (known) return known;
     try {
-      return fairness(result.review, result.input, column);
+      return fairness(result.review, result.input, column, { minGroup, countAwaiting });
     } catch {
       return null;
     }
@@ -384,6 +387,19 @@ export class PaneApp {
   setFairnessColumn(column: string): void {
     this.state.insights = { ...this.state.insights, fairnessColumn: column, fairness: this.fairnessOf(column) };
     this.renderKeepingFocus("#pl-fairness-by");
+  }
+
+  setFairnessMinGroup(n: number): void {
+    const minGroup = Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
+    this.state.insights = { ...this.state.insights, fairnessMinGroup: minGroup };
+    this.state.insights.fairness = this.fairnessOf(this.state.insights.fairnessColumn);
+    this.renderKeepingFocus("#pl-fairness-min");
+  }
+
+  setFairnessCountAwaiting(on: boolean): void {
+    this.state.insights = { ...this.state.insights, fairnessCountAwaiting: on };
+    this.state.insights.fairness = this.fairnessOf(this.state.insights.fairnessColumn);
+    this.renderKeepingFocus("#pl-fairness-awaiting");
   }
 
   selectBox(index: number): void {

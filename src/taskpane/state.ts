@@ -37,6 +37,10 @@ export interface InsightsState {
   fairnessColumn: string;
   /** The fairness check of that column (null until computed). */
   fairness: FairnessReport | null;
+  /** Groups with fewer evaluated employees get a small-group warning and cannot be the reference (`promo fairness --min-group`). */
+  fairnessMinGroup: number;
+  /** Reserves awaiting a vacancy (待空缺) count as selected (`promo fairness --count-awaiting`). */
+  fairnessCountAwaiting: boolean;
   /** Index of the 9-box cell whose people are listed (0 = top left). */
   box: number;
 }

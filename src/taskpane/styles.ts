@@ -47,6 +47,9 @@ body {
 .pl-label { font-size: var(--fontSizeBase300); font-weight: var(--fontWeightSemibold); color: var(--colorNeutralForeground1); display: block; margin-bottom: var(--spacingVerticalXXS); }
 .pl-field { display: flex; flex-direction: column; min-width: 0; }
 .pl-row { display: flex; gap: var(--spacingHorizontalS); align-items: flex-end; min-width: 0; }
+.pl-check-row { display: flex; gap: var(--spacingHorizontalS); align-items: center; font-size: var(--fontSizeBase300); color: var(--colorNeutralForeground1); cursor: pointer; }
+.pl-check { width: 16px; height: 16px; margin: 0; accent-color: var(--colorCompoundBrandBackground); flex: none; }
+.pl-check:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 2px; }
 .pl-row > * { min-width: 0; }
 .pl-grow { flex: 1; }
 .pl-select, .pl-input {

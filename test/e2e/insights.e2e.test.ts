@@ -193,6 +193,29 @@ describe.each([
     await page.selectOption("#pl-fairness-by", "部门");
   });
 
+  test("fairness options: the smallest group and reserves awaiting a vacancy, as `promo fairness` takes them", async () => {
+    await page.waitForSelector("#pl-fairness");
+    const expected = review(roster, template, locale);
+    const shown = (): Promise<Array<[string | null, string | null, boolean]>> =>
+      page.$$eval("#pl-fairness tbody tr", (els, small) => els.map((e) => [e.getAttribute("data-group"), e.querySelector("td")!.textContent, e.textContent!.includes(small)] as [string | null, string | null, boolean]), zh ? "少于 3 人" : "fewer than 3");
+    await page.fill("#pl-fairness-min", "3");
+    await page.dispatchEvent("#pl-fairness-min", "change");
+    const three = fairness(expected, input(roster), "部门", { minGroup: 3 });
+    await page.waitForFunction((t) => document.getElementById("pl-fairness")?.textContent?.includes(t), zh ? "少于 3 人" : "fewer than 3");
+    expect(await shown()).toEqual(three.groups.map((g) => [g.group, `${g.selected}/${g.evaluated}`, g.small]));
+    expect(three.groups.filter((g) => g.small).map((g) => g.group)).toEqual(["社群运营组"]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("pl-fairness-min");
+    await page.check("#pl-fairness-awaiting");
+    const awaiting = fairness(expected, input(roster), "部门", { minGroup: 3, countAwaiting: true });
+    await page.waitForFunction((t) => document.getElementById("pl-fairness-totals")?.textContent?.includes(t), zh ? "可晋升或待空缺" : "eligible or awaiting");
+    expect(await page.textContent("#pl-fairness-totals")).toContain(String(awaiting.selected));
+    expect(await shown()).toEqual(awaiting.groups.map((g) => [g.group, `${g.selected}/${g.evaluated}`, g.small]));
+    await page.uncheck("#pl-fairness-awaiting");
+    await page.fill("#pl-fairness-min", "5");
+    await page.dispatchEvent("#pl-fairness-min", "change");
+    await page.waitForFunction((t) => !document.getElementById("pl-fairness")?.textContent?.includes(t), zh ? "少于 3 人" : "fewer than 3");
+  });
+
   test("the 9-box grid: a box lists its people", async () => {
     await page.click("#pl-view-ninebox");
     await page.waitForSelector("#pl-ninebox");

@@ -63,10 +63,17 @@ function fairnessView(result: ReviewResult, s: Strings, state: PaneState, a: Act
   const columns = groupingColumns(result.review);
   const report = state.insights.fairness;
   const picker = select({}, columns.map((c) => ({ value: c, label: c })), state.insights.fairnessColumn, a.setFairnessColumn);
-  const body: HTMLElement[] = [field(s.fairnessBy, "pl-fairness-by", picker)];
+  const { fairnessMinGroup: minGroup, fairnessCountAwaiting: awaiting } = state.insights;
+  const min = h("input", { class: "pl-input", type: "number", min: 1, max: 999, step: 1, value: minGroup, onchange: (e: Event) => a.setFairnessMinGroup(Number((e.target as HTMLInputElement).value)) });
+  const countAwaiting = h("input", { type: "checkbox", class: "pl-check", id: "pl-fairness-awaiting", onchange: (e: Event) => a.setFairnessCountAwaiting((e.target as HTMLInputElement).checked) });
+  (countAwaiting as HTMLInputElement).checked = awaiting;
+  const body: HTMLElement[] = [
+    h("div", { class: "pl-row" }, h("div", { class: "pl-grow" }, field(s.fairnessBy, "pl-fairness-by", picker)), h("div", { style: "width:96px;flex:none" }, field(s.fairnessMinGroup, "pl-fairness-min", min))),
+    h("label", { class: "pl-check-row", for: "pl-fairness-awaiting" }, countAwaiting, s.fairnessCountAwaiting),
+  ];
   if (report) {
     const flagged = report.groups.filter((g) => g.adverse).length;
-    body.push(h("p", { class: "pl-caption", id: "pl-fairness-totals" }, s.fairnessTotals(report.evaluated, report.selected, report.excluded)));
+    body.push(h("p", { class: "pl-caption", id: "pl-fairness-totals" }, s.fairnessTotals(report.evaluated, report.selected, report.excluded, report.countAwaiting)));
     const rows = report.groups.map((g) => {
       const badges = [
         g.group === report.reference ? h("fluent-badge", { appearance: "tint", color: "brand", size: "small" }, s.fairnessReference) : null,
@@ -86,12 +93,12 @@ function fairnessView(result: ReviewResult, s: Strings, state: PaneState, a: Act
       h(
         "table",
         { class: "pl-table", id: "pl-fairness" },
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, s.fairnessGroup), h("th", { scope: "col" }, s.fairnessSelected), h("th", { scope: "col" }, s.fairnessRate), h("th", { scope: "col" }, s.fairnessRatio))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, s.fairnessGroup), h("th", { scope: "col" }, s.fairnessSelected(report.countAwaiting)), h("th", { scope: "col" }, s.fairnessRate), h("th", { scope: "col" }, s.fairnessRatio))),
         h("tbody", {}, ...rows),
       ),
     );
     if (flagged > 0) body.push(messageBar("warning", s.fairnessFlagged(flagged)));
-    body.push(h("p", { class: "pl-caption" }, s.fairnessHint(report.threshold)));
+    body.push(h("p", { class: "pl-caption" }, s.fairnessHint(report.threshold, report.countAwaiting)));
   }
   return card(null, s.fairnessTitle, null, false, ...body);
 }
