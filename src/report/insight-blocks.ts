@@ -21,6 +21,12 @@ function heading(text: string): ReportBlock {
   return { kind: "line", cells: [text], styles: ["bold"] };
 }
 
+/** The next level of a near miss, with its path when that is not the standard one: `中级运营（破格）`. */
+export function nearMissTarget(m: NearMiss, locale: Locale): string {
+  if (m.path.standard || m.path.label === "") return m.target;
+  return locale === "zh-CN" ? `${m.target}（${m.path.label}）` : `${m.target} (${m.path.label})`;
+}
+
 /** What a near miss lacks, in words (`客户满意度 88.5% < 90%`). */
 export function nearMissLacks(m: NearMiss, locale: Locale): string {
   return m.gaps.map((g) => formatUnmet(g.unmet, locale)).join(locale === "zh-CN" ? "；" : "; ");
@@ -38,7 +44,7 @@ export function nearMissTable(list: readonly NearMiss[], locale: Locale): Report
   return {
     name: "PromoNearMiss",
     columns: headers.map((header, j) => ({ header, format: j === 3 ? ("date" as const) : ("text" as const), ...(j === 1 ? { wrap: true } : {}) })),
-    rows: list.slice(0, MAX_NEAR_MISS_ROWS).map((m) => [m.name || m.id, nearMissLacks(m, locale), nearMissGap(m, locale), m.readyDate, m.level, m.target, m.dept, m.id]),
+    rows: list.slice(0, MAX_NEAR_MISS_ROWS).map((m) => [m.name || m.id, nearMissLacks(m, locale), nearMissGap(m, locale), m.readyDate, m.level, nearMissTarget(m, locale), m.dept, m.id]),
     filter: true,
   };
 }

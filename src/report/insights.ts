@@ -24,7 +24,7 @@ export const FAIRNESS_COLUMNS: readonly string[] = ["部门", "门店", "性别"
 
 /** What the summary sheet shows beyond the counts. */
 export interface SummaryInsights {
-  /** `promo near-miss` (margin 0): the not-yet-eligible who fail exactly one criterion, closest first. */
+  /** `promo near-miss` (margin 0): the not-yet-eligible who fail exactly one criterion on some path, closest first. */
   readonly nearMisses: readonly NearMiss[];
   /** `promo fairness --by COLUMN` (defaults) for each of {@link FAIRNESS_COLUMNS} the roster has. */
   readonly fairness: readonly FairnessReport[];
@@ -76,5 +76,5 @@ export function summaryInsights(review: Review, input: RosterInput, compiled: Co
     seen.add(col.mapping.index);
     reports.push(fairness(review, input, name));
   }
-  return { nearMisses: nearMisses(review, compiled), fairness: reports, nineBox: policyNineBox(review, input, compiled) };
+  return { nearMisses: nearMisses(review, compiled, { roster: input }), fairness: reports, nineBox: policyNineBox(review, input, compiled) };
 }

@@ -40,6 +40,19 @@ describe("promo near-miss", () => {
     expect(json.nearMisses.map((m) => m.id)).toEqual(["E02", "E07", "E05", "E03", "E10", "E04"]);
     expect(promo(["near-miss", "x.csv", "--margin", "-1"]).code).not.toBe(0);
   });
+
+  it("judges every path: examples/ops-general.xlsx has two near misses on 破格 beside 8 on the standard path", () => {
+    const r = promo(["near-miss", "examples/ops-general.xlsx", "--policy", "ops-general", "--as-of", AS_OF, "--json"]);
+    expect(r.code).toBe(0);
+    const list = (JSON.parse(r.stdout) as { nearMisses: Array<{ id: string; name: string; target: string; path: { label: string; standard: boolean } }> }).nearMisses;
+    expect(list).toHaveLength(10);
+    expect(list.filter((m) => !m.path.standard).map((m) => [m.name, m.target, m.path.label])).toEqual([
+      ["韦永强", "高级运营", "破格"],
+      ["任梦瑶", "初级运营", "破格"],
+    ]);
+    const text = promo(["near-miss", "examples/ops-general.xlsx", "--policy", "ops-general", "--as-of", AS_OF]).stdout;
+    expect(text).toMatch(/韦永强\s+用户增长部\s+中级运营\s+高级运营（破格）\s+管理能力 75 < 80\s+差 5 分/);
+  });
 });
 
 describe("promo diff", () => {

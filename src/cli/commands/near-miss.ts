@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { fieldLabel, formatGap, formatUnmet, nearMisses, type NearMiss } from "../../core";
 import type { RosterOptions } from "../options";
+import { nearMissTarget } from "../../report";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface NearMissOptions extends RosterOptions {
@@ -15,8 +16,8 @@ function margin(value: string): number {
 }
 
 async function action(roster: string, opts: NearMissOptions): Promise<void> {
-  const { review, compiled, locale } = await reviewedRoster(roster, opts);
-  const list = nearMisses(review, compiled, { margin: opts.margin ?? 0 });
+  const { review, compiled, locale, loaded } = await reviewedRoster(roster, opts);
+  const list = nearMisses(review, compiled, { margin: opts.margin ?? 0, roster: loaded.input });
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ policy: review.policy, asOf: review.asOf, margin: opts.margin ?? 0, nearMisses: list }, null, 2)}\n`);
     return;
@@ -31,7 +32,7 @@ async function action(roster: string, opts: NearMissOptions): Promise<void> {
     m.name,
     m.dept,
     m.level,
-    m.target,
+    nearMissTarget(m, locale),
     m.gaps.map((g) => formatUnmet(g.unmet, locale)).join(zh ? "；" : "; "),
     m.gaps.map((g) => formatGap(g, locale) || fieldLabel(g.unmet.field, locale)).join(zh ? "；" : "; "),
     m.readyDate ?? "",

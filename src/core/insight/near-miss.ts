@@ -3,10 +3,12 @@
  * miss when, for some next level, the step fails on exactly one criterion, or every unmet
  * criterion is within a margin (score points, percentage points, months, counts).
  */
-import { resolveLevel, windowKey, type CompiledCriterion, type CompiledPolicy } from "../evaluate/compile";
+import { resolveLevel, windowKey, type CompiledCriterion, type CompiledPath, type CompiledPolicy } from "../evaluate/compile";
 import { fieldDef } from "../model/fields";
 import type { Review, RowResult, TargetResult, Unmet } from "../model/review";
+import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
+import { otherPathOutcomes, type OtherPaths } from "./other-paths";
 
 /**
  * The unit a shortfall is measured in: score points (绩效 78 vs 80 -> 2), percentage points
@@ -35,6 +37,11 @@ export interface NearMissOptions {
    * Default 0: only the employees who fail exactly one criterion.
    */
   readonly margin?: number | NearMissMargin;
+  /**
+   * The roster the review read: with it, every path of a step is judged (a near miss on a fast
+   * track, 破格, is found too); without it, only the path the review reports.
+   */
+  readonly roster?: RosterInput;
 }
 
 /** One unmet criterion with how far it misses. */
@@ -56,6 +63,8 @@ export interface NearMiss {
   readonly level: string;
   /** The next level they are closest to. */
   readonly target: string;
+  /** The path judged: the reported one (standard unless another is met), or a further one when the roster was given. */
+  readonly path: { readonly id: string; readonly label: string; readonly standard: boolean };
   /** The unmet criteria of that step (one, unless all are within the margin). */
   readonly gaps: readonly NearMissGap[];
   /** Composite score of the step, where it has one. */
@@ -81,12 +90,16 @@ function marginOf(option: NearMissOptions["margin"]): Required<NearMissMargin> {
   return { points: option.points ?? 0, percentPoints: option.percentPoints ?? 0, months: option.months ?? 0, count: option.count ?? 0 };
 }
 
-/** The compiled criterion behind an unmet entry of `row`'s target (the path the review reported). */
-function criterionOf(compiled: CompiledPolicy, row: RowResult, target: TargetResult, u: Unmet): CompiledCriterion | null {
+/** The path of `row`'s step to `target` with this id (the first path when none is given or found). */
+function pathOf(compiled: CompiledPolicy, row: RowResult, target: TargetResult, id: string | null): CompiledPath | null {
   const from = resolveLevel(compiled, row.level);
   if (from < 0) return null;
   const step = compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === target.level);
-  const path = step?.paths.find((p) => p.id === target.path) ?? step?.paths[0];
+  return step?.paths.find((p) => p.id === id) ?? step?.paths[0] ?? null;
+}
+
+/** The compiled criterion behind an unmet entry of a path. */
+function criterionOf(path: CompiledPath | null, u: Unmet): CompiledCriterion | null {
   const window = u.window ? windowKey(u.field, u.window) : undefined;
   return path?.criteria.find((c) => c.field === u.field && c.op === u.op && c.window?.key === window && !c.blocker === !u.blocker) ?? null;
 }
@@ -140,18 +153,27 @@ function compareMiss(a: NearMiss, b: NearMiss): number {
   );
 }
 
+/** Between two near misses of one row: fewer unmet criteria, then the standard path, then closer. */
+function closerForRow(a: NearMiss, b: NearMiss): boolean {
+  if (a.gaps.length !== b.gaps.length) return a.gaps.length < b.gaps.length;
+  if (a.path.standard !== b.path.standard) return a.path.standard;
+  return compareMiss(a, b) < 0;
+}
+
 /**
  * The near misses of a review, closest first: fewest unmet criteria, then the smallest
  * {@link NearMiss.distance}, then the earliest ready date, then sheet row.
  *
  * Only `not_eligible` employees are considered (error, top, eligible and awaiting rows are
- * not). For each, the closest next level that qualifies is reported (a dual ladder has two).
- * The unmet criteria are those the review reports: the standard path's when no path is met
- * (catalogue §3), so a near miss on a 破格 path is not found.
+ * not). For each, the closest next level and path that qualify are reported (a dual ladder has
+ * two levels, a step with a fast track two paths; with as many unmet criteria, the standard path
+ * is preferred to a fast track). Without `options.roster` only the unmet
+ * criteria the review reports are judged: the standard path's when no path is met (catalogue
+ * §3), so a near miss on a 破格 path is not found.
  * @param review - a finished review
  * @param compiled - the policy the review used (to know how each criterion is measured)
  */
-export function nearMisses(review: Pick<Review, "rows">, compiled: CompiledPolicy, options: NearMissOptions = {}): NearMiss[] {
+export function nearMisses(review: Pick<Review, "rows" | "asOf" | "columns">, compiled: CompiledPolicy, options: NearMissOptions = {}): NearMiss[] {
   const margin = marginOf(options.margin);
   const limit: Readonly<Record<GapUnit, number>> = {
     points: margin.points,
@@ -160,18 +182,21 @@ export function nearMisses(review: Pick<Review, "rows">, compiled: CompiledPolic
     count: margin.count,
     none: -1,
   };
+  const others: OtherPaths = options.roster ? otherPathOutcomes(review, options.roster, compiled) : new Map();
   const out: NearMiss[] = [];
   for (const row of review.rows) {
     if (row.status !== "not_eligible") continue;
     let best: NearMiss | null = null;
-    for (const t of row.targets) {
-      if (t.met || t.unmet.length === 0) continue;
+    const consider = (t: TargetResult, pathId: string | null): void => {
+      if (t.met || t.unmet.length === 0) return;
+      const path = pathOf(compiled, row, t, pathId);
       const gaps = t.unmet.map((u): NearMissGap => {
-        const unit = u.window?.agg === "count_at_least" ? "count" : gapUnit(u.field, criterionOf(compiled, row, t, u)?.kind ?? null);
+        const unit = u.window?.agg === "count_at_least" ? "count" : gapUnit(u.field, criterionOf(path, u)?.kind ?? null);
         const gap = gapOf(u, unit);
         return { unmet: u, unit, gap, withinMargin: gap !== null && gap <= limit[unit] + EPS };
       });
-      if (gaps.length > 1 && !gaps.every((g) => g.withinMargin)) continue;
+      if (gaps.length > 1 && !gaps.every((g) => g.withinMargin)) return;
+      const first = pathOf(compiled, row, t, null);
       const miss: NearMiss = {
         row: row.row,
         id: row.id,
@@ -179,12 +204,17 @@ export function nearMisses(review: Pick<Review, "rows">, compiled: CompiledPolic
         dept: row.dept,
         level: row.level,
         target: t.level,
+        path: { id: path?.id ?? "", label: path?.label ?? "", standard: path === first },
         gaps,
         score: t.score,
         readyDate: t.readyDate,
         distance: clean(gaps.reduce((s, g) => s + relative(g), 0)),
       };
-      if (best === null || compareMiss(miss, best) < 0) best = miss;
+      if (best === null || closerForRow(miss, best)) best = miss;
+    };
+    for (const t of row.targets) {
+      consider(t, null);
+      for (const o of others.get(row.row)?.get(t.level) ?? []) consider(o.target, o.path);
     }
     if (best) out.push(best);
   }

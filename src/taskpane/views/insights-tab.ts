@@ -1,5 +1,5 @@
 /** The Insights tab: near misses, fairness by a chosen column, the 9-box and the policy what-if. */
-import { groupingColumns, groupLabel, MAX_NEAR_MISS_ROWS, nearMissGap, nearMissLacks } from "../../report";
+import { groupingColumns, groupLabel, MAX_NEAR_MISS_ROWS, nearMissGap, nearMissLacks, nearMissTarget } from "../../report";
 import type { Actions } from "../actions";
 import { h, select } from "../dom";
 import type { InsightView, PaneState, ReviewResult } from "../state";
@@ -42,7 +42,7 @@ function nearMissView(result: ReviewResult, s: Strings, state: PaneState): HTMLE
       "li",
       { class: "pl-nm", "data-id": m.id },
       h("div", { class: "pl-cand-name" }, m.name || m.id, h("span", { class: "pl-caption" }, m.id)),
-      h("div", { class: "pl-cand-line" }, `${m.dept ? `${m.dept} · ` : ""}${m.level} → ${m.target}`),
+      h("div", { class: "pl-cand-line" }, `${m.dept ? `${m.dept} · ` : ""}${m.level} → ${nearMissTarget(m, locale)}`),
       h("div", { class: "pl-nm-lacks" }, nearMissLacks(m, locale), h("span", { class: "pl-nm-gap" }, nearMissGap(m, locale))),
       m.readyDate ? h("div", { class: "pl-reason" }, s.readyOn(m.readyDate)) : null,
     ),

@@ -1,4 +1,5 @@
 import { compilePolicy, formatGap, formatUnmet, getTemplate, nearMisses, reviewRoster } from "../../../src/core";
+import { nearMissTarget } from "../../../src/report";
 import { AS_OF, CS_ROSTER } from "./rosters";
 
 const compiled = compilePolicy(getTemplate("taobao-cs")!);
@@ -49,5 +50,42 @@ describe("nearMisses", () => {
     expect(nearMisses(review, compiled, { margin: { percentPoints: 2, points: 1 } }).map((m) => m.id)).toContain("E04");
     // A plain-number margin never covers counts: 1000 tickets short stays out even with margin 1000.
     expect(nearMisses(review, compiled, { margin: 1000 }).map((m) => m.id)).not.toContain("E06");
+  });
+});
+
+describe("nearMisses on every path of a step (the roster given)", () => {
+  // ops-general 中级运营 -> 高级运营. 标准: 工作年限 >= 6, 学历 >= 博士, 绩效 >= 85, 管理能力 >= 80;
+  // 破格: 工作年限 >= 3, 学历 >= 博士, 绩效 >= 95, 管理能力 >= 80.
+  const header = ["工号", "姓名", "部门", "职级", "工作年限", "学历", "绩效", "管理能力"];
+  const rows = [
+    header,
+    ["F01", "一", "活动运营部", "中级运营", 4, "博士", 90, 80], // 标准: 工作年限 only; 破格: 绩效 only -> 标准 kept
+    ["F02", "二", "活动运营部", "中级运营", 4, "博士", 96, 70], // 标准: 工作年限 + 管理能力; 破格: 管理能力 only
+    ["F03", "三", "活动运营部", "中级运营", 2, "硕士", 90, 70], // 标准: 3 unmet; 破格: 4 -> none
+    ["F04", "四", "活动运营部", "中级运营", 4, "博士", 96, 85], // meets 破格 -> 可晋升
+  ];
+  const ops = compilePolicy(getTemplate("ops-general")!);
+  const input = { sheet: "运营部", rows };
+  const opsReview = reviewRoster(input, ops, { asOf: AS_OF });
+
+  it("finds a near miss on the fast track that the reported path hides, and keeps the standard path when both miss by one", () => {
+    expect(opsReview.rows.map((r) => r.status)).toEqual(["not_eligible", "not_eligible", "not_eligible", "eligible"]);
+    expect(nearMisses(opsReview, ops).map((m) => m.id)).toEqual(["F01"]);
+    const list = nearMisses(opsReview, ops, { roster: input });
+    expect(list.map((m) => [m.id, m.path.id, m.path.label, m.path.standard])).toEqual([
+      ["F02", "fast_track", "破格", false],
+      ["F01", "standard", "标准", true],
+    ]);
+    // F02: 管理能力 70 < 80 -> 10 points of 80 (0.125); F01: 工作年限 4 < 6 -> 24 months of 72 (0.333333).
+    expect(list[0]!.gaps).toMatchObject([{ unit: "points", gap: 10, unmet: { field: "mgmt", required: 80, actual: 70, reason: "below" } }]);
+    expect(list[1]!.gaps).toMatchObject([{ unit: "months", gap: 24, unmet: { field: "experience", required: 6, actual: 4 } }]);
+    expect(list.map((m) => m.distance)).toEqual([0.125, 0.333333]);
+    expect(nearMissTarget(list[0]!, "zh-CN")).toBe("高级运营（破格）");
+    expect(nearMissTarget(list[0]!, "en-US")).toBe("高级运营 (破格)");
+    expect(nearMissTarget(list[1]!, "zh-CN")).toBe("高级运营");
+  });
+
+  it("a policy with one path per step gives the same list with or without the roster", () => {
+    expect(nearMisses(review, compiled, { roster: CS_ROSTER })).toEqual(nearMisses(review, compiled));
   });
 });
