@@ -196,7 +196,6 @@ export function nearMisses(review: Pick<Review, "rows" | "asOf" | "columns">, co
         return { unmet: u, unit, gap, withinMargin: gap !== null && gap <= limit[unit] + EPS };
       });
       if (gaps.length > 1 && !gaps.every((g) => g.withinMargin)) return;
-      const first = pathOf(compiled, row, t, null);
       const miss: NearMiss = {
         row: row.row,
         id: row.id,
@@ -204,7 +203,7 @@ export function nearMisses(review: Pick<Review, "rows" | "asOf" | "columns">, co
         dept: row.dept,
         level: row.level,
         target: t.level,
-        path: { id: path?.id ?? "", label: path?.label ?? "", standard: path === first },
+        path: { id: path?.id ?? "", label: path?.label ?? "", standard: pathId === null || path === pathOf(compiled, row, t, null) },
         gaps,
         score: t.score,
         readyDate: t.readyDate,
