@@ -86,7 +86,7 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
     const source = await readSource(o, writer);
     const resolved = await resolvePolicy(o.policy, source.input, { workbook: source.workbook, locale: o.locale });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
-    const run = startReview(source.input, resolved.policy, { asOf: o.asOf, locale: o.locale });
+    const run = startReview({ ...source.input, transient: true }, resolved.policy, { asOf: o.asOf, locale: o.locale });
     // The run reads each row once into its own columns: let the roster's cells go as it passes them.
     const rows = source.input.rows as Cell[][];
     let released = 0;

@@ -53,6 +53,7 @@ export {
   monthsCompleted,
 } from "./evaluate/calendar";
 export { startReview, reviewRoster } from "./review/start-review";
+export { allowGeneratedCode } from "./review/row-program";
 export type { ReviewOptions, ReviewRun } from "./review/start-review";
 export { RosterError, AsOfError } from "./review/errors";
 export { shortlist } from "./review/shortlist";

@@ -3,7 +3,7 @@
  * The Excel host of the PROMO functions: display language, the workbook's policy (sheets and
  * setting), and turning answers into Excel values or `CustomFunctions.Error`s.
  */
-import { pickLocale, type Locale } from "../core";
+import { allowGeneratedCode, pickLocale, type Locale } from "../core";
 import { warnWithoutData } from "../excel/diagnostics";
 import { checkPolicyOnOpen, policySheetsWatcher } from "../excel/read-policy-sheets";
 import {
@@ -17,6 +17,9 @@ import {
   type RowArgs,
   type WorkbookPolicy,
 } from "./logic";
+
+// The functions share the task pane's page, whose Content-Security-Policy forbids generating code.
+allowGeneratedCode(false);
 
 /** The workbook setting naming the policy template (written by the task pane). */
 export const POLICY_SETTING = "promo.policy";

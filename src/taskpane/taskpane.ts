@@ -3,11 +3,14 @@
  * Task pane entry: waits for Office, picks Chinese or English from Excel's display language,
  * and mounts the pane over the Excel adapter.
  */
-import { pickLocale } from "../core";
+import { allowGeneratedCode, pickLocale } from "../core";
 import { PaneApp } from "./app";
 import { defineFluent } from "./fluent";
 import { officePort } from "./office-port";
 import { applyStyles } from "./styles";
+
+// The page's Content-Security-Policy forbids generating code: reviews are interpreted here.
+allowGeneratedCode(false);
 
 void Office.onReady(() => {
   defineFluent();

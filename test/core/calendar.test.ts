@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dayFromYmd, edate, monthsCompleted, ymdFromDay } from "../../src/core/evaluate/calendar";
+import { dayFromYmd, edate, latestStart, monthsCompleted, ymdFromDay } from "../../src/core/evaluate/calendar";
 
 /** EDATE from the definition: same day `months` later, clamped to that month's last day. */
 function edateByDefinition(day: number, months: number): number {
@@ -40,6 +40,18 @@ describe("calendar", () => {
       fc.property(anyDay, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -60, max: 60 }), (start, offset, m) => {
         const asOf = start + offset * 7;
         return monthsCompleted(start, asOf) >= m === edate(start, m) <= asOf;
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test("edate(d, m) <= asOf exactly when d <= latestStart(asOf, m)", () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -100, max: 100 }), fc.integer({ min: 0, max: 240 }), (asOf, offset, m) => {
+        const latest = latestStart(asOf, m);
+        // Around the bound, and a day picked anywhere near it.
+        const d = latest + offset;
+        return edate(latest, m) <= asOf && edate(latest + 1, m) > asOf && edate(d, m) <= asOf === d <= latest;
       }),
       { numRuns: 20000 },
     );

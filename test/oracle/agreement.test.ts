@@ -53,6 +53,15 @@ describe("agreement with the reference on random rosters", () => {
           const review = reviewRoster({ sheet: "Sheet1", rows: g.rows }, policy, { asOf: g.asOf });
           const bad = failures(compareWithReference(g, review));
           if (bad.length > 0) throw new Error(`${bad.length} disagreement(s):\n${formatDisagreements(bad.slice(0, 5))}`);
+          // Texts read from the rows when asked or copied as read (transient input), rows evaluated
+          // by the interpreter or by code generated for the policy and layout: the same review.
+          const expected = JSON.stringify(review);
+          const copied = reviewRoster({ sheet: "Sheet1", rows: g.rows, transient: true }, policy, { asOf: g.asOf, engine: "interpreted" });
+          expect(JSON.stringify(copied)).toBe(expected);
+          const generated = reviewRoster({ sheet: "Sheet1", rows: g.rows }, policy, { asOf: g.asOf, engine: "generated" });
+          expect(JSON.stringify(generated)).toBe(expected);
+          const both = reviewRoster({ sheet: "Sheet1", rows: g.rows, transient: true }, policy, { asOf: g.asOf, engine: "generated" });
+          expect(JSON.stringify(both)).toBe(expected);
         }),
         { seed: SEED, numRuns: RUNS, endOnFailure: false },
       );

@@ -76,6 +76,16 @@ export function edate(day: number, months: number): number {
 }
 
 /**
+ * The last day whose EDATE `months` later is not after `asOf`: since EDATE never decreases,
+ * `edate(d, months) <= asOf` exactly when `d <= latestStart(asOf, months)`.
+ */
+export function latestStart(asOf: number, months: number): number {
+  let d = edate(asOf, -months);
+  while (edate(d + 1, months) <= asOf) d++;
+  return d;
+}
+
+/**
  * Months completed from `start` to `asOf`: the largest m with EDATE(start, m) <= asOf
  * (catalogue §2). Negative when `start` is after `asOf`.
  */

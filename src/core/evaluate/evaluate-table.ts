@@ -3,8 +3,8 @@ import { STATUSES, type Status } from "../model/review";
 import { foldText } from "../read/text";
 import { EDUCATION_LEVELS } from "../read/education";
 import { edate, monthsCompleted } from "./calendar";
-import type { CompiledCriterion, CompiledPolicy, CompiledStep } from "./compile";
-import { isBad, type SlotStore } from "./slot-store";
+import type { CompiledCriterion, CompiledPolicy } from "./compile";
+import { isBad, numAt, textAt, type SlotStore } from "./slot-store";
 
 /** Outcome codes of one criterion. */
 export const MET = 0;
@@ -85,17 +85,16 @@ const STATUS_NOT = statusCode("not_eligible");
 export function timeStart(c: CompiledCriterion, s: SlotStore, r: number): number {
   if (c.field === "experience") {
     if (isBad(s, EXPERIENCE, r)) return -ERROR;
-    const typed = s.num[EXPERIENCE]?.[r];
-    if (typed !== undefined && !Number.isNaN(typed)) return -Infinity;
+    if (!Number.isNaN(numAt(s, EXPERIENCE, r))) return -Infinity;
   }
   if (c.field === "years_in_level") {
     if (isBad(s, LEVEL_SINCE, r)) return -ERROR;
-    const since = s.num[LEVEL_SINCE]?.[r];
-    if (since !== undefined && !Number.isNaN(since)) return since;
+    const since = numAt(s, LEVEL_SINCE, r);
+    if (!Number.isNaN(since)) return since;
   }
   if (isBad(s, HIRE, r)) return -ERROR;
-  const hire = s.num[HIRE]?.[r];
-  return hire === undefined || Number.isNaN(hire) ? -MISSING : hire;
+  const hire = numAt(s, HIRE, r);
+  return Number.isNaN(hire) ? -MISSING : hire;
 }
 
 /** Outcome of a non-time criterion whose value is a number (or NaN when empty). */
@@ -155,7 +154,7 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
   if (c.kind === "time") {
     const start = timeStart(c, s, r);
     if (start === -Infinity) {
-      const out = numberOutcome(c, s.num[EXPERIENCE]![r]!);
+      const out = numberOutcome(c, numAt(s, EXPERIENCE, r));
       if (out !== MET) pathNonTimeOk = false;
       return out;
     }
@@ -182,220 +181,134 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
   } else if (isBad(s, c.slot, r)) {
     out = ERROR;
   } else if (c.kind === "date" || c.kind === "within") {
-    return dateOutcome(c, s.num[c.slot]?.[r] ?? NaN, asOf);
+    return dateOutcome(c, numAt(s, c.slot, r), asOf);
   } else if (c.kind === "text") {
-    const t = s.text[c.slot]?.[r] ?? null;
-    const n = s.num[c.slot]?.[r];
-    const v = t ?? (n === undefined || Number.isNaN(n) ? null : String(n));
+    const t = textAt(s, c.slot, r);
+    const n = numAt(s, c.slot, r);
+    const v = t ?? (Number.isNaN(n) ? null : String(n));
     out = v === null ? MISSING : c.accepted!.has(foldText(v)) ? MET : BELOW;
   } else {
-    const col = s.num[c.slot];
-    out = numberOutcome(c, col ? col[r]! : NaN);
+    out = numberOutcome(c, numAt(s, c.slot, r));
   }
   if (out !== MET) pathNonTimeOk = false;
   return out;
 }
 
-// Per-row flags of the path being evaluated, and of the row across its steps.
+// Flags of the path being evaluated.
 const HAS_TIME = 1;
 const NON_TIME_OK = 2;
 const PROJECTABLE = 4;
-const ROW_MET = 1;
-const ROW_VACANCY_MET = 2;
-
-/** Scratch columns reused across calls (never retained by a result). */
-let scratchSize = 0;
-let active = new Int32Array(0);
-let unmetBits = new Uint32Array(0);
-let missingBits = new Uint32Array(0);
-let errorBits = new Uint32Array(0);
-let readyDay = new Float64Array(0);
-let pathFlags = new Uint8Array(0);
-let rowFlags = new Uint8Array(0);
-let byLevel = new Int32Array(0);
-
-function ensureScratch(n: number): void {
-  if (n <= scratchSize) return;
-  scratchSize = Math.max(n, scratchSize * 2);
-  active = new Int32Array(scratchSize);
-  unmetBits = new Uint32Array(scratchSize);
-  missingBits = new Uint32Array(scratchSize);
-  errorBits = new Uint32Array(scratchSize);
-  readyDay = new Float64Array(scratchSize);
-  pathFlags = new Uint8Array(scratchSize);
-  rowFlags = new Uint8Array(scratchSize);
-  byLevel = new Int32Array(scratchSize);
-}
 
 /**
- * The composite score of step k for the `n` active rows, weight by weight, into the table: an
- * unreadable component makes it an error, else an empty one makes it missing; rounded to 6
- * decimals. A step without a score gets NO_SCORE.
+ * The composite score of a step for row r: an unreadable component makes it an error, else an
+ * empty one makes it missing; rounded to 6 decimals. Writes score and state at `at`.
  */
-function scoresOverRows(step: CompiledStep, s: SlotStore, n: number, table: ResultTable, w: number, k: number): void {
-  const weights = step.weights;
-  if (!weights) {
-    for (let i = 0; i < n; i++) {
-      const at = active[i]! * w + k;
-      table.score[at] = NaN;
-      table.scoreState[at] = NO_SCORE;
-    }
-    return;
-  }
-  const sums = readyDay;
-  const states = pathFlags;
-  sums.fill(0, 0, n);
-  states.fill(SCORE_OK, 0, n);
+function scoreOf(weights: ReadonlyArray<readonly [number, number]>, s: SlotStore, r: number, table: ResultTable, at: number): void {
+  let sum = 0;
+  let state = SCORE_OK;
   for (let q = 0; q < weights.length; q++) {
     const slot = weights[q]![0];
-    const weight = weights[q]![1];
     const bad = s.bad[slot];
-    const col = s.num[slot];
-    for (let i = 0; i < n; i++) {
-      const r = active[i]!;
-      if (bad && bad[r] === 1) states[i] = SCORE_ERROR;
-      else {
-        const v = col ? col[r]! : NaN;
-        if (v !== v) {
-          if (states[i] !== SCORE_ERROR) states[i] = SCORE_MISSING;
-        } else {
-          sums[i]! += v * weight;
-        }
-      }
+    if (bad && bad[r] === 1) state = SCORE_ERROR;
+    else {
+      const col = s.num[slot];
+      const v = col ? col[r]! : NaN;
+      if (v !== v) {
+        if (state !== SCORE_ERROR) state = SCORE_MISSING;
+      } else sum += v * weights[q]![1];
     }
   }
-  for (let i = 0; i < n; i++) {
-    const at = active[i]! * w + k;
-    const state = states[i]!;
-    // Two stores, not `ok ? score : NaN`: that form boxes every score in a heap number.
-    if (state === SCORE_OK) table.score[at] = Math.round(sums[i]! * 1e6) / 1e6;
-    else table.score[at] = NaN;
-    table.scoreState[at] = state;
-  }
+  // Two stores, not `ok ? score : NaN`: that form boxes every score in a heap number.
+  if (state === SCORE_OK) table.score[at] = Math.round(sum * 1e6) / 1e6;
+  else table.score[at] = NaN;
+  table.scoreState[at] = state;
 }
 
-/** Records outcome `out` of criterion bit `bit` for active row i. */
-function note(i: number, bit: number, out: number): void {
-  unmetBits[i]! |= bit;
-  if (out === MISSING) missingBits[i]! |= bit;
-  else if (out === ERROR) errorBits[i]! |= bit;
-}
+// Outcome bits of the path being evaluated by `pathOutcome` (no allocation per row).
+let unmetBits = 0;
+let missingBits = 0;
+let errorBits = 0;
+/** Ready day of the path (NaN: none, or not projectable). */
+let readyDay = NaN;
 
-/** One criterion over the `n` active rows of a path of step k, column by column. */
-function criterionOverRows(c: CompiledCriterion, bit: number, s: SlotStore, n: number, asOf: number, table: ResultTable, w: number, k: number): void {
-  const mode = c.mode;
-  if (mode === MODE_PLAIN) {
-    const bad = s.bad[c.slot];
-    const col = s.num[c.slot];
-    const t = c.threshold;
-    const op = c.opCode;
-    for (let i = 0; i < n; i++) {
-      const r = active[i]!;
-      let out: number;
-      if (bad && bad[r] === 1) out = ERROR;
-      else {
-        const v = col ? col[r]! : NaN;
-        out = v !== v ? MISSING : holds(op, v, t) ? MET : BELOW;
-      }
-      if (out !== MET) {
-        note(i, bit, out);
-        pathFlags[i]! &= ~NON_TIME_OK;
-      }
-    }
-    return;
-  }
-  if (mode === MODE_SCORE) {
-    for (let i = 0; i < n; i++) {
-      const at = active[i]! * w + k;
-      const state = table.scoreState[at]!;
-      const out = state === SCORE_OK ? (holds(c.opCode, table.score[at]!, c.threshold) ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
-      if (out !== MET) {
-        note(i, bit, out);
-        pathFlags[i]! &= ~NON_TIME_OK;
-      }
-    }
-    return;
-  }
-  if (mode === MODE_TIME) {
-    const sinceBad = c.field === "years_in_level" ? s.bad[LEVEL_SINCE] : null;
-    const since = c.field === "years_in_level" ? s.num[LEVEL_SINCE] : null;
-    const hireBad = s.bad[HIRE];
-    const hire = s.num[HIRE];
-    for (let i = 0; i < n; i++) {
-      const r = active[i]!;
-      pathFlags[i]! |= HAS_TIME;
-      let out: number;
-      let start = NaN;
-      if (sinceBad && sinceBad[r] === 1) out = ERROR;
-      else {
-        if (since) start = since[r]!;
-        if (start !== start && hireBad && hireBad[r] === 1) out = ERROR;
+/** Evaluates one path for row r into the scratch state; true when every criterion is met. */
+function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: number, asOf: number, table: ResultTable, at: number): boolean {
+  let unmet = 0;
+  let missing = 0;
+  let error = 0;
+  let ready = -Infinity;
+  let flags = NON_TIME_OK | PROJECTABLE;
+  for (let j = 0; j < criteria.length; j++) {
+    const c = criteria[j]!;
+    const bit = 1 << j;
+    let out: number;
+    switch (c.mode) {
+      case MODE_PLAIN: {
+        const bad = s.bad[c.slot];
+        if (bad && bad[r] === 1) out = ERROR;
         else {
-          if (start !== start && hire) start = hire[r]!;
-          if (start !== start) out = MISSING;
+          const col = s.num[c.slot];
+          const v = col ? col[r]! : NaN;
+          out = v !== v ? MISSING : holds(c.opCode, v, c.threshold) ? MET : BELOW;
+        }
+        if (out !== MET) flags &= ~NON_TIME_OK;
+        break;
+      }
+      case MODE_SCORE: {
+        const state = table.scoreState[at]!;
+        out = state === SCORE_OK ? (holds(c.opCode, table.score[at]!, c.threshold) ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
+        if (out !== MET) flags &= ~NON_TIME_OK;
+        break;
+      }
+      case MODE_TIME: {
+        flags |= HAS_TIME;
+        const sinceBad = c.field === "years_in_level" ? s.bad[LEVEL_SINCE] : null;
+        let start = NaN;
+        if (sinceBad && sinceBad[r] === 1) out = ERROR;
+        else {
+          if (c.field === "years_in_level") start = s.num[LEVEL_SINCE]?.[r] ?? NaN;
+          const hireBad = s.bad[HIRE];
+          if (start !== start && hireBad && hireBad[r] === 1) out = ERROR;
           else {
-            const ready = edate(start, c.months);
-            if (ready > readyDay[i]!) readyDay[i] = ready;
-            if (ready <= asOf) continue;
-            out = BELOW;
+            if (start !== start) start = s.num[HIRE]?.[r] ?? NaN;
+            if (start !== start) out = MISSING;
+            else {
+              const day = edate(start, c.months);
+              if (day > ready) ready = day;
+              out = day <= asOf ? MET : BELOW;
+            }
           }
         }
+        if (out === MISSING || out === ERROR) flags &= ~PROJECTABLE;
+        break;
       }
-      if (out !== BELOW) pathFlags[i]! &= ~PROJECTABLE;
-      note(i, bit, out);
+      default: {
+        pathReady = ready;
+        pathHasTime = (flags & HAS_TIME) !== 0;
+        pathNonTimeOk = (flags & NON_TIME_OK) !== 0;
+        pathProjectable = (flags & PROJECTABLE) !== 0;
+        out = criterionOutcome(c, s, r, asOf, table.score[at]!, table.scoreState[at]!);
+        ready = pathReady;
+        flags = (pathHasTime ? HAS_TIME : 0) | (pathNonTimeOk ? NON_TIME_OK : 0) | (pathProjectable ? PROJECTABLE : 0);
+      }
     }
-    return;
-  }
-  // Any other criterion, row by row through criterionOutcome and its scratch state.
-  for (let i = 0; i < n; i++) {
-    const r = active[i]!;
-    const at = r * w + k;
-    const f = pathFlags[i]!;
-    pathReady = readyDay[i]!;
-    pathHasTime = (f & HAS_TIME) !== 0;
-    pathNonTimeOk = (f & NON_TIME_OK) !== 0;
-    pathProjectable = (f & PROJECTABLE) !== 0;
-    const out = criterionOutcome(c, s, r, asOf, table.score[at]!, table.scoreState[at]!);
-    readyDay[i] = pathReady;
-    pathFlags[i] = (pathHasTime ? HAS_TIME : 0) | (pathNonTimeOk ? NON_TIME_OK : 0) | (pathProjectable ? PROJECTABLE : 0);
-    if (out !== MET) note(i, bit, out);
-  }
-}
-
-/**
- * Writes the outcome of path p of step k for the `n` active rows into the table (the first path's
- * outcome is kept for rows no path meets) and keeps the rows still unmet active for the next
- * path; returns how many.
- */
-function recordPath(table: ResultTable, n: number, w: number, k: number, p: number, metFlag: number, from: number): number {
-  const { unmet: unmetOut, missing, error, ready, metPath } = table;
-  let left = 0;
-  for (let i = 0; i < n; i++) {
-    const r = active[i]!;
-    const at = r * w + k;
-    const unmet = unmetBits[i]!;
-    if (unmet === 0 || p === 0) {
-      const day = readyDay[i]!;
-      unmetOut[at] = unmet;
-      missing[at] = missingBits[i]!;
-      error[at] = errorBits[i]!;
-      if (pathFlags[i] === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(day)) ready[at] = day;
-      else ready[at] = NaN;
-    }
-    if (unmet === 0) {
-      metPath[at] = p;
-      rowFlags[r - from]! |= metFlag;
-    } else {
-      active[left++] = r; // still unmet: tried on the next path
+    if (out !== MET) {
+      unmet |= bit;
+      if (out === MISSING) missing |= bit;
+      else if (out === ERROR) error |= bit;
     }
   }
-  return left;
+  unmetBits = unmet;
+  missingBits = missing;
+  errorBits = error;
+  readyDay = flags === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready) ? ready : NaN;
+  return unmet === 0;
 }
 
 /**
  * Evaluates rows [from, to) into `table` (catalogue §3): `level[r]` is the level index (-1 when
- * unknown or empty), `hasErrors[r]` marks rows with row errors, `skip[r]` blank rows. Rows are
- * grouped by level and each criterion runs over a level's rows at once, column by column.
+ * unknown or empty), `hasErrors[r]` marks rows with row errors, `skip[r]` blank rows. Per row and
+ * step, the paths in order until one is met; the first path's outcome is kept when none is.
  */
 export function evaluateRows(
   compiled: CompiledPolicy,
@@ -409,62 +322,52 @@ export function evaluateRows(
   to: number,
 ): void {
   const w = table.width;
-  const levels = compiled.stepsFrom.length;
-  ensureScratch(to - from);
-  // Per level: has steps (1) or is the top (0); the allowance of a reserve level.
-  const stepping = new Uint8Array(levels);
-  const allowance = new Float64Array(levels);
-  for (let lv = 0; lv < levels; lv++) {
-    stepping[lv] = compiled.stepsFrom[lv]!.length > 0 ? 1 : 0;
-    const lvl = compiled.levels[lv]!;
-    allowance[lv] = lvl.reserve ? lvl.allowance ?? 0 : 0;
-  }
-  // Rows with steps, grouped by level (a counting sort).
-  const starts = new Int32Array(levels + 1);
-  rowFlags.fill(0, 0, to - from);
-  for (let r = from; r < to; r++) {
-    const lv = level[r]!;
-    if (lv >= 0 && skip[r] !== 1 && stepping[lv] === 1) starts[lv + 1]!++;
-  }
-  for (let lv = 0; lv < levels; lv++) starts[lv + 1]! += starts[lv]!;
-  const fill = starts.slice(0, levels);
-  for (let r = from; r < to; r++) {
-    const lv = level[r]!;
-    if (lv >= 0 && skip[r] !== 1 && stepping[lv] === 1) byLevel[fill[lv]!++] = r;
-  }
-  for (let lv = 0; lv < levels; lv++) {
-    const first = starts[lv]!;
-    const count = starts[lv + 1]! - first;
-    if (count === 0) continue;
-    const steps = compiled.stepsFrom[lv]!;
-    for (let k = 0; k < steps.length; k++) {
-      const step = steps[k]!;
-      for (let i = 0; i < count; i++) active[i] = byLevel[first + i]!;
-      scoresOverRows(step, s, count, table, w, k);
-      let n = count;
-      for (let p = 0; p < step.paths.length && n > 0; p++) {
-        const criteria = step.paths[p]!.criteria;
-        unmetBits.fill(0, 0, n);
-        missingBits.fill(0, 0, n);
-        errorBits.fill(0, 0, n);
-        readyDay.fill(-Infinity, 0, n);
-        pathFlags.fill(NON_TIME_OK | PROJECTABLE, 0, n);
-        for (let j = 0; j < criteria.length; j++) criterionOverRows(criteria[j]!, 1 << j, s, n, asOf, table, w, k);
-        n = recordPath(table, n, w, k, p, step.vacancy ? ROW_VACANCY_MET : ROW_MET, from);
-      }
-    }
-  }
+  const { status, allowance, metPath, unmet, missing, error, ready } = table;
+  const stepsFrom = compiled.stepsFrom;
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
     const lv = level[r]!;
-    const f = rowFlags[r - from]!;
-    let status: number;
-    if (hasErrors[r] === 1 || lv < 0) status = STATUS_ERROR;
-    else if (stepping[lv] === 0) status = STATUS_TOP;
-    else if ((f & ROW_MET) !== 0) status = STATUS_ELIGIBLE;
-    else if ((f & ROW_VACANCY_MET) !== 0) status = STATUS_AWAITING;
-    else status = STATUS_NOT;
-    table.status[r] = status;
-    table.allowance[r] = status === STATUS_AWAITING ? allowance[lv]! : 0;
+    if (lv < 0) {
+      status[r] = STATUS_ERROR;
+      allowance[r] = 0;
+      continue;
+    }
+    const steps = stepsFrom[lv]!;
+    let met = false;
+    let vacancyMet = false;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      const at = r * w + k;
+      if (step.weights) scoreOf(step.weights, s, r, table, at);
+      else {
+        table.score[at] = NaN;
+        table.scoreState[at] = NO_SCORE;
+      }
+      const paths = step.paths;
+      for (let p = 0; p < paths.length; p++) {
+        const ok = pathOutcome(paths[p]!.criteria, s, r, asOf, table, at);
+        if (ok || p === 0) {
+          unmet[at] = unmetBits;
+          missing[at] = missingBits;
+          error[at] = errorBits;
+          ready[at] = readyDay;
+        }
+        if (ok) {
+          metPath[at] = p;
+          if (step.vacancy) vacancyMet = true;
+          else met = true;
+          break;
+        }
+      }
+    }
+    let st: number;
+    if (hasErrors[r] === 1) st = STATUS_ERROR;
+    else if (steps.length === 0) st = STATUS_TOP;
+    else if (met) st = STATUS_ELIGIBLE;
+    else if (vacancyMet) st = STATUS_AWAITING;
+    else st = STATUS_NOT;
+    status[r] = st;
+    const lvl = compiled.levels[lv]!;
+    allowance[r] = st === STATUS_AWAITING && lvl.reserve ? lvl.allowance ?? 0 : 0;
   }
 }

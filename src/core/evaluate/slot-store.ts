@@ -1,7 +1,9 @@
 import type { FactValue } from "../model/facts";
-import type { CellReader } from "../review/column-plan";
 import { exactBooleanToken } from "../read/boolean";
 import { isFailure } from "../read/failure";
+
+/** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
+const SERIAL_EPOCH = -25569;
 
 /**
  * Read values in columns, one per value slot (canonical fields, then the policy's custom ones):
@@ -12,14 +14,88 @@ import { isFailure } from "../read/failure";
 export interface SlotStore {
   readonly rows: number;
   readonly num: Array<Float64Array | null>;
-  readonly text: Array<Array<string | null> | null>;
+  /**
+   * Text per slot. When the store refers to its roster (`cells`), only the texts that differ from
+   * their cell (trimmed, or read from a number) are here, `undefined` elsewhere; otherwise every
+   * text is here, `null` for empty.
+   */
+  readonly text: Array<Array<string | null | undefined> | null>;
   /** 1 where the cell was unreadable; allocated on the first bad cell. */
   readonly bad: Array<Uint8Array | null>;
+  /** The roster's rows when texts are read from them on demand (null: texts are copied). */
+  readonly cells: ReadonlyArray<ReadonlyArray<unknown> | undefined> | null;
+  /** Index into `cells` of data row 0. */
+  readonly at: number;
+  /** Per slot, the index into each row array of its text column (-1: none). */
+  readonly textIndex: Int32Array;
+  /**
+   * Per row, 1 when its numbers are in `num`. Null when every row's are. Otherwise (a review whose
+   * rows a generated program decided, see `row-program.ts`) the other rows' numbers of the slots
+   * in `numIndex` are read from their cells when asked, which hold only numbers on the read
+   * shortcut or nothing.
+   */
+  stored: Uint8Array | null;
+  /** Per slot, the index into each row array of its lazily read number column (-1: none), and its kind. */
+  readonly numIndex: Int32Array;
+  readonly numKind: Uint8Array;
 }
 
-/** An empty store for `rows` rows and `slots` slots. */
-export function createSlotStore(rows: number, slots: number): SlotStore {
-  return { rows, num: new Array(slots).fill(null), text: new Array(slots).fill(null), bad: new Array(slots).fill(null) };
+/** Kinds of lazily read number columns (`SlotStore.numKind`). */
+export const LAZY_NUMBER = 1;
+export const LAZY_SERIAL = 2;
+export const LAZY_BOOLEAN = 3;
+
+/**
+ * An empty store for `rows` rows and `slots` slots. With `source`, texts are read from the
+ * roster's rows when asked (the rows must stay as they are while the store is used); without,
+ * every text is copied into the store.
+ */
+export function createSlotStore(rows: number, slots: number, source?: { readonly cells: SlotStore["cells"]; readonly at: number }): SlotStore {
+  return {
+    rows,
+    num: new Array(slots).fill(null),
+    text: new Array(slots).fill(null),
+    bad: new Array(slots).fill(null),
+    cells: source?.cells ?? null,
+    at: source?.at ?? 0,
+    textIndex: new Int32Array(slots).fill(-1),
+    stored: null,
+    numIndex: new Int32Array(slots).fill(-1),
+    numKind: new Uint8Array(slots),
+  };
+}
+
+/** The number of a slot in data row `r` (dates as day numbers, yes/no as 1/0), NaN when empty. */
+export function numAt(store: SlotStore, slot: number, r: number): number {
+  const stored = store.stored;
+  const index = store.numIndex[slot]!;
+  if (stored === null || index < 0 || stored[r] === 1) {
+    const col = store.num[slot];
+    return col ? col[r]! : NaN;
+  }
+  const cell = store.cells![store.at + r]?.[index];
+  switch (store.numKind[slot]) {
+    case LAZY_SERIAL:
+      return typeof cell === "number" ? SERIAL_EPOCH + Math.floor(cell) : NaN;
+    case LAZY_BOOLEAN:
+      return cell === null || cell === undefined ? 0 : (typeof cell === "boolean" ? cell : exactBooleanToken(cell as string)) ? 1 : 0;
+    default:
+      return typeof cell === "number" ? cell + 0 : NaN;
+  }
+}
+
+/** The text of a slot in data row `r`, null when empty or unreadable. */
+export function textAt(store: SlotStore, slot: number, r: number): string | null {
+  const own = store.text[slot];
+  if (own) {
+    const v = own[r];
+    if (v !== undefined) return v;
+  }
+  const index = store.textIndex[slot]!;
+  if (store.cells === null || index < 0) return null;
+  // Left in the roster only when it was a trimmed, non-empty string.
+  const cell = store.cells[store.at + r]?.[index];
+  return typeof cell === "string" ? cell : null;
 }
 
 /** Numeric column of a slot, created (all NaN) on first use. */
@@ -33,7 +109,7 @@ export function numColumn(store: SlotStore, slot: number): Float64Array {
 }
 
 /** Numeric column of a slot for a reader that writes every row it reads: created uninitialised. */
-function wholeColumn(store: SlotStore, slot: number): Float64Array {
+export function wholeColumn(store: SlotStore, slot: number): Float64Array {
   let col = store.num[slot];
   if (!col) {
     col = new Float64Array(store.rows);
@@ -42,11 +118,11 @@ function wholeColumn(store: SlotStore, slot: number): Float64Array {
   return col;
 }
 
-/** Text column of a slot, created (all null) on first use. */
-export function textColumn(store: SlotStore, slot: number): Array<string | null> {
+/** Text column of a slot, created on first use: all `undefined` (see the cells) or all null (copied texts). */
+export function textColumn(store: SlotStore, slot: number): Array<string | null | undefined> {
   let col = store.text[slot];
   if (!col) {
-    col = new Array<string | null>(store.rows).fill(null);
+    col = store.cells ? new Array<string | null | undefined>(store.rows) : new Array<string | null>(store.rows).fill(null);
     store.text[slot] = col;
   }
   return col;
@@ -79,120 +155,4 @@ export function storeValue(store: SlotStore, slot: number, row: number, v: FactV
     return true;
   }
   return false;
-}
-
-/**
- * A shortcut for the cells most rosters hold (numbers from Excel, plain text), taken before the
- * general reader and giving exactly its result: `range` numbers within [min, max] are themselves,
- * `percent` numbers within [0, 1] are fractions, `date` serials after the 1900 leap-year bug are
- * day numbers, `text` strings are trimmed, `boolean` cells that are booleans or listed tokens are
- * 1 / 0. Any other cell goes to the general reader.
- */
-export type FastPath =
-  | { readonly kind: "range"; readonly min: number; readonly max: number }
-  | { readonly kind: "percent" }
-  | { readonly kind: "date" }
-  | { readonly kind: "text" }
-  | { readonly kind: "boolean" }
-  | null;
-
-/** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
-const SERIAL_EPOCH = -25569;
-/** Serial of 9999-12-31, the last date Excel shows. */
-const LAST_SERIAL = 2958465;
-
-type Cells = ReadonlyArray<ReadonlyArray<unknown>>;
-type General = (r: number, cell: unknown) => void;
-
-/**
- * Reads `rows[from..to)` of one sheet column into a slot; calls `onBad` for each unreadable cell.
- * The fast paths read blank rows (`skip`) too, without a check per cell: a blank row's cells are
- * all empty, so they store nothing that is ever looked at and are never unreadable.
- */
-export function readColumn(
-  store: SlotStore,
-  slot: number,
-  read: CellReader,
-  fast: FastPath,
-  cells: Cells,
-  index: number,
-  dataStart: number,
-  from: number,
-  to: number,
-  skip: Uint8Array,
-  onBad: (row: number) => void,
-): void {
-  const general: General = (r, cell) => {
-    const v = read(cell as never);
-    if (v !== null && storeValue(store, slot, r, v)) onBad(r);
-  };
-  const at = dataStart;
-  switch (fast?.kind) {
-    case "text":
-      return readTextCells(store, slot, cells, index, at, from, to, general);
-    case "range":
-      return readRangeCells(wholeColumn(store, slot), fast.min, fast.max, cells, index, at, from, to, general);
-    case "percent":
-      return readRangeCells(wholeColumn(store, slot), 0, 1, cells, index, at, from, to, general);
-    case "date":
-      return readSerialCells(wholeColumn(store, slot), cells, index, at, from, to, general);
-    case "boolean":
-      return readBooleanCells(wholeColumn(store, slot), cells, index, at, from, to, general);
-    default:
-      // Every cell, empty ones included: an empty boolean cell reads as false.
-      for (let r = from; r < to; r++) if (skip[r] !== 1) general(r, cells[at + r]?.[index]);
-  }
-}
-
-function readBooleanCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
-  for (let r = from; r < to; r++) {
-    const cell = cells[at + r]?.[index];
-    const b = typeof cell === "string" ? exactBooleanToken(cell) : typeof cell === "boolean" ? cell : undefined;
-    if (b !== undefined) col[r] = b ? 1 : 0;
-    else {
-      col[r] = NaN;
-      general(r, cell);
-    }
-  }
-}
-
-/** True when a text surely has no white space to trim at either end (ASCII printable or CJK at both ends). */
-function trimmed(t: string): boolean {
-  const a = t.charCodeAt(0);
-  const b = t.charCodeAt(t.length - 1);
-  return ((a > 32 && a < 127) || (a >= 0x4e00 && a <= 0x9fff)) && ((b > 32 && b < 127) || (b >= 0x4e00 && b <= 0x9fff));
-}
-
-function readTextCells(store: SlotStore, slot: number, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
-  let col: Array<string | null> | null = null;
-  for (let r = from; r < to; r++) {
-    const cell = cells[at + r]?.[index];
-    if (typeof cell === "string") {
-      const t = trimmed(cell) ? cell : cell.trim();
-      if (t !== "") (col ??= textColumn(store, slot))[r] = t;
-    } else if (cell !== null && cell !== undefined) general(r, cell);
-  }
-}
-
-function readRangeCells(col: Float64Array, min: number, max: number, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
-  for (let r = from; r < to; r++) {
-    const cell = cells[at + r]?.[index];
-    // `+ 0` turns -0 into 0, as the general reader does.
-    if (typeof cell === "number" && cell >= min && cell <= max) col[r] = cell + 0;
-    else {
-      col[r] = NaN;
-      if (cell !== null && cell !== undefined) general(r, cell);
-    }
-  }
-}
-
-function readSerialCells(col: Float64Array, cells: Cells, index: number, at: number, from: number, to: number, general: General): void {
-  for (let r = from; r < to; r++) {
-    const cell = cells[at + r]?.[index];
-    if (typeof cell === "number" && cell >= 61 && cell < LAST_SERIAL + 1) col[r] = SERIAL_EPOCH + Math.floor(cell);
-    else {
-      col[r] = NaN;
-      if (cell !== null && cell !== undefined) general(r, cell);
-    }
-  }
 }

@@ -4,7 +4,6 @@ import { CANONICAL_SLOT } from "../model/facts";
 import { fieldDef, type FieldType } from "../model/fields";
 import type { ColumnMapping } from "../model/review";
 import type { CompiledPolicy } from "../evaluate/compile";
-import type { FastPath } from "../evaluate/slot-store";
 import { readBoolean } from "../read/boolean";
 import { columnLetters } from "../read/columns";
 import { readDate } from "../read/date";
@@ -16,6 +15,20 @@ import { foldText, readText } from "../read/text";
 
 /** A cell reader: the cell's value as the evaluator needs it, null when empty, or a failure. */
 export type CellReader = (cell: Cell) => FactValue;
+
+/**
+ * A shortcut for the cells most rosters hold (numbers from Excel, plain text), taken before the
+ * reader and giving exactly its result: `range` numbers within [min, max] are themselves (a
+ * percent column's numbers within [0, 1] are its fractions), `date` serials after the 1900 leap-year bug are
+ * day numbers, `text` strings are trimmed, `boolean` cells that are booleans or listed tokens are
+ * 1 / 0. Any other cell goes to the reader (see `RowReader`).
+ */
+export type FastPath =
+  | { readonly kind: "range"; readonly min: number; readonly max: number }
+  | { readonly kind: "date" }
+  | { readonly kind: "text" }
+  | { readonly kind: "boolean" }
+  | null;
 
 const READERS: Readonly<Record<FieldType, CellReader>> = {
   text: readText,
@@ -38,7 +51,7 @@ const FAST: Readonly<Record<FieldType, FastPath>> = {
   score: { kind: "range", min: 0, max: 100 },
   education: null,
   boolean: { kind: "boolean" },
-  percent: { kind: "percent" },
+  percent: { kind: "range", min: 0, max: 1 },
   count: { kind: "range", min: 0, max: Number.MAX_VALUE },
 };
 
@@ -93,7 +106,8 @@ export function planColumns(match: HeaderMatch, compiled: CompiledPolicy, firstC
     mapping.push({ index: firstColumn + index, column: columnLetters(firstColumn + index), header, field });
     if (field) {
       const def = fieldDef(field);
-      if (!def) return;
+      // Each slot is filled by one column: the leftmost, as for headers (a user's mapping may name a field twice).
+      if (!def || present.has(field)) return;
       present.add(field);
       columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: READERS[def.type], fast: FAST[def.type] });
       return;

@@ -10,7 +10,7 @@ import {
   timeStart,
   type ResultTable,
 } from "../evaluate/evaluate-table";
-import { isBad, type SlotStore } from "../evaluate/slot-store";
+import { isBad, numAt, textAt, type SlotStore } from "../evaluate/slot-store";
 
 const ID = slotOf("id");
 const NAME = slotOf("name");
@@ -40,12 +40,12 @@ export interface MaterializeContext {
 }
 
 function text(s: SlotStore, slot: number, r: number): string {
-  return s.text[slot]?.[r] ?? "";
+  return textAt(s, slot, r) ?? "";
 }
 
 function num(s: SlotStore, slot: number, r: number): number | null {
-  const v = s.num[slot]?.[r];
-  return v === undefined || Number.isNaN(v) ? null : v;
+  const v = numAt(s, slot, r);
+  return Number.isNaN(v) ? null : v;
 }
 
 /** The employee's value for an unmet criterion, as the contract reports it. */
@@ -61,8 +61,8 @@ export function actualOf(c: CompiledCriterion, ctx: MaterializeContext, r: numbe
     const day = num(s, c.slot, r);
     return day === null ? null : isoFromDay(day);
   }
-  const t = s.text[c.slot]?.[r];
-  if (t !== undefined && t !== null) return t;
+  const t = textAt(s, c.slot, r);
+  if (t !== null) return t;
   const v = num(s, c.slot, r);
   if (v === null) return null;
   if (c.kind === "boolean") return v === 1;

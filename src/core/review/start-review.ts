@@ -1,5 +1,3 @@
-import type { Cell } from "../model/cell";
-import { isEmptyCell } from "../model/cell";
 import { slotOf } from "../model/facts";
 import type { Policy } from "../model/policy";
 import type { Review, ReviewWarning, RowError, RowResult } from "../model/review";
@@ -7,7 +5,7 @@ import type { MappingOverride, RosterInput } from "../model/roster";
 import { dayFromIso, isoFromDay } from "../evaluate/calendar";
 import { compilePolicy, resolveLevel, type CompiledPolicy } from "../evaluate/compile";
 import { createResultTable, evaluateRows, statusCode } from "../evaluate/evaluate-table";
-import { createSlotStore, isBad, markBad, numColumn, readColumn, type SlotStore } from "../evaluate/slot-store";
+import { createSlotStore, isBad, markBad, numColumn, textAt, type SlotStore } from "../evaluate/slot-store";
 import type { Locale } from "../i18n/locale";
 import {
   duplicateIdMessage,
@@ -17,12 +15,15 @@ import {
   unreadableMessage,
 } from "../i18n/row-messages";
 import { cellAddress } from "../read/columns";
+import type { Expected } from "../read/failure";
 import { applyOverride, findHeaderRow } from "../read/headers";
 import { foldText } from "../read/text";
 import { closest } from "../util/closest";
 import { DuplicateFinder } from "../util/duplicates";
 import { TextMemo } from "../util/text-memo";
-import { planColumns, type ColumnPlan } from "./column-plan";
+import { planColumns, type CellReader, type ColumnPlan } from "./column-plan";
+import { RowReader } from "./read-rows";
+import { rowProgram, UNREAD, type ProgramContext } from "./row-program";
 import { AsOfError, RosterError } from "./errors";
 import { defineLazyRows } from "./lazy-rows";
 import { materializeRow, type MaterializeContext } from "./materialize";
@@ -40,6 +41,14 @@ export interface ReviewOptions {
   readonly locale?: Locale;
   /** User corrections of the header mapping. */
   readonly mapping?: MappingOverride;
+  /**
+   * How rows are read and evaluated: `"auto"` (the default) runs a function generated for the
+   * policy and the roster's layout on rosters of 256 rows or more, where the host allows
+   * generating code (see `row-program.ts`); `"interpreted"` never generates code (for a host whose
+   * Content-Security-Policy forbids it, as the add-in's); `"generated"` generates it whatever the
+   * roster's size (tests). Every engine gives the same review.
+   */
+  readonly engine?: "auto" | "interpreted" | "generated";
 }
 
 /** A review in progress: call `next` until it returns false, then `result`. */
@@ -49,10 +58,11 @@ export interface ReviewRun {
   /** Rows processed so far. */
   readonly done: number;
   /**
-   * Reviews up to `count` more rows; false once every row is done. Each input row is read once:
-   * when `next` returns, `input.rows[i]` for every `i < done` has been read (the title and header
-   * rows come before the data) and is not read again, so a caller that owns a huge roster may
-   * release those rows as the review goes.
+   * Reviews up to `count` more rows; false once every row is done. With `input.transient`, each
+   * input row is read once: when `next` returns, `input.rows[i]` for every `i < done` has been
+   * read (the title and header rows come before the data) and is not read again, so a caller that
+   * owns a huge roster may release those rows as the review goes. Otherwise the review reads the
+   * texts it reports from the rows when asked.
    */
   next(count: number): boolean;
   /** The finished review (runs the remaining rows first). Its `rows` are built on first access. */
@@ -65,32 +75,17 @@ export interface ReviewRun {
 }
 
 const ID = slotOf("id");
-const DEPT = slotOf("dept");
 const LEVEL = slotOf("level");
 const ATTENDANCE = slotOf("attendance");
 const MID = slotOf("mid_exam");
 const FINAL = slotOf("final_exam");
 const TRAINING = slotOf("training");
 const ERROR_STATUS = statusCode("error");
-/** Rows read per block (about 100 KB of row arrays). */
-const READ_BLOCK = 512;
+/** Rows read and evaluated together (their values take about 100 KB). */
+const BLOCK = 512;
+/** Rosters smaller than this are not worth generating code for (`engine: "auto"`). */
+const PROGRAM_MIN_ROWS = 256;
 const AWAITING_STATUS = statusCode("awaiting_vacancy");
-
-/** True when a text starts with a character that is surely not white space (ASCII printable or CJK). */
-function startsVisibly(t: string): boolean {
-  const a = t.charCodeAt(0);
-  return (a > 32 && a < 127) || (a >= 0x4e00 && a <= 0x9fff);
-}
-
-function isBlankRow(cells: readonly Cell[] | undefined): boolean {
-  if (!cells) return true;
-  for (let k = 0; k < cells.length; k++) {
-    const c = cells[k];
-    if (c === null || c === undefined) continue;
-    if (typeof c !== "string" || startsVisibly(c) || !isEmptyCell(c)) return false;
-  }
-  return true;
-}
 
 /** Training passed per the seed's 3-month programme: attendance >= 80%, both exams >= 60 (catalogue §1). */
 function deriveTraining(s: SlotStore, from: number, to: number, skip: Uint8Array): void {
@@ -162,14 +157,17 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const total = Math.max(0, input.rows.length - dataStart);
   const address = (index: number, r: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + dataStart + r);
 
-  const store = createSlotStore(total, compiled.slotCount);
+  // Texts are read from the roster when asked, unless the caller lets its rows go as they are read.
+  const store = createSlotStore(total, compiled.slotCount, input.transient ? undefined : { cells: input.rows, at: dataStart });
   const table = createResultTable(compiled, total);
   const level = new Int32Array(total).fill(-1);
   const skip = new Uint8Array(total);
   const hasErrors = new Uint8Array(total);
   const errors = new Map<number, RowError[]>();
   const levelOf = new TextMemo((text) => resolveLevel(compiled, text));
-  const ids = new DuplicateFinder(total, (r) => store.text[ID]?.[r] ?? "");
+  const deptNames: string[] = [];
+  const dept = new Int32Array(total);
+  const ids = new DuplicateFinder(total, (r) => textAt(store, ID, r) ?? "");
   const addError = (r: number, e: RowError): void => {
     hasErrors[r] = 1;
     const list = errors.get(r);
@@ -179,50 +177,64 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   let finished: Review | null = null;
   let context: MaterializeContext | null = null;
 
-  const badCell = plan.columns.map((col) => (r: number): void => {
-    const cell = input.rows[dataStart + r]![col.index];
-    const failure = col.read(cell);
-    const expected = typeof failure === "object" && failure !== null ? failure.failure : "text";
-    addError(r, { cell: address(col.index, r), code: "unreadable", message: unreadableMessage(col.header, cell, expected, locale) });
-  });
-
-  const readChunk = (from: number, to: number): void => {
-    for (let r = from; r < to; r++) if (isBlankRow(input.rows[dataStart + r] as Cell[] | undefined)) skip[r] = 1;
-    // Column by column within blocks of rows small enough to stay in the CPU cache.
-    for (let block = from; block < to; block += READ_BLOCK) {
-      const end = Math.min(to, block + READ_BLOCK);
-      plan.columns.forEach((col, k) => readColumn(store, col.slot, col.read, col.fast, input.rows, col.index, dataStart, block, end, skip, badCell[k]!));
-    }
-    if (plan.deriveTraining) deriveTraining(store, from, to, skip);
-    fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) => {
-      const index = w.indexes[k]!;
-      const cell = input.rows[dataStart + r]![index];
-      const failure = w.read(cell);
-      const expected = typeof failure === "object" && failure !== null ? failure.failure : "number";
-      addError(r, { cell: address(index, r), code: "unreadable", message: unreadableMessage(w.headers[k]!, cell, expected, locale) });
-    });
-    const idColumn = store.text[ID];
-    const levels = store.text[LEVEL];
-    for (let r = from; r < to; r++) {
-      if (skip[r] === 1) continue;
-      const id = idColumn?.[r] ?? "";
-      if (id === "") {
-        if (!isBad(store, ID, r)) addError(r, { cell: address(Math.max(plan.idIndex, 0), r), code: "empty_id", message: emptyIdMessage(locale) });
-      } else {
-        ids.add(id, r);
-      }
-      const text = levels?.[r] ?? "";
-      if (text === "") {
-        if (!isBad(store, LEVEL, r)) addError(r, { cell: address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(locale) });
-        continue;
-      }
-      const lv = levelOf.get(text);
-      level[r] = lv;
-      if (lv < 0) {
+  const unreadable = (index: number, header: string, read: CellReader, r: number, fallback: Expected): void => {
+    const cell = input.rows[dataStart + r]![index];
+    const failure = read(cell);
+    const expected = typeof failure === "object" && failure !== null ? failure.failure : fallback;
+    addError(r, { cell: address(index, r), code: "unreadable", message: unreadableMessage(header, cell, expected, locale) });
+  };
+  const engine = options.engine ?? "auto";
+  // Numbers the program reads are not copied (they are read from the roster when asked) unless
+  // something reads every row's numbers: the derived training result or the bonus tiers.
+  const lazyNumbers = store.cells !== null && !plan.deriveTraining && compiled.bonus === null;
+  const program =
+    windows.length === 0 && (engine === "generated" || (engine === "auto" && total >= PROGRAM_MIN_ROWS))
+      ? rowProgram(compiled, plan, table.width, RowReader.keyColumnsOf(plan), lazyNumbers)
+      : null;
+  const reader = new RowReader(
+    plan,
+    store,
+    { ids, levelOf, deptOf: new TextMemo((text) => deptNames.push(text) - 1), level, dept },
+    {
+      unreadable: (k, r) => {
+        const col = plan.columns[k]!;
+        unreadable(col.index, col.header, col.read, r, "text");
+      },
+      emptyId: (r) => addError(r, { cell: address(Math.max(plan.idIndex, 0), r), code: "empty_id", message: emptyIdMessage(locale) }),
+      emptyLevel: (r) => addError(r, { cell: address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(locale) }),
+      unknownLevel: (text, r) => {
         const message = unknownLevelMessage(text, suggestLevel(compiled, text), compiled.policy.name, locale);
         addError(r, { cell: address(plan.levelIndex, r), code: "unknown_level", message });
-      }
+      },
+    },
+    program !== null && lazyNumbers,
+  );
+
+  const programContext: ProgramContext = { reader, table, skip, level, hasErrors, asOf, pending: new Int32Array(program ? BLOCK : 0) };
+
+  /** Reads and evaluates rows [from, to): through the program where there is one, the rest interpreted. */
+  const runBlock = (from: number, to: number): void => {
+    if (!program) {
+      readChunk(from, to);
+      evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, from, to);
+      return;
     }
+    const left = program(input.rows, dataStart, from, to, programContext);
+    if (plan.deriveTraining) deriveTraining(store, from, to, skip);
+    for (let i = 0; i < left; i++) {
+      let r = programContext.pending[i]!;
+      if (r >= UNREAD) {
+        r -= UNREAD;
+        reader.read(input.rows, dataStart, r, r + 1, skip);
+      }
+      evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, r, r + 1);
+    }
+  };
+
+  const readChunk = (from: number, to: number): void => {
+    reader.read(input.rows, dataStart, from, to, skip);
+    if (plan.deriveTraining) deriveTraining(store, from, to, skip);
+    fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) => unreadable(w.indexes[k]!, w.headers[k]!, w.read, r, "number"));
   };
 
   const flagDuplicates = (): void => {
@@ -244,15 +256,12 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     const ctx: MaterializeContext = bonus && paid ? { ...base, bonus: (r) => bonusResultOf(base, { ...compiled, bonus }, paid, r) } : base;
     context = ctx;
     const levelNames = compiled.levels.map((l) => l.name);
-    const summary = new SummaryBuilder(levelNames);
+    const summary = new SummaryBuilder(levelNames, deptNames);
     if (bonus) summary.withBonus(bonus.tiers);
-    const depts = store.text[DEPT];
-    const levelTexts = store.text[LEVEL];
+    summary.addAll(table.status, level, dept, table.allowance, skip, (r) => textAt(store, LEVEL, r) ?? "");
     const awaiting: RowResult[] = [];
     for (let r = 0; r < total; r++) {
       if (skip[r] === 1) continue;
-      const lv = level[r]!;
-      summary.add(table.status[r]!, lv >= 0 ? "" : levelTexts?.[r] ?? "", depts?.[r] ?? "", table.allowance[r]!, lv);
       if (paid) summary.addBonus(paid[r]!);
       if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
     }
@@ -290,11 +299,9 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     next(count: number): boolean {
       const from = run.done;
       const end = Math.min(total, from + count);
-      if (end > from) {
-        readChunk(from, end);
-        evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, from, end);
-        run.done = end;
-      }
+      // Block by block, so that a block's values are still in the CPU cache when it is evaluated.
+      for (let block = from; block < end; block += BLOCK) runBlock(block, Math.min(end, block + BLOCK));
+      run.done = end;
       return end < total;
     },
     result(): Review {

@@ -21,14 +21,35 @@ export class SummaryBuilder {
   private readonly byStatus = new Float64Array(STATUSES.length);
   private readonly known: Float64Array;
   private readonly levels = new Map<string, number[]>();
-  private readonly depts = new TextMemo<number[]>(() => new Array<number>(STATUSES.length).fill(0));
+  /** Department names by code, and counts by code and status. */
+  private deptNames: readonly string[];
+  private readonly deptCounts: number[][] = [];
+  /** The first row counted per department code ({@link addAll}): departments are listed in that order. */
+  private readonly deptFirst: number[] = [];
+  private readonly deptCodes: TextMemo<number> | null;
   private total = 0;
   private allowanceTotal = 0;
   private bonusTiers: { readonly tier: string; readonly amount: number; count: number }[] | null = null;
   private bonusTotal = 0;
 
-  constructor(private readonly levelNames: readonly string[] = []) {
+  /**
+   * @param levelNames - the policy's levels in ladder order
+   * @param deptNames - department names by code, for rows counted with {@link addCoded} (the
+   *   caller's list, read when the summary is built); without, departments are counted by text
+   */
+  constructor(
+    private readonly levelNames: readonly string[] = [],
+    deptNames?: readonly string[],
+  ) {
     this.known = new Float64Array(levelNames.length * STATUSES.length);
+    if (deptNames) {
+      this.deptNames = deptNames;
+      this.deptCodes = null;
+    } else {
+      const names: string[] = [];
+      this.deptNames = names;
+      this.deptCodes = new TextMemo((text) => names.push(text) - 1);
+    }
   }
 
   /** Starts counting bonuses, for a policy with bonus tiers (names and amounts in policy order). */
@@ -47,12 +68,55 @@ export class SummaryBuilder {
 
   /** Counts one row; `levelIndex` is its index in `levelNames`, or -1 to count it by `level`. */
   add(status: number, level: string, dept: string, allowance: number, levelIndex = -1): void {
+    this.addCoded(status, level, this.deptCodes!.get(dept), allowance, levelIndex);
+  }
+
+  /** Counts one row whose department is given by its code (see the constructor). */
+  addCoded(status: number, level: string, deptCode: number, allowance: number, levelIndex = -1): void {
     this.total++;
     this.byStatus[status]!++;
     if (levelIndex >= 0 && levelIndex < this.levelNames.length) this.known[levelIndex * STATUSES.length + status]!++;
     else SummaryBuilder.bump(this.levels, level, status);
-    this.depts.get(dept)[status]!++;
+    (this.deptCounts[deptCode] ??= new Array<number>(STATUSES.length).fill(0))[status]!++;
     this.allowanceTotal += allowance;
+  }
+
+  /**
+   * Counts every row r < `status.length` with `skip[r] !== 1` as {@link addCoded} would, in one
+   * pass over the review's columns: `level[r]` a level index or -1 (then counted by
+   * `levelText(r)`), `dept[r]` a code into the constructor's `deptNames`.
+   */
+  addAll(status: Uint8Array, level: Int32Array, dept: Int32Array, allowance: Float64Array, skip: Uint8Array, levelText: (r: number) => string): void {
+    const width = STATUSES.length;
+    const levels = this.levelNames.length;
+    const byDept = new Float64Array(this.deptNames.length * width);
+    const first = new Float64Array(this.deptNames.length).fill(Infinity);
+    const known = this.known;
+    const byStatus = this.byStatus;
+    let total = 0;
+    let allowanceTotal = 0;
+    for (let r = 0; r < status.length; r++) {
+      if (skip[r] === 1) continue;
+      const st = status[r]!;
+      const lv = level[r]!;
+      total++;
+      byStatus[st]!++;
+      if (lv >= 0 && lv < levels) known[lv * width + st]!++;
+      else SummaryBuilder.bump(this.levels, levelText(r), st);
+      const code = dept[r]!;
+      byDept[code * width + st]!++;
+      if (r < first[code]!) first[code] = r;
+      allowanceTotal += allowance[r]!;
+    }
+    this.total += total;
+    this.allowanceTotal += allowanceTotal;
+    for (let code = 0; code < this.deptNames.length; code++) {
+      for (let st = 0; st < width; st++) {
+        const c = byDept[code * width + st]!;
+        if (c > 0) (this.deptCounts[code] ??= new Array<number>(width).fill(0))[st]! += c;
+      }
+      if (first[code]! < (this.deptFirst[code] ?? Infinity)) this.deptFirst[code] = first[code]!;
+    }
   }
 
   private static bump(map: Map<string, number[]>, key: string, status: number): void {
@@ -78,7 +142,12 @@ export class SummaryBuilder {
     const byLevel = [...this.levels.entries()]
       .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
       .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
-    const byDept = [...this.depts.entries()].map(([dept, c]) => ({ dept, counts: toCounts(c), total: sum(c) }));
+    // Codes may be given out of row order (rows left to the interpreter are read after their block).
+    const codes = this.deptNames.map((_, code) => code).sort((a, b) => (this.deptFirst[a] ?? a) - (this.deptFirst[b] ?? b) || a - b);
+    const byDept = codes.flatMap((code) => {
+      const c = this.deptCounts[code];
+      return c ? [{ dept: this.deptNames[code]!, counts: toCounts(c), total: sum(c) }] : [];
+    });
     const summary: Summary = { total: this.total, byStatus: toCounts(this.byStatus), byLevel, byDept, allowanceTotal: this.allowanceTotal };
     if (!this.bonusTiers) return summary;
     const bonusByTier = this.bonusTiers.map((t) => ({ tier: t.tier, amount: t.amount, count: t.count, total: t.count * t.amount }));

@@ -8,7 +8,8 @@
  * key out of order puts the keys seen so far into the table and hashing takes over.
  */
 export class DuplicateFinder {
-  private readonly slots: Int32Array;
+  /** The hash table, allocated when the first key out of order arrives. */
+  private slots: Int32Array | null = null;
   private readonly mask: number;
   private readonly owners: Int32Array;
   private count = 0;
@@ -23,7 +24,6 @@ export class DuplicateFinder {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
     this.owners = new Int32Array(capacity);
   }
@@ -51,18 +51,20 @@ export class DuplicateFinder {
   /** Leaves the sorted run: the keys seen so far go into the table. */
   private hashSeen(): void {
     this.last = null;
+    this.slots = new Int32Array(this.mask + 1).fill(-1);
     const seen = this.count;
     this.count = 0;
     for (let i = 0; i < seen; i++) this.insert(this.keyOf(this.owners[i]!), this.owners[i]!);
   }
 
   private insert(key: string, owner: number): void {
+    const slots = this.slots!;
     let i = DuplicateFinder.hash(key) & this.mask;
     for (;;) {
-      const k = this.slots[i]!;
+      const k = slots[i]!;
       if (k === -1) {
         if (this.count === this.owners.length) this.full();
-        this.slots[i] = this.count;
+        slots[i] = this.count;
         this.owners[this.count++] = owner;
         return;
       }
@@ -80,8 +82,8 @@ export class DuplicateFinder {
     throw new RangeError(`DuplicateFinder holds at most ${this.owners.length} keys`);
   }
 
-  /** Each repeated key with all its owners, in the order they were added. */
+  /** Each repeated key with all its owners in ascending order (whatever order they were added in). */
   *duplicates(): Generator<[string, number[]]> {
-    for (const [k, rest] of this.repeats) yield [this.keyOf(this.owners[k]!), [this.owners[k]!, ...rest]];
+    for (const [k, rest] of this.repeats) yield [this.keyOf(this.owners[k]!), [this.owners[k]!, ...rest].sort((a, b) => a - b)];
   }
 }
