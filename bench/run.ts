@@ -71,6 +71,11 @@ async function coreSection(): Promise<void> {
     if (core !== hand) throw new Error(`core and handwritten disagree at ${n} rows: ${core} vs ${hand}`);
     const ratio = h.medianMs / c.medianMs;
     record({ name: "core explained review", rows: n, ...c, rowsPerSec: rate(n, c.medianMs), ratio, baseline: "handwritten loop (limit)", eligible: core });
+    // For the record: the interpreter alone, as the add-in runs reviews (its page's Content-Security-Policy forbids generated code).
+    let interpreted = 0;
+    const i = await measure(() => (interpreted = reviewRoster({ sheet: "花名册", rows }, compiled, { asOf: AS_OF, engine: "interpreted" }).summary.byStatus.eligible), runs);
+    if (interpreted !== hand) throw new Error(`interpreted core and handwritten disagree at ${n} rows: ${interpreted} vs ${hand}`);
+    record({ name: "core explained review, interpreted", rows: n, ...i, rowsPerSec: rate(n, i.medianMs), ratio: h.medianMs / i.medianMs, baseline: "handwritten loop (limit)", eligible: interpreted, note: "engine: interpreted, as in the add-in (no generated code under its CSP)" });
     // For the record: the same loop with three Date objects a row, the limit as first measured.
     let dated = 0;
     const d = await measure(() => (dated = handwrittenEligibleWithDates(rows, AS_OF_SERIAL)), runs);

@@ -155,7 +155,9 @@ describe("generated row programs agree with the interpreter", () => {
   });
 
   it("interprets every row where the host forbids generating code (an add-in's Content-Security-Policy)", () => {
-    const policy = TEMPLATES.find((p) => p.id === "store-ops")!;
+    // A policy no earlier test generated code for (programs are kept by their source).
+    const template = TEMPLATES.find((p) => p.id === "store-ops")!;
+    const policy: Policy = { ...template, levels: template.levels.map((l) => (l.reserve ? { ...l, allowance: (l.allowance ?? 0) + 7 } : l)) };
     const [roster] = fc.sample(rosterArb(policy), { seed: 13, numRuns: 1 });
     const input = { sheet: "花名册", rows: roster!.rows };
     const expected = reviewRoster(input, policy, { asOf: roster!.asOf, engine: "interpreted" });
@@ -190,5 +192,17 @@ describe("generated row programs agree with the interpreter", () => {
       allowGeneratedCode(true);
     }
     expect(rowProgram(compiled, plan, 1, keys, true)).not.toBeNull();
+  });
+
+  it("reuses the code of a policy compiled again (each reviewRoster of a Policy compiles it)", () => {
+    const policy = TEMPLATES.find((p) => p.id === "erp")!;
+    const [roster] = fc.sample(rosterArb(policy), { seed: 19, numRuns: 1 });
+    const plan = (compiled: ReturnType<typeof compilePolicy>) => planColumns(findHeaderRow(roster!.rows)!, compiled, 0);
+    const a = compilePolicy(policy);
+    const b = compilePolicy(policy);
+    const first = rowProgram(a, plan(a), 1, RowReader.keyColumnsOf(plan(a)), true);
+    expect(first).not.toBeNull();
+    expect(rowProgram(b, plan(b), 1, RowReader.keyColumnsOf(plan(b)), true)).toBe(first);
+    expect(rowProgram(b, plan(b), 1, RowReader.keyColumnsOf(plan(b)), false)).not.toBe(first);
   });
 });

@@ -336,8 +336,11 @@ export function allowGeneratedCode(allowed: boolean): void {
   generationAllowed = allowed;
 }
 
-/** Generated programs per compiled policy, by roster layout (null: generating code is not allowed here). */
-const programs = new WeakMap<CompiledPolicy, Map<string, RowProgram | null>>();
+/** Programs per compiled policy, by roster layout. */
+const programs = new WeakMap<CompiledPolicy, Map<string, RowProgram>>();
+/** Programs by source: a policy compiled again (each `reviewRoster` of a `Policy` does) reuses its optimised code. */
+const bySource = new Map<string, RowProgram>();
+const MAX_SOURCES = 64;
 
 /** Positions in the plan of the key columns (see `RowReader.keyColumns`). */
 interface KeyColumns {
@@ -353,7 +356,8 @@ function layoutKey(plan: ColumnPlan): string {
 
 /**
  * The program for a policy and a roster layout, generated on first use and kept with the
- * compiled policy; null where the host does not allow generating code.
+ * compiled policy (and by its source, for the same policy compiled again); null where the host
+ * does not allow generating code.
  * @param width - the result table's targets per row
  */
 export function rowProgram(compiled: CompiledPolicy, plan: ColumnPlan, width: number, keys: KeyColumns, lazy: boolean): RowProgram | null {
@@ -362,17 +366,21 @@ export function rowProgram(compiled: CompiledPolicy, plan: ColumnPlan, width: nu
   if (!byLayout) programs.set(compiled, (byLayout = new Map()));
   const key = `${lazy ? "lazy" : "eager"}#${width}#${keys.id},${keys.dept},${keys.level}#${layoutKey(plan)}`;
   let program = byLayout.get(key);
+  if (program !== undefined) return program;
+  const source = programSource(compiled, plan, width, keys, lazy);
+  program = bySource.get(source);
   if (program === undefined) {
-    const source = programSource(compiled, plan, width, keys, lazy);
     try {
       program = new Function("env", source)(ENV) as RowProgram;
     } catch (error) {
       // A Content-Security-Policy without 'unsafe-eval' forbids it; anything else is a bug here.
       if (!(error instanceof EvalError)) throw error;
       generationAllowed = false;
-      program = null;
+      return null;
     }
-    byLayout.set(key, program);
+    if (bySource.size >= MAX_SOURCES) bySource.delete(bySource.keys().next().value!);
+    bySource.set(source, program);
   }
+  byLayout.set(key, program);
   return program;
 }
