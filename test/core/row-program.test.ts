@@ -6,7 +6,7 @@
  * gives byte-identical reviews.
  */
 import fc from "fast-check";
-import { compilePolicy, reviewRoster, TEMPLATES, type Cell, type Policy, type Review } from "../../src/core";
+import { compilePolicy, reviewRoster, TEMPLATES, type Cell, type Criterion, type Policy, type Review } from "../../src/core";
 import { dayFromIso, edate } from "../../src/core/evaluate/calendar";
 import { resolveLevel } from "../../src/core/evaluate/compile";
 import { createResultTable } from "../../src/core/evaluate/evaluate-table";
@@ -204,5 +204,20 @@ describe("generated row programs agree with the interpreter", () => {
     expect(first).not.toBeNull();
     expect(rowProgram(b, plan(b), 1, RowReader.keyColumnsOf(plan(b)), true)).toBe(first);
     expect(rowProgram(b, plan(b), 1, RowReader.keyColumnsOf(plan(b)), false)).not.toBe(first);
+  });
+
+  it("writes any threshold a policy compiles (negative years in level, 1e300 tickets)", () => {
+    const template = TEMPLATES.find((p) => p.id === "taobao-cs")!;
+    const odd = (field: string, value: number) => (c: Criterion): Criterion => (c.field === field ? { ...c, value } : c);
+    const policy: Policy = {
+      ...template,
+      steps: template.steps.map((s, i) => ({
+        ...s,
+        paths: s.paths.map((p) => ({ ...p, criteria: p.criteria.map(i === 0 ? odd("years_in_level", -0.5) : odd("tickets", 1e300)) })),
+      })),
+    };
+    const [roster] = fc.sample(rosterArb(policy), { seed: 23, numRuns: 1 });
+    const input = { sheet: "花名册", rows: roster!.rows };
+    expectSameReview(reviewRoster(input, policy, { asOf: roster!.asOf, engine: "generated" }), reviewRoster(input, policy, { asOf: roster!.asOf, engine: "interpreted" }));
   });
 });

@@ -2,16 +2,17 @@
  * A review's rows read and evaluated by a JavaScript function generated for one policy and one
  * roster layout, as schema validators such as ajv compile schemas: the column indexes, read
  * shortcuts, thresholds and paths become straight-line code with no dispatch per cell or
- * criterion, several times faster than the interpreter (`RowReader` + `evaluateRows`) it must
- * agree with exactly (test/oracle runs both).
+ * criterion, two to three times faster than the interpreter (`RowReader` + `evaluateRows`) it
+ * must agree with exactly (test/core/row-program.test.ts; test/oracle runs both).
  *
  * Only numbers the generator computed itself go into the code (column indexes, bounds,
  * thresholds, bit masks, level indexes): no text from the roster or the policy. The generated
  * function handles the rows it can decide alone: every cell on its shortcut (or empty), no row
- * error, and a level whose criteria are plain comparisons, the composite score and time in
- * level. Every other row is left to the interpreter (`pending`), whose results it matches.
- * Where the host forbids generating code (a Content-Security-Policy without 'unsafe-eval', as
- * the add-in's), there is no program and the interpreter does everything.
+ * error, and a level whose criteria are comparisons, the composite score, time in level or
+ * tenure, years of experience or an education rank. Every other row is left to the interpreter
+ * (`pending`), whose results it matches. Where the host forbids generating code (a
+ * Content-Security-Policy without 'unsafe-eval', as the add-in's), there is no program and the
+ * interpreter does everything.
  */
 import { slotOf } from "../model/facts";
 import { edate, latestStart } from "../evaluate/calendar";
@@ -158,7 +159,7 @@ function timeCode(c: CompiledCriterion, j: number, values: SlotValues): string {
   const start = since !== undefined ? `(${since} === ${since} ? ${since} : ${hire})` : hire;
   return (
     `f |= 1; { const st = ${start};\n` +
-    `if (st !== st) { u |= ${bit}; m |= ${bit}; f &= ~4; } else { s${j} = st; if (!(st <= latest${c.months})) u |= ${bit}; } }\n`
+    `if (st !== st) { u |= ${bit}; m |= ${bit}; f &= ~4; } else { s${j} = st; if (!(st <= ${latestName(c.months)})) u |= ${bit}; } }\n`
   );
 }
 
@@ -181,10 +182,11 @@ const experience = (c: CompiledCriterion): boolean => c.kind === "time" && c.fie
 
 /** True when the program can evaluate a criterion alone. */
 function compilable(c: CompiledCriterion, known: Known): boolean {
-  if (c.mode === MODE_PLAIN || rankCompare(c)) return knows(known, c.slot);
-  if (c.mode === MODE_SCORE) return true;
-  if (experience(c)) return knows(known, EXPERIENCE) && knows(known, HIRE);
-  return c.mode === MODE_TIME && (c.field === "years_in_level" || c.field === "tenure") && knows(known, HIRE) && knows(known, LEVEL_SINCE);
+  if (c.mode === MODE_PLAIN || rankCompare(c)) return Number.isFinite(c.threshold) && knows(known, c.slot);
+  if (c.mode === MODE_SCORE) return Number.isFinite(c.threshold);
+  if (experience(c) && !Number.isFinite(c.threshold)) return false;
+  if (experience(c)) return Number.isSafeInteger(c.months) && knows(known, EXPERIENCE) && knows(known, HIRE);
+  return c.mode === MODE_TIME && Number.isSafeInteger(c.months) && (c.field === "years_in_level" || c.field === "tenure") && knows(known, HIRE) && knows(known, LEVEL_SINCE);
 }
 
 function experienceCode(c: CompiledCriterion, j: number, values: SlotValues): string {
@@ -253,13 +255,14 @@ function levelCode(compiled: CompiledPolicy, lv: number, known: Known): string |
   const steps = compiled.stepsFrom[lv]!;
   const all = steps.flatMap((s) => s.paths.flatMap((p) => p.criteria));
   if (!all.every((c) => compilable(c, known))) return null;
-  if (!steps.every((s) => (s.weights ?? []).every(([slot]) => knows(known, slot)))) return null;
+  if (!steps.every((s) => (s.weights ?? []).every(([slot, w]) => Number.isFinite(w) && knows(known, slot)))) return null;
   const values = known.values;
   if (steps.length === 0) return `status[r] = ${statusCode("top")}; allowance[r] = 0;\n`;
   let code = "met = 0; vac = 0;\n";
   steps.forEach((step, k) => (code += stepCode(step, k, values)));
   const level = compiled.levels[lv]!;
   const allowance = level.reserve ? level.allowance ?? 0 : 0;
+  if (!Number.isFinite(allowance)) return null;
   code +=
     `if (met === 1) { status[r] = ${statusCode("eligible")}; allowance[r] = 0; }\n` +
     `else if (vac === 1) { status[r] = ${statusCode("awaiting_vacancy")}; allowance[r] = ${lit(allowance)}; }\n` +
@@ -267,10 +270,13 @@ function levelCode(compiled: CompiledPolicy, lv: number, known: Known): string |
   return code;
 }
 
+/** The variable holding `latestStart(asOf, months)` (months may be negative). */
+const latestName = (months: number): string => `latest${months < 0 ? `_${-months}` : months}`;
+
 /** Every number of months a time criterion of the policy counts. */
 function monthsUsed(compiled: CompiledPolicy): number[] {
   const all = compiled.stepsFrom.flatMap((steps) => steps.flatMap((s) => s.paths.flatMap((p) => timesOf(p).map(([, months]) => months))));
-  return [...new Set(all)];
+  return [...new Set(all)].filter((m) => Number.isSafeInteger(m));
 }
 
 function programSource(compiled: CompiledPolicy, plan: ColumnPlan, width: number, keys: KeyColumns, lazy: boolean): string {
@@ -305,7 +311,7 @@ function programSource(compiled: CompiledPolicy, plan: ColumnPlan, width: number
     `const t = context.table, status = t.status, allowance = t.allowance, metPath = t.metPath, unmet = t.unmet, missing = t.missing, error = t.error, ready = t.ready, score = t.score, scoreState = t.scoreState;\n` +
     `const copy = reader.copiesTexts, cols = reader.columns;\n` +
     numeric.map((k) => `const c${k} = cols[${k}];\n`).join("") +
-    monthsUsed(compiled).map((months) => `const latest${months} = latestStart(asOf, ${months});\n`).join("") +
+    monthsUsed(compiled).map((months) => `const ${latestName(months)} = latestStart(asOf, ${months});\n`).join("") +
     `let np = 0, u = 0, m = 0, rd = 0, f = 0, sc = 0, ss = 0, at = 0, ok = false, met = 0, vac = 0;\n` +
     `for (let r = from; r < to; r++) {\n` +
     `const x = rows[rowAt + r];\n` +
