@@ -34,13 +34,10 @@ export interface ProgramContext {
   readonly pending: Int32Array;
 }
 
-/** Added to a row left to the interpreter that is still to be read (`pending`). */
-export const UNREAD = 1 << 30;
-
 /**
  * Reads and evaluates data rows [from, to) of `rows` (data row 0 at `rows[at]`); returns how
- * many rows it left in `context.pending` for the interpreter: read (their numbers stored), or
- * unread (plus {@link UNREAD}).
+ * many rows it left in `context.pending` for the interpreter to evaluate, read and with their
+ * numbers stored.
  */
 export type RowProgram = (rows: ReadonlyArray<ReadonlyArray<unknown> | undefined>, at: number, from: number, to: number, context: ProgramContext) => number;
 
@@ -74,14 +71,15 @@ interface ColumnCode {
 /**
  * The code reading planned column k into v<k>. Eager: a cell off the shortcut goes to the reader
  * (`slow`: the row is left to the interpreter) and numbers are stored in c<k>. Lazy: nothing is
- * stored, and a row with a cell off the shortcut is left to the interpreter unread.
+ * stored, and a row with a cell off the shortcut is read by the interpreter's reader instead.
  */
 function columnCode(plan: ColumnPlan, k: number, key: boolean, lazy: boolean): ColumnCode {
   const col = plan.columns[k]!;
   const fast = col.fast;
   const v = `v${k}`;
   const cell = `let ${v} = x[${col.index}];\n`;
-  const unread = `{ pending[np++] = r + ${UNREAD}; continue; }`;
+  // Read there and then by the interpreter's reader, so that key cells are resolved in row order.
+  const unread = `{ reader.read(rows, rowAt, r, r + 1, skip); pending[np++] = r; continue; }`;
   const store = (value: string): string => (lazy ? "" : ` c${k}[r] = ${value};`);
   const offPath = lazy
     ? `if (${v} === null || ${v} === undefined) ${v} = NaN; else ${unread}`

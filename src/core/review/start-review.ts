@@ -23,7 +23,7 @@ import { DuplicateFinder } from "../util/duplicates";
 import { TextMemo } from "../util/text-memo";
 import { planColumns, type CellReader, type ColumnPlan } from "./column-plan";
 import { RowReader } from "./read-rows";
-import { rowProgram, UNREAD, type ProgramContext } from "./row-program";
+import { rowProgram, type ProgramContext } from "./row-program";
 import { AsOfError, RosterError } from "./errors";
 import { defineLazyRows } from "./lazy-rows";
 import { materializeRow, type MaterializeContext } from "./materialize";
@@ -222,11 +222,7 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     const left = program(input.rows, dataStart, from, to, programContext);
     if (plan.deriveTraining) deriveTraining(store, from, to, skip);
     for (let i = 0; i < left; i++) {
-      let r = programContext.pending[i]!;
-      if (r >= UNREAD) {
-        r -= UNREAD;
-        reader.read(input.rows, dataStart, r, r + 1, skip);
-      }
+      const r = programContext.pending[i]!;
       evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, r, r + 1);
     }
   };

@@ -142,7 +142,7 @@ export class SummaryBuilder {
     const byLevel = [...this.levels.entries()]
       .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
       .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
-    // Codes may be given out of row order (rows left to the interpreter are read after their block).
+    // By first row, whatever order the codes were given in.
     const codes = this.deptNames.map((_, code) => code).sort((a, b) => (this.deptFirst[a] ?? a) - (this.deptFirst[b] ?? b) || a - b);
     const byDept = codes.flatMap((code) => {
       const c = this.deptCounts[code];
