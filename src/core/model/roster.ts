@@ -6,8 +6,8 @@ export interface RosterInput {
   readonly sheet: string;
   /**
    * Rows from the top of the used range; `rows[0]` is sheet row `firstRow`. A review reads the
-   * texts it reports (工号, 姓名, 部门...) from these rows when asked, so they must not change
-   * while the review is in use, unless `transient` is set.
+   * texts and numbers it reports (工号, 姓名, 绩效...) from these rows when asked, so they must not
+   * change while the review is in use, unless `transient` is set.
    */
   readonly rows: ReadonlyArray<ReadonlyArray<Cell>>;
   /** Sheet row number of `rows[0]` (1-based). Defaults to 1. */
@@ -16,7 +16,7 @@ export interface RosterInput {
   readonly firstColumn?: number;
   /**
    * True when the caller lets rows go once the review has read them (see `ReviewRun.next`), as
-   * the CLI's streaming mode does: the review then copies every text it keeps.
+   * the CLI's streaming mode does: the review then copies every value it keeps.
    */
   readonly transient?: boolean;
 }

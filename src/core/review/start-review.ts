@@ -62,7 +62,7 @@ export interface ReviewRun {
    * input row is read once: when `next` returns, `input.rows[i]` for every `i < done` has been
    * read (the title and header rows come before the data) and is not read again, so a caller that
    * owns a huge roster may release those rows as the review goes. Otherwise the review reads the
-   * texts it reports from the rows when asked.
+   * texts and numbers it reports from the rows when asked.
    */
   next(count: number): boolean;
   /** The finished review (runs the remaining rows first). Its `rows` are built on first access. */
