@@ -175,7 +175,9 @@ export function dayFromIso(text: string): number | null {
 }
 
 /** Day number of 1899-12-30, Excel serial 0 for serials after 60. */
-const EXCEL_EPOCH = dayFromYmd(1899, 12, 30);
+export const EXCEL_EPOCH = dayFromYmd(1899, 12, 30);
+/** Serial of 9999-12-31, the last date Excel shows. */
+export const LAST_SERIAL = 2958465;
 
 /**
  * Day number of a 1900-system Excel serial (time of day dropped); null for serial 60 (the
@@ -184,7 +186,7 @@ const EXCEL_EPOCH = dayFromYmd(1899, 12, 30);
 export function dayFromSerial(serial: number): number | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
-  if (whole < 1 || whole === 60 || whole > 2958465) return null;
+  if (whole < 1 || whole === 60 || whole > LAST_SERIAL) return null;
   return whole < 60 ? EXCEL_EPOCH + whole + 1 : EXCEL_EPOCH + whole;
 }
 

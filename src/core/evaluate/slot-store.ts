@@ -1,9 +1,7 @@
 import type { FactValue } from "../model/facts";
 import { exactBooleanToken } from "../read/boolean";
 import { isFailure } from "../read/failure";
-
-/** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
-const SERIAL_EPOCH = -25569;
+import { EXCEL_EPOCH } from "./calendar";
 
 /**
  * Read values in columns, one per value slot (canonical fields, then the policy's custom ones):
@@ -73,10 +71,17 @@ export function numAt(store: SlotStore, slot: number, r: number): number {
     const col = store.num[slot];
     return col ? col[r]! : NaN;
   }
-  const cell = store.cells![store.at + r]?.[index];
-  switch (store.numKind[slot]) {
+  return shortcutNumber(store.numKind[slot]!, store.cells![store.at + r]?.[index]);
+}
+
+/**
+ * The number of a cell known to be on the read shortcut of its kind (`LAZY_*`) or empty: a date
+ * serial as its day number, a yes/no token as 1/0 (empty: 0), any other number itself (empty: NaN).
+ */
+export function shortcutNumber(kind: number, cell: unknown): number {
+  switch (kind) {
     case LAZY_SERIAL:
-      return typeof cell === "number" ? SERIAL_EPOCH + Math.floor(cell) : NaN;
+      return typeof cell === "number" ? EXCEL_EPOCH + Math.floor(cell) : NaN;
     case LAZY_BOOLEAN:
       return cell === null || cell === undefined ? 0 : (typeof cell === "boolean" ? cell : exactBooleanToken(cell as string)) ? 1 : 0;
     default:

@@ -6,7 +6,8 @@
 import { isEmptyCell, type Cell } from "../model/cell";
 import { slotOf } from "../model/facts";
 import { exactBooleanToken } from "../read/boolean";
-import { isBad, LAZY_BOOLEAN, LAZY_NUMBER, LAZY_SERIAL, storeValue, textAt, textColumn, wholeColumn, type SlotStore } from "../evaluate/slot-store";
+import { EXCEL_EPOCH, LAST_SERIAL } from "../evaluate/calendar";
+import { isBad, LAZY_BOOLEAN, LAZY_NUMBER, LAZY_SERIAL, shortcutNumber, storeValue, textAt, textColumn, wholeColumn, type SlotStore } from "../evaluate/slot-store";
 import type { DuplicateFinder } from "../util/duplicates";
 import type { TextMemo } from "../util/text-memo";
 import type { ColumnPlan } from "./column-plan";
@@ -17,10 +18,6 @@ const SERIAL = 2;
 const BOOLEAN = 3;
 const GENERAL = 4;
 
-/** Day number of Excel serial 0 (1899-12-30) for serials after 60. */
-const SERIAL_EPOCH = -25569;
-/** Serial of 9999-12-31, the last date Excel shows. */
-const LAST_SERIAL = 2958465;
 const NO_COLUMN = new Float64Array(0);
 
 const ID = slotOf("id");
@@ -165,22 +162,9 @@ export class RowReader {
    */
   storeShortcutRow(row: ReadonlyArray<unknown>, r: number): void {
     this.ensureColumns();
-    const { kind, index, out } = this;
-    for (let k = 0; k < kind.length; k++) {
-      const cell = row[index[k]!];
-      const empty = cell === null || cell === undefined;
-      switch (kind[k]) {
-        case RANGE:
-          out[k]![r] = empty ? NaN : (cell as number) + 0;
-          break;
-        case SERIAL:
-          out[k]![r] = empty ? NaN : SERIAL_EPOCH + Math.floor(cell as number);
-          break;
-        case BOOLEAN:
-          out[k]![r] = empty ? 0 : (typeof cell === "boolean" ? cell : exactBooleanToken(cell as string)) ? 1 : 0;
-      }
-    }
-    this.store.stored![r] = 1;
+    const { index, out, slot, store } = this;
+    for (let k = 0; k < index.length; k++) if (this.numeric(k)) out[k]![r] = shortcutNumber(store.numKind[slot[k]!]!, row[index[k]!]);
+    store.stored![r] = 1;
   }
 
   /** Reads data rows [from, to) of `cells` (data row 0 at `cells[dataStart]`), marking blank rows in `skip`. */
@@ -212,7 +196,7 @@ export class RowReader {
             }
             break;
           case SERIAL:
-            if (typeof cell === "number" && cell >= 61 && cell < LAST_SERIAL + 1) out[k]![r] = SERIAL_EPOCH + Math.floor(cell);
+            if (typeof cell === "number" && cell >= 61 && cell < LAST_SERIAL + 1) out[k]![r] = EXCEL_EPOCH + Math.floor(cell);
             else {
               out[k]![r] = NaN;
               if (cell !== null && cell !== undefined) this.general(k, r, cell);

@@ -15,7 +15,7 @@
  * interpreter does everything.
  */
 import { slotOf } from "../model/facts";
-import { edate, latestStart } from "../evaluate/calendar";
+import { edate, EXCEL_EPOCH, LAST_SERIAL, latestStart } from "../evaluate/calendar";
 import type { CompiledCriterion, CompiledPath, CompiledPolicy, CompiledStep } from "../evaluate/compile";
 import { MODE_PLAIN, MODE_SCORE, MODE_TIME, statusCode, type ResultTable } from "../evaluate/evaluate-table";
 import { exactBooleanToken } from "../read/boolean";
@@ -46,9 +46,6 @@ const LEVEL_SINCE = slotOf("level_date");
 const TRAINING = slotOf("training");
 const EXPERIENCE = slotOf("experience");
 const EPS = 1e-9;
-/** Serial of 9999-12-31 plus one: the read shortcut's bound for dates. */
-const SERIAL_END = 2958466;
-const SERIAL_EPOCH = -25569;
 
 /** A finite number as a JavaScript literal that reads back as the same double. */
 function lit(x: number): string {
@@ -95,7 +92,7 @@ function columnCode(plan: ColumnPlan, k: number, key: boolean, lazy: boolean): C
       };
     case "date":
       return {
-        code: `${cell}if (typeof ${v} === "number" && ${v} >= 61 && ${v} < ${SERIAL_END}) { ${v} = ${SERIAL_EPOCH} + Math.floor(${v});${store(v)} } else { ${offPath} }\n`,
+        code: `${cell}if (typeof ${v} === "number" && ${v} >= 61 && ${v} < ${LAST_SERIAL + 1}) { ${v} = ${EXCEL_EPOCH} + Math.floor(${v});${store(v)} } else { ${offPath} }\n`,
         value: v,
         writes: !lazy,
       };
