@@ -2,46 +2,54 @@
 /**
  * `npm test`: lint and type check, build, unit/CLI tests (jest), browser tests (jest + Chromium).
  *
- * Every phase runs even when an earlier one failed (a lint error must not hide a failing test),
- * except that the tests need the build. Chromium and LibreOffice are found or installed first
- * (test/system/tools.js), so a machine without them learns it in one line before anything runs. At the end: each phase's
- * wall time and result, and one closing line with the test counts. Reports go to a temp folder:
- * the working tree is left as it was.
+ * Chromium and LibreOffice are found or installed first (test/system/tools.js), so a machine
+ * without them learns it in one line before anything runs. Lint and build run side by side (one
+ * core each); then the unit tests, then the browser tests. Every phase runs even when another
+ * failed (a lint error must not hide a failing test), except that the tests need the build. At the
+ * end: each phase's wall time and result, and one closing line with the test counts. jest's reports
+ * go to a temp folder: the working tree is left as it was.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { ensureTools } = require(path.join(ROOT, "test/system/tools.js"));
 
-const npx = (bin, ...args) => [process.execPath, [path.join(ROOT, "node_modules", ...bin.split("/")), ...args]];
+const bin = (file, ...args) => [process.execPath, [path.join(ROOT, "node_modules", ...file.split("/")), ...args]];
 const reports = mkdtempSync(path.join(tmpdir(), "promo-test-"));
 
-/** The phases in order: name, command, and the phases it needs to have passed. */
-const PHASES = [
-  { name: "lint", run: [npx("eslint/bin/eslint.js", "."), npx("typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json")] },
-  // The type check above covers src/, so webpack only transpiles (PROMO_TYPECHECKED).
-  { name: "build", run: [npx("typescript/bin/tsc", "-p", "tsconfig.cli.json"), npx("webpack/bin/webpack.js", "--mode", "production")], env: { PROMO_TYPECHECKED: "1" } },
-  { name: "unit", needs: ["build"], run: [npx("jest/bin/jest.js", "--json", `--outputFile=${path.join(reports, "unit.json")}`)] },
-  { name: "e2e", needs: ["build"], run: [npx("jest/bin/jest.js", "-c", "jest.e2e.config.js", "--json", `--outputFile=${path.join(reports, "e2e.json")}`)] },
-];
+/** The phases: name, commands run one after the other, the phases it needs, and extra environment. */
+const LINT = { name: "lint", run: [bin("eslint/bin/eslint.js", "."), bin("typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json")] };
+// The lint phase type-checks src/ at the same time, so webpack only transpiles (PROMO_TYPECHECKED);
+// if the type check fails, the run fails with it.
+const BUILD = { name: "build", run: [bin("typescript/bin/tsc", "-p", "tsconfig.cli.json"), bin("webpack/bin/webpack.js", "--mode", "production")], env: { PROMO_TYPECHECKED: "1" } };
+const UNIT = { name: "unit", needs: ["build"], run: [bin("jest/bin/jest.js", "--json", `--outputFile=${path.join(reports, "unit.json")}`)] };
+const E2E = { name: "e2e", needs: ["build"], run: [bin("jest/bin/jest.js", "-c", "jest.e2e.config.js", "--json", `--outputFile=${path.join(reports, "e2e.json")}`)] };
+/** Steps in order; the phases of one step run side by side. */
+const STEPS = [[LINT, BUILD], [UNIT], [E2E]];
 
-function runPhase(phase, results) {
+function exec([cmd, args], env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("close", (code) => resolve(code === 0));
+    child.on("error", () => resolve(false));
+  });
+}
+
+async function runPhase(phase, results) {
   const unmet = (phase.needs ?? []).filter((n) => results.get(n)?.ok !== true);
   if (unmet.length > 0) return { ok: false, seconds: 0, note: `not run: ${unmet.join(", ")} failed` };
   const start = process.hrtime.bigint();
   process.stderr.write(`\n> ${phase.name}\n`);
   let ok = true;
-  for (const [cmd, args] of phase.run) {
-    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...phase.env } });
-    if (r.status !== 0) {
-      ok = false;
-      break;
-    }
+  for (const command of phase.run) {
+    ok = await exec(command, phase.env);
+    if (!ok) break;
   }
   return { ok, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
@@ -56,7 +64,7 @@ function counts(file) {
   }
 }
 
-function main() {
+async function main() {
   try {
     ensureTools(undefined, (line) => process.stderr.write(`npm test: ${line}\n`));
   } catch (e) {
@@ -65,19 +73,22 @@ function main() {
   }
   const started = process.hrtime.bigint();
   const results = new Map();
-  for (const phase of PHASES) results.set(phase.name, runPhase(phase, results));
+  for (const step of STEPS) {
+    const done = await Promise.all(step.map((phase) => runPhase(phase, results)));
+    step.forEach((phase, i) => results.set(phase.name, done[i]));
+  }
   const total = Number(process.hrtime.bigint() - started) / 1e9;
   const unit = counts(path.join(reports, "unit.json"));
   const e2e = counts(path.join(reports, "e2e.json"));
   rmSync(reports, { recursive: true, force: true });
   process.stderr.write("\nphase   seconds  result\n");
   for (const [name, r] of results) process.stderr.write(`${name.padEnd(7)} ${r.seconds.toFixed(0).padStart(7)}  ${r.ok ? "ok" : (r.note ?? "FAILED")}\n`);
-  process.stderr.write(`total   ${total.toFixed(0).padStart(7)}  (unit ${unit.passed} passed, e2e ${e2e.passed} passed)\n`);
+  process.stderr.write(`total   ${total.toFixed(0).padStart(7)}  (lint and build side by side; unit ${unit.passed} tests, e2e ${e2e.passed} tests passed)\n`);
   const failedPhases = [...results.values()].filter((r) => !r.ok).length;
-  // The closing line CI reads: tests passed and failed (a failed phase without a test report counts as one).
+  // The closing line CI reads. A failed phase without failed tests (lint, build) counts as one failure.
   const failed = unit.failed + e2e.failed + (failedPhases > 0 && unit.failed + e2e.failed === 0 ? failedPhases : 0);
   process.stdout.write(`\ntests: ${unit.passed + e2e.passed} passed, ${failed} failed\n`);
   return failedPhases > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
