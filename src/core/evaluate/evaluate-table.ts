@@ -1,4 +1,5 @@
 import { slotOf } from "../model/facts";
+import { OPERATORS } from "../model/operators";
 import { STATUSES, type Status } from "../model/review";
 import { foldText } from "../read/text";
 import { EDUCATION_LEVELS } from "../read/education";
@@ -23,11 +24,12 @@ export const MODE_PLAIN = 0;
 export const MODE_SCORE = 1;
 export const MODE_TIME = 2;
 export const MODE_GENERAL = 3;
+/** An evaluator case: one of the `MODE_*` codes. */
+export type CriterionMode = typeof MODE_PLAIN | typeof MODE_SCORE | typeof MODE_TIME | typeof MODE_GENERAL;
 
 const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
 const EXPERIENCE = slotOf("experience");
-const EPS = 1e-9;
 
 /**
  * The explained evaluation of every row, in columns: per row a status, and per row and target
@@ -105,7 +107,7 @@ function numberOutcome(c: CompiledCriterion, v: number): number {
     const key = c.kind === "education" ? foldText(EDUCATION_LEVELS[v] ?? "") : foldText(String(v));
     return c.accepted.has(key) ? MET : BELOW;
   }
-  return holds(c.opCode, v, c.threshold) ? MET : BELOW;
+  return v >= c.lo && v <= c.hi ? MET : BELOW;
 }
 
 // Scratch state of the path being evaluated (no allocation per row).
@@ -131,7 +133,7 @@ function dateOutcome(c: CompiledCriterion, d: number, asOf: number): number {
     pathNonTimeOk = false;
     return MISSING;
   }
-  if (c.op === "<=") {
+  if (OPERATORS[c.op].dateUse === "from") {
     pathHasTime = true;
     if (d > pathReady) pathReady = d;
     return d <= asOf ? MET : BELOW;
@@ -139,11 +141,6 @@ function dateOutcome(c: CompiledCriterion, d: number, asOf: number): number {
   if (d >= asOf) return MET;
   pathNonTimeOk = false;
   return BELOW;
-}
-
-/** `v op t` for an op code (0 `>=`, 1 `<=`, 2 `=`), with the evaluator's tolerance. */
-function holds(opCode: number, v: number, t: number): boolean {
-  return opCode === 0 ? v >= t - EPS : opCode === 1 ? v <= t + EPS : Math.abs(v - t) <= EPS;
 }
 
 /**
@@ -163,13 +160,14 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
       pathProjectable = false;
       return start === -MISSING ? MISSING : ERROR;
     }
-    if (c.op === ">=") {
+    if (OPERATORS[c.op].reaches) {
       const ready = edate(start, c.months);
       if (ready > pathReady) pathReady = ready;
       return ready <= asOf ? MET : BELOW;
     }
     const months = monthsCompleted(start, asOf);
-    if (holds(c.opCode, months / 12, c.threshold)) return MET;
+    const years = months / 12;
+    if (years >= c.lo && years <= c.hi) return MET;
     pathProjectable = false;
     return BELOW;
   }
@@ -249,14 +247,15 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
         else {
           const col = s.num[c.slot];
           const v = col ? col[r]! : NaN;
-          out = v !== v ? MISSING : holds(c.opCode, v, c.threshold) ? MET : BELOW;
+          out = v !== v ? MISSING : v >= c.lo && v <= c.hi ? MET : BELOW;
         }
         if (out !== MET) flags &= ~NON_TIME_OK;
         break;
       }
       case MODE_SCORE: {
         const state = table.scoreState[at]!;
-        out = state === SCORE_OK ? (holds(c.opCode, table.score[at]!, c.threshold) ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
+        const sc = table.score[at]!;
+        out = state === SCORE_OK ? (sc >= c.lo && sc <= c.hi ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
         if (out !== MET) flags &= ~NON_TIME_OK;
         break;
       }

@@ -15,6 +15,7 @@
  * interpreter does everything.
  */
 import { slotOf } from "../model/facts";
+import { OPERATORS } from "../model/operators";
 import { edate, EXCEL_EPOCH, LAST_SERIAL, latestStart } from "../evaluate/calendar";
 import type { CompiledCriterion, CompiledPath, CompiledPolicy, CompiledStep } from "../evaluate/compile";
 import { MODE_PLAIN, MODE_SCORE, MODE_TIME, statusCode, type ResultTable } from "../evaluate/evaluate-table";
@@ -45,7 +46,6 @@ const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
 const TRAINING = slotOf("training");
 const EXPERIENCE = slotOf("experience");
-const EPS = 1e-9;
 
 /** A finite number as a JavaScript literal that reads back as the same double. */
 function lit(x: number): string {
@@ -128,18 +128,23 @@ function columnCode(plan: ColumnPlan, k: number, key: boolean, lazy: boolean): C
 /** The value expression of a slot in the generated code: the variable of the last column filling it, or NaN. */
 type SlotValues = ReadonlyMap<number, string>;
 
+/** True when a criterion compares a number by its operator's interval (both bounds known). */
+const comparesNumber = (c: CompiledCriterion): boolean => !Number.isNaN(c.lo) && !Number.isNaN(c.hi);
+
+/** `lo <= v && v <= hi` for the criterion's interval, an infinite side left out (never an empty test). */
+function inInterval(v: string, c: CompiledCriterion): string {
+  const sides = [c.lo === -Infinity ? "" : `${v} >= ${lit(c.lo)}`, c.hi === Infinity ? "" : `${v} <= ${lit(c.hi)}`].filter((t) => t !== "");
+  return sides.length === 0 ? "true" : sides.join(" && ");
+}
+
 function plainCode(c: CompiledCriterion, bit: number, values: SlotValues): string {
   const v = values.get(c.slot);
   if (v === undefined) return `u |= ${bit}; m |= ${bit}; f &= ~2;\n`;
-  const holds =
-    c.opCode === 0 ? `${v} >= ${lit(c.threshold - EPS)}` : c.opCode === 1 ? `${v} <= ${lit(c.threshold + EPS)}` : `Math.abs(${v} - ${lit(c.threshold)}) <= ${lit(EPS)}`;
-  return `if (${v} !== ${v}) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${holds})) { u |= ${bit}; f &= ~2; }\n`;
+  return `if (${v} !== ${v}) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${inInterval(v, c)})) { u |= ${bit}; f &= ~2; }\n`;
 }
 
 function scoreCriterionCode(c: CompiledCriterion, bit: number): string {
-  const holds =
-    c.opCode === 0 ? `sc >= ${lit(c.threshold - EPS)}` : c.opCode === 1 ? `sc <= ${lit(c.threshold + EPS)}` : `Math.abs(sc - ${lit(c.threshold)}) <= ${lit(EPS)}`;
-  return `if (ss !== 0) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${holds})) { u |= ${bit}; f &= ~2; }\n`;
+  return `if (ss !== 0) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${inInterval("sc", c)})) { u |= ${bit}; f &= ~2; }\n`;
 }
 
 /**
@@ -171,22 +176,22 @@ interface Known {
 const knows = (known: Known, slot: number): boolean => known.values.has(slot) || !known.filled.has(slot);
 
 /** An education level compared by its rank (`>= 本科`), as the interpreter's `numberOutcome` does. */
-const rankCompare = (c: CompiledCriterion): boolean => c.kind === "education" && c.accepted === null && c.opCode <= 2;
+const rankCompare = (c: CompiledCriterion): boolean => c.kind === "education" && c.accepted === null && comparesNumber(c);
 /** Years of experience: the typed years when given, else time since the hire date. */
-const experience = (c: CompiledCriterion): boolean => c.kind === "time" && c.field === "experience" && c.op === ">=";
+const experience = (c: CompiledCriterion): boolean => c.kind === "time" && c.field === "experience" && OPERATORS[c.op].reaches;
 
 /** True when the program can evaluate a criterion alone. */
 function compilable(c: CompiledCriterion, known: Known): boolean {
-  if (c.mode === MODE_PLAIN || rankCompare(c)) return Number.isFinite(c.threshold) && knows(known, c.slot);
-  if (c.mode === MODE_SCORE) return Number.isFinite(c.threshold);
-  if (experience(c) && !Number.isFinite(c.threshold)) return false;
+  if (c.mode === MODE_PLAIN || rankCompare(c)) return comparesNumber(c) && knows(known, c.slot);
+  if (c.mode === MODE_SCORE) return comparesNumber(c);
+  if (experience(c) && !comparesNumber(c)) return false;
   if (experience(c)) return Number.isSafeInteger(c.months) && knows(known, EXPERIENCE) && knows(known, HIRE);
   return c.mode === MODE_TIME && Number.isSafeInteger(c.months) && (c.field === "years_in_level" || c.field === "tenure") && knows(known, HIRE) && knows(known, LEVEL_SINCE);
 }
 
 function experienceCode(c: CompiledCriterion, j: number, values: SlotValues): string {
   const typed = values.get(EXPERIENCE) ?? "NaN";
-  return `if (${typed} === ${typed}) { if (!(${typed} >= ${lit(c.threshold - EPS)})) { u |= ${2 ** j}; f &= ~2; } }\nelse {\n${timeCode(c, j, values)}}\n`;
+  return `if (${typed} === ${typed}) { if (!(${inInterval(typed, c)})) { u |= ${2 ** j}; f &= ~2; } }\nelse {\n${timeCode(c, j, values)}}\n`;
 }
 
 /** The time criteria of a path (index in the path, months). */
