@@ -59,11 +59,8 @@ const symbols = (need: string, negated: string): Readonly<Record<Locale, Wording
   return { "zh-CN": w, "en-US": w };
 };
 
-/**
- * Every operator, in the order the 运算 dropdown offers them. The keys are the JSON names.
- * @example OPERATORS[">="].interval!(60, NaN) //=> [60 - 1e-9, Infinity]
- */
-export const OPERATORS = {
+/** The operators, in the order the 运算 dropdown offers them; the keys are the JSON names. */
+const TABLE = {
   ">=": {
     words: ["≥", "=>", "大于等于", "不低于", "不少于", "至少"],
     operand: "scalar",
@@ -122,24 +119,16 @@ export const OPERATORS = {
       "en-US": { need: (r) => `not within the last ${r[0]} months`, below: (a, r) => `${a} within the last ${r[0]} months` },
     },
   },
-  between: {
-    words: ["介于", "区间", "范围", "之间", "在之间", "from_to", "range"],
-    operand: "range",
-    dateUse: null,
-    onWindow: true,
-    reaches: false,
-    interval: (a, b) => [a - EPS, b + EPS],
-    gap: (v, a, b) => (v < a ? a - v : v - b),
-    miss: "off",
-    wording: {
-      "zh-CN": { need: (r) => `介于 ${r[0]} 与 ${r[1]} 之间`, below: (a, r) => `${a} 不在 ${r[0]}–${r[1]} 之间` },
-      "en-US": { need: (r) => `between ${r[0]} and ${r[1]}`, below: (a, r) => `${a} not between ${r[0]} and ${r[1]}` },
-    },
-  },
 } as const satisfies Readonly<Record<string, OperatorDef>>;
 
 /** A comparison operator's JSON name: a key of {@link OPERATORS}. */
-export type Op = keyof typeof OPERATORS;
+export type Op = keyof typeof TABLE;
+
+/**
+ * Every operator by its JSON name, in the order the 运算 dropdown offers them.
+ * @example OPERATORS[">="].interval!(60, NaN) //=> [60 - 1e-9, Infinity]
+ */
+export const OPERATORS: Readonly<Record<Op, OperatorDef>> = TABLE;
 
 /** Every operator's JSON name, in table order. */
 export const OP_NAMES = Object.keys(OPERATORS) as readonly Op[];
