@@ -119,6 +119,20 @@ const TABLE = {
       "en-US": { need: (r) => `not within the last ${r[0]} months`, below: (a, r) => `${a} within the last ${r[0]} months` },
     },
   },
+  between: {
+    words: ["介于", "区间", "范围", "之间", "在之间", "from_to", "range"],
+    operand: "range",
+    dateUse: null,
+    onWindow: true,
+    reaches: false,
+    interval: (a, b) => [a - EPS, b + EPS],
+    gap: (v, a, b) => (v < a ? a - v : v - b),
+    miss: "off",
+    wording: {
+      "zh-CN": { need: (r) => `介于 ${r[0]} 与 ${r[1]} 之间`, below: (a, r) => `${a} 不在 ${r[0]}–${r[1]} 之间` },
+      "en-US": { need: (r) => `between ${r[0]} and ${r[1]}`, below: (a, r) => `${a} not between ${r[0]} and ${r[1]}` },
+    },
+  },
 } as const satisfies Readonly<Record<string, OperatorDef>>;
 
 /** A comparison operator's JSON name: a key of {@link OPERATORS}. */
@@ -136,12 +150,4 @@ export const OP_NAMES = Object.keys(OPERATORS) as readonly Op[];
 /** True for an operator's JSON name. */
 export function isOp(name: unknown): name is Op {
   return typeof name === "string" && Object.prototype.hasOwnProperty.call(OPERATORS, name);
-}
-
-/**
- * The definition of an operator.
- * @example operator("<=").dateUse //=> "from"
- */
-export function operator(op: Op): OperatorDef {
-  return OPERATORS[op];
 }
