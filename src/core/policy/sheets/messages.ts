@@ -37,7 +37,7 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   "op = with a boolean": "是 或 否，且运算须为 =",
   as_of: "评审日（日期字段与评审日期比较）",
   months: "月数（例如 12）",
-  range: "两个数：下限和上限（例如 80~90，运算为 between 时）",
+  range: `两个数：下限和上限（例如 80~90，运算为 ${ops(ranged, "zh-CN")} 时）`,
 };
 
 const EXPECTED_EN: Readonly<Record<string, string>> = {
@@ -55,7 +55,7 @@ const EXPECTED_EN: Readonly<Record<string, string>> = {
   "op = with a boolean": "Yes or No, with the operator =",
   as_of: "Review date (a date field is compared with the review date)",
   months: "a number of months (e.g. 12)",
-  range: "two numbers, low and high (e.g. 80~90, operator between)",
+  range: `two numbers, low and high (e.g. 80~90, operator ${ops(ranged, "en-US")})`,
 };
 
 const TYPES_ZH: Readonly<Record<string, string>> = {
