@@ -330,7 +330,13 @@ function programSource(compiled: CompiledPolicy, plan: ColumnPlan, width: number
 }
 
 const ENV = { edate, latestStart, isBlankRow, token: exactBooleanToken };
-/** False once the host is known to forbid generating code. */
+/**
+ * False once the host is known to forbid generating code. The one deliberate piece of module
+ * state in the core, with the program caches below: a fact about the host (its
+ * Content-Security-Policy), the same for every review, and memos of pure functions (a source
+ * always gives the same program); no review's data passes through them.
+ */
+// eslint-disable-next-line no-restricted-syntax -- a fact about the host, not review state (see above)
 let generationAllowed = true;
 
 /**
@@ -343,8 +349,10 @@ export function allowGeneratedCode(allowed: boolean): void {
 }
 
 /** Programs per compiled policy, by roster layout. */
+// eslint-disable-next-line no-restricted-syntax -- a memo of pure functions (see generationAllowed)
 const programs = new WeakMap<CompiledPolicy, Map<string, RowProgram>>();
 /** Programs by source: a policy compiled again (each `reviewRoster` of a `Policy` does) reuses its optimised code. */
+// eslint-disable-next-line no-restricted-syntax -- a memo of pure functions (see generationAllowed)
 const bySource = new Map<string, RowProgram>();
 const MAX_SOURCES = 64;
 
