@@ -371,7 +371,7 @@ function layoutKey(plan: ColumnPlan): string {
 /**
  * The program for a policy and a roster layout, generated on first use and kept with the
  * compiled policy (and by its source, for the same policy compiled again); null where the host
- * does not allow generating code.
+ * does not allow generating code or generating fails (the interpreter then reviews every row).
  * @param width - the result table's targets per row
  */
 export function rowProgram(compiled: CompiledPolicy, plan: ColumnPlan, width: number, keys: KeyColumns, lazy: boolean): RowProgram | null {
@@ -379,22 +379,31 @@ export function rowProgram(compiled: CompiledPolicy, plan: ColumnPlan, width: nu
   let byLayout = programs.get(compiled);
   if (!byLayout) programs.set(compiled, (byLayout = new Map()));
   const key = `${lazy ? "lazy" : "eager"}#${width}#${keys.id},${keys.dept},${keys.level}#${layoutKey(plan)}`;
-  let program = byLayout.get(key);
+  const program = byLayout.get(key);
   if (program !== undefined) return program;
-  const source = programSource(compiled, plan, width, keys, lazy);
-  program = bySource.get(source);
-  if (program === undefined) {
-    try {
+  const generated = generate(compiled, plan, width, keys, lazy);
+  if (generated !== null) byLayout.set(key, generated);
+  return generated;
+}
+
+/**
+ * Generates a program, or null: where the host forbids it (an EvalError, remembered for every
+ * later review), and where generating fails in any other way (a bug here: the review is then
+ * interpreted, which gives the same results, rather than failing).
+ */
+function generate(compiled: CompiledPolicy, plan: ColumnPlan, width: number, keys: KeyColumns, lazy: boolean): RowProgram | null {
+  try {
+    const source = programSource(compiled, plan, width, keys, lazy);
+    let program = bySource.get(source);
+    if (program === undefined) {
       program = new Function("env", source)(ENV) as RowProgram;
-    } catch (error) {
-      // A Content-Security-Policy without 'unsafe-eval' forbids it; anything else is a bug here.
-      if (!(error instanceof EvalError)) throw error;
-      generationAllowed = false;
-      return null;
+      if (bySource.size >= MAX_SOURCES) bySource.delete(bySource.keys().next().value!);
+      bySource.set(source, program);
     }
-    if (bySource.size >= MAX_SOURCES) bySource.delete(bySource.keys().next().value!);
-    bySource.set(source, program);
+    return program;
+  } catch (error) {
+    // A Content-Security-Policy without 'unsafe-eval' forbids it.
+    if (error instanceof EvalError) generationAllowed = false;
+    return null;
   }
-  byLayout.set(key, program);
-  return program;
 }
