@@ -19,17 +19,16 @@ describe("a generator failure", () => {
     const [roster] = fc.sample(rosterArb(policy, 300, 300), { seed: 23, numRuns: 1 });
     const input = { sheet: "花名册", rows: roster!.rows };
     const expected = JSON.stringify(reviewRoster(input, policy, { asOf: roster!.asOf, engine: "interpreted" }));
-    const original = globalThis.Function;
-    let attempts = 0;
     // A bug in the generator: code that does not parse.
-    globalThis.Function = function broken(): never {
-      attempts++;
+    const broken = jest.spyOn(globalThis, "Function").mockImplementation(() => {
       throw new SyntaxError("Unexpected token");
-    } as unknown as FunctionConstructor;
+    });
+    let attempts = 0;
     try {
       expect(JSON.stringify(reviewRoster(input, compilePolicy(policy), { asOf: roster!.asOf, engine: "generated" }))).toBe(expected);
     } finally {
-      globalThis.Function = original;
+      attempts = broken.mock.calls.length;
+      broken.mockRestore();
     }
     expect(attempts).toBe(1);
     // Not taken for a host that forbids generated code: the next review generates its program.
