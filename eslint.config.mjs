@@ -1,6 +1,18 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** Module-level `let`/`var`, and module-level Map/Set/WeakMap/WeakSet not typed Readonly*, exported or not. */
+const CORE_MODULE_STATE = ["Program > ", "Program > ExportNamedDeclaration > "].flatMap((at) => [
+  {
+    selector: `${at}VariableDeclaration[kind=/^(let|var)$/]`,
+    message: "src/core keeps no mutable module state: put it in a per-review or per-call context (see evaluate-table.ts PathState).",
+  },
+  {
+    selector: `${at}VariableDeclaration > VariableDeclarator[init.type='NewExpression'][init.callee.name=/^(Map|Set|WeakMap|WeakSet)$/]:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly/])`,
+    message: "src/core keeps no mutable module state: a module-level lookup table is typed ReadonlyMap/ReadonlySet; a cache belongs to a per-review or per-policy object.",
+  },
+]);
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "examples/**", "bench/results*", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
@@ -21,6 +33,8 @@ export default tseslint.config(
         { patterns: [{ group: ["node:*", "fs", "path", "os", "exceljs", "commander", "office-*"], message: "src/core is pure: no Node, Office or file I/O imports." }] },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window", "process", "require"],
+      // No mutable module state: two reviews in one process must not share anything (state lives in per-review or per-call objects).
+      "no-restricted-syntax": ["error", ...CORE_MODULE_STATE],
     },
   },
   {

@@ -29,7 +29,7 @@ describe("exported policy workbook", () => {
     expect(rules.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(rules.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
     expect(rules.getCell("F4").numFmt).toBe("0%");
-    expect(rules.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['">=,<=,=,in,not_within"'] });
+    expect(rules.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['">=,<=,=,in,not_within,between"'] });
     expect(rules.getCell("D30").dataValidation?.formulae).toEqual(["'晋升方案'!$A$21:$A$47"]);
     expect(await sqrefs(file, 3)).toEqual(["C2:C125", "D2:D125", "E2:E125", "H2:H125"]);
     expect(await sqrefs(file, 2)).toEqual(["E2:E105"]);

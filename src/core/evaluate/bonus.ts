@@ -4,7 +4,7 @@
  */
 import type { BonusTable, BonusTier, Criterion } from "../model/policy";
 import type { CompiledCriterion } from "./compile";
-import { criterionOutcome, MET, SCORE_MISSING } from "./evaluate-table";
+import { createPathState, criterionOutcome, MET, SCORE_MISSING } from "./evaluate-table";
 import type { SlotStore } from "./slot-store";
 
 /** A tier ready to evaluate. */
@@ -50,15 +50,17 @@ export function tierApplies(tier: CompiledBonusTier, lv: number): boolean {
 
 /** Outcome codes (MET, BELOW, MISSING, ERROR) of a tier's criteria for row r. */
 export function tierOutcomes(tier: CompiledBonusTier, s: SlotStore, r: number, asOf: number): number[] {
-  return tier.criteria.map((c) => criterionOutcome(c, s, r, asOf, NaN, SCORE_MISSING));
+  const path = createPathState();
+  return tier.criteria.map((c) => criterionOutcome(c, s, r, asOf, NaN, SCORE_MISSING, path));
 }
 
 /** Index of the tier paid to row r at level `lv` (highest amount whose scope and criteria hold), or -1. */
 export function bonusTierOf(bonus: CompiledBonus, s: SlotStore, r: number, lv: number, asOf: number): number {
+  const path = createPathState();
   for (const i of bonus.byAmount) {
     const tier = bonus.tiers[i]!;
     if (!tierApplies(tier, lv)) continue;
-    if (tier.criteria.every((c) => criterionOutcome(c, s, r, asOf, NaN, SCORE_MISSING) === MET)) return i;
+    if (tier.criteria.every((c) => criterionOutcome(c, s, r, asOf, NaN, SCORE_MISSING, path) === MET)) return i;
   }
   return -1;
 }

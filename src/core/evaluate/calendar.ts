@@ -3,7 +3,7 @@
  * Day numbers keep dates allocation-free in the hot loop and immune to local time.
  */
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for a Gregorian leap year. */
 export function isLeapYear(y: number): boolean {
@@ -31,28 +31,58 @@ export function dayFromYmd(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-// Civil date of the last `civil(day)` call: scratch outputs that keep the hot loop allocation-free.
-let cy = 0;
-let cm = 0;
-let cd = 0;
-
-/** Sets cy / cm / cd to the year, month (1-12) and day of a day number (Hinnant's civil_from_days). */
-function civil(day: number): void {
+/** Year, month (1-12) and day of a day number (Hinnant's civil_from_days). */
+function civil(day: number): [number, number, number] {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  cd = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  cm = mp < 10 ? mp + 3 : mp - 9;
-  cy = yoe + era * 400 + (cm <= 2 ? 1 : 0);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
+
+// Month tables for 1900-01 .. 2199-12, built once when the module loads (about 0.3 MB, 1 ms) and
+// never written after: day -> month index (months since 1900-01) and day of month; month index ->
+// first day and length. They keep the hot loop free of division and allocation; dates outside
+// use arithmetic.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_MONTHS = 300 * 12;
+const TABLE_FIRST_DAY = dayFromYmd(TABLE_FIRST_YEAR, 1, 1);
+interface MonthTables {
+  readonly month: Int16Array;
+  readonly dom: Uint8Array;
+  readonly first: Int32Array;
+  readonly length: Uint8Array;
+}
+function buildTables(): MonthTables {
+  const days = dayFromYmd(TABLE_FIRST_YEAR + TABLE_MONTHS / 12, 1, 1) - TABLE_FIRST_DAY;
+  const t: MonthTables = { month: new Int16Array(days), dom: new Uint8Array(days), first: new Int32Array(TABLE_MONTHS), length: new Uint8Array(TABLE_MONTHS) };
+  let day = TABLE_FIRST_DAY;
+  for (let k = 0; k < TABLE_MONTHS; k++) {
+    const len = daysInMonth(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1);
+    t.first[k] = day;
+    t.length[k] = len;
+    const i = day - TABLE_FIRST_DAY;
+    t.month.fill(k, i, i + len);
+    for (let d = 0; d < len; d++) t.dom[i + d] = d + 1;
+    day += len;
+  }
+  return t;
+}
+const TABLES: MonthTables = buildTables();
+const TABLE_DAYS = TABLES.month.length;
 
 /** Year, month (1-12) and day of a day number. */
 export function ymdFromDay(day: number): [number, number, number] {
-  civil(day);
-  return [cy, cm, cd];
+  const i = day - TABLE_FIRST_DAY;
+  if (i >= 0 && i < TABLE_DAYS) {
+    const k = TABLES.month[i]!;
+    return [TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, TABLES.dom[i]!];
+  }
+  return civil(day);
 }
 
 /**
@@ -61,15 +91,14 @@ export function ymdFromDay(day: number): [number, number, number] {
  * @example edate(dayFromYmd(2025, 3, 31), 6) //=> day of 2025-09-30
  */
 export function edate(day: number, months: number): number {
-  const t = tables ?? buildTables();
+  const t = TABLES;
   const i = day - TABLE_FIRST_DAY;
-  if (i >= 0 && i < t.month.length) {
+  if (i >= 0 && i < TABLE_DAYS) {
     const target = t.month[i]! + months;
-    if (target >= 0 && target < t.first.length) return t.first[target]! + Math.min(t.dom[i]!, t.length[target]!) - 1;
+    if (target >= 0 && target < TABLE_MONTHS) return t.first[target]! + Math.min(t.dom[i]!, t.length[target]!) - 1;
   }
-  civil(day);
-  const d = cd;
-  const total = cy * 12 + (cm - 1) + months;
+  const [y, m, d] = civil(day);
+  const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
   return dayFromYmd(ny, nm, Math.min(d, daysInMonth(ny, nm)));
@@ -88,55 +117,22 @@ export function latestStart(asOf: number, months: number): number {
 /**
  * Months completed from `start` to `asOf`: the largest m with EDATE(start, m) <= asOf
  * (catalogue §2). Negative when `start` is after `asOf`.
+ * @example monthsCompleted(dayFromYmd(2025, 3, 31), dayFromYmd(2025, 9, 30)) //=> 6
  */
 export function monthsCompleted(start: number, asOf: number): number {
-  if (asOf !== lastAsOf) cacheAsOf(asOf);
-  civil(start);
-  // EDATE(start, m0) falls in asOf's month on day min(d1, month length); it is <= asOf or one month too far.
-  const m0 = (ay - cy) * 12 + (am - cm);
-  return Math.min(cd, daysInMonth(ay, am)) <= ad ? m0 : m0 - 1;
-}
-
-// Month tables for 1900-01 .. 2199-12, built on first use: day -> month index (months since
-// 1900-01) and day of month; month index -> first day and length. Dates outside use arithmetic.
-const TABLE_FIRST_YEAR = 1900;
-const TABLE_MONTHS = 300 * 12;
-const TABLE_FIRST_DAY = dayFromYmd(TABLE_FIRST_YEAR, 1, 1);
-interface MonthTables {
-  readonly month: Int16Array;
-  readonly dom: Uint8Array;
-  readonly first: Int32Array;
-  readonly length: Uint8Array;
-}
-let tables: MonthTables | null = null;
-function buildTables(): MonthTables {
-  const days = dayFromYmd(TABLE_FIRST_YEAR + TABLE_MONTHS / 12, 1, 1) - TABLE_FIRST_DAY;
-  const t: MonthTables = { month: new Int16Array(days), dom: new Uint8Array(days), first: new Int32Array(TABLE_MONTHS), length: new Uint8Array(TABLE_MONTHS) };
-  let day = TABLE_FIRST_DAY;
-  for (let k = 0; k < TABLE_MONTHS; k++) {
-    const len = daysInMonth(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1);
-    t.first[k] = day;
-    t.length[k] = len;
-    const i = day - TABLE_FIRST_DAY;
-    t.month.fill(k, i, i + len);
-    for (let d = 0; d < len; d++) t.dom[i + d] = d + 1;
-    day += len;
+  const t = TABLES;
+  const i = start - TABLE_FIRST_DAY;
+  const j = asOf - TABLE_FIRST_DAY;
+  if (i >= 0 && i < TABLE_DAYS && j >= 0 && j < TABLE_DAYS) {
+    const k = t.month[j]!;
+    // EDATE(start, m0) falls in asOf's month on day min(d1, month length); it is <= asOf or one month too far.
+    const m0 = k - t.month[i]!;
+    return Math.min(t.dom[i]!, t.length[k]!) <= t.dom[j]! ? m0 : m0 - 1;
   }
-  tables = t;
-  return t;
-}
-
-// A review measures every row against one as-of date: keep its y/m/d.
-let lastAsOf = NaN;
-let ay = 0;
-let am = 0;
-let ad = 0;
-function cacheAsOf(asOf: number): void {
-  civil(asOf);
-  lastAsOf = asOf;
-  ay = cy;
-  am = cm;
-  ad = cd;
+  const [sy, sm, sd] = civil(start);
+  const [ay, am, ad] = civil(asOf);
+  const m0 = (ay - sy) * 12 + (am - sm);
+  return Math.min(sd, daysInMonth(ay, am)) <= ad ? m0 : m0 - 1;
 }
 
 /** Months needed to reach `years` (ceil(t*12), tolerant of float noise such as 0.1*12). */
@@ -144,24 +140,17 @@ export function monthsForYears(years: number): number {
   return Math.ceil(years * 12 - 1e-9);
 }
 
-const isoCache = new Map<number, string>();
+/** "00".."31": two-digit months and days. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
-/** ISO text (YYYY-MM-DD) of a day number. */
+/**
+ * ISO text (YYYY-MM-DD) of a day number.
+ * @example isoFromDay(dayFromYmd(2026, 11, 23)) //=> "2026-11-23"
+ */
 export function isoFromDay(day: number): string {
-  let iso = isoCache.get(day);
-  if (iso === undefined) {
-    iso = formatIso(day);
-    // Reviews report a few thousand distinct dates at most; keep the cache bounded anyway.
-    if (isoCache.size > 50000) isoCache.clear();
-    isoCache.set(day, iso);
-  }
-  return iso;
-}
-
-function formatIso(day: number): string {
   const [y, m, d] = ymdFromDay(day);
-  const yyyy = y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
-  return `${yyyy}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const yyyy = y < 0 ? `-${String(-y).padStart(4, "0")}` : y >= 1000 ? String(y) : String(y).padStart(4, "0");
+  return `${yyyy}-${TWO_DIGITS[m]!}-${TWO_DIGITS[d]!}`;
 }
 
 /** Day number of strict ISO text YYYY-MM-DD, or null when it is not a real date. */

@@ -1,11 +1,12 @@
 import { fieldDef } from "../model/fields";
+import { isOp, OPERATORS, type OperatorDef } from "../model/operators";
 import { AS_OF, MAX_PATH_CRITERIA, type BlockerRule, type Criterion, type CriterionValue, type Level, type Op, type Policy, type Step, type WindowSpec } from "../model/policy";
 import { educationOrdinal } from "../read/education";
 import { foldText } from "../read/text";
 import { policyFingerprint } from "../policy/fingerprint";
 import { CANONICAL_SLOT, CANONICAL_SLOTS } from "../model/facts";
 import { compileBonus, type CompiledBonus } from "./bonus";
-import { MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME } from "./evaluate-table";
+import { MODE_GENERAL, MODE_PLAIN, MODE_SCORE, MODE_TIME, type CriterionMode } from "./evaluate-table";
 
 const DERIVED: ReadonlySet<string> = new Set(["tenure", "years_in_level", "score"]);
 
@@ -47,14 +48,18 @@ export interface CompiledCriterion {
   /** The rolling window whose aggregate `slot` holds. */
   readonly window?: CompiledWindow;
   /**
-   * The evaluator's case: {@link MODE_PLAIN} a stored number compared with `>=`, `<=` or `=`
-   * (a yes/no as 1 / 0, always `=`); {@link MODE_SCORE} the composite score so compared;
-   * {@link MODE_TIME} time in level or since hire `>=` a number of years; {@link MODE_GENERAL}
+   * The evaluator's case: {@link MODE_PLAIN} a stored number compared by its operator's
+   * interval (a yes/no as 1 / 0, always `=`); {@link MODE_SCORE} the composite score so compared;
+   * {@link MODE_TIME} time in level or since hire reaching a number of years; {@link MODE_GENERAL}
    * anything else.
    */
-  readonly mode: number;
-  /** `op` as 0 (>=), 1 (<=), 2 (=), 3 (in). */
-  readonly opCode: number;
+  readonly mode: CriterionMode;
+  /**
+   * For a numeric comparison (`OperatorDef.interval`): the value holds when `lo <= v <= hi`,
+   * tolerance included (a side may be infinite); NaN for other criteria.
+   */
+  readonly lo: number;
+  readonly hi: number;
 }
 
 /** A path with compiled criteria. */
@@ -98,9 +103,6 @@ export interface CompiledPolicy {
   readonly bonus: CompiledBonus | null;
 }
 
-const OP_CODES: readonly Op[] = [">=", "<=", "=", "in"];
-
-
 /** Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). */
 export class PolicyCompileError extends Error {
   constructor(message: string) {
@@ -113,7 +115,7 @@ function criterionKind(c: Criterion): CriterionKind {
   if (c.window) return "number";
   if (c.field === "tenure" || c.field === "years_in_level" || c.field === "experience") return "time";
   const type = fieldDef(c.field)?.type;
-  if (type === "date" && c.op === "not_within") return "within";
+  if (type === "date" && OPERATORS[c.op].dateUse === "months") return "within";
   if (type === "date" && c.value === AS_OF) return "date";
   if (type === "education") return "education";
   if (type === "boolean" || typeof c.value === "boolean") return "boolean";
@@ -123,7 +125,7 @@ function criterionKind(c: Criterion): CriterionKind {
   return typeof v === "number" ? "number" : typeof v === "boolean" ? "boolean" : "text";
 }
 
-function thresholdOf(kind: CriterionKind, value: CriterionValue, where: string): number {
+function thresholdOf(kind: CriterionKind, value: CriterionValue | string | number, where: string): number {
   if (Array.isArray(value)) return NaN;
   switch (kind) {
     case "education": {
@@ -147,27 +149,46 @@ function thresholdOf(kind: CriterionKind, value: CriterionValue, where: string):
   }
 }
 
+/** The operator of a criterion; an unknown one is a compile error, never a silent `=`. */
+function operatorOf(c: Criterion, where: string): OperatorDef {
+  if (!isOp(c.op)) throw new PolicyCompileError(`${where}: unknown operator "${String(c.op)}"`);
+  return OPERATORS[c.op];
+}
+
+/** The threshold and upper bound of a criterion: its value, or a range's two bounds. */
+function boundsOf(def: OperatorDef, kind: CriterionKind, value: CriterionValue, where: string): readonly [number, number] {
+  if (def.operand !== "range") return [thresholdOf(kind, value, where), NaN];
+  const pair = Array.isArray(value) ? (value as ReadonlyArray<string | number>) : [];
+  if (pair.length !== 2) throw new PolicyCompileError(`${where}: expected two bounds [low, high]`);
+  const lo = thresholdOf(kind, pair[0]!, where);
+  const hi = thresholdOf(kind, pair[1]!, where);
+  if (!(lo <= hi)) throw new PolicyCompileError(`${where}: the low bound is above the high bound`);
+  return [lo, hi];
+}
+
 function compileCriterion(c: Criterion, slot: number, where: string): CompiledCriterion {
+  const def = operatorOf(c, where);
   const kind = criterionKind(c);
-  if (kind === "date" && c.op !== "<=" && c.op !== ">=") throw new PolicyCompileError(`${where}: a date is compared with the review date by <= or >=`);
-  if (c.op === "not_within" && kind !== "within") throw new PolicyCompileError(`${where}: not_within applies to date fields only`);
-  const list = Array.isArray(c.value) ? (c.value as ReadonlyArray<string | number>) : null;
+  if (kind === "date" && def.dateUse !== "from" && def.dateUse !== "until") throw new PolicyCompileError(`${where}: a date is compared with the review date by <= or >=`);
+  if (def.dateUse === "months" && kind !== "within") throw new PolicyCompileError(`${where}: ${c.op} applies to date fields only`);
+  const list = def.operand !== "range" && Array.isArray(c.value) ? (c.value as ReadonlyArray<string | number>) : null;
   const accepted = list ? new Set(list.map((v) => foldText(String(v)))) : kind === "text" ? new Set([foldText(String(c.value))]) : null;
-  const threshold = list ? NaN : thresholdOf(kind, c.value, where);
-  const months = kind === "time" && c.op === ">=" ? Math.ceil(threshold * 12 - 1e-9) : kind === "within" ? threshold : 0;
-  const comparison = kind === "number" && accepted === null && c.op !== "in";
+  const [threshold, upper] = list ? [NaN, NaN] : boundsOf(def, kind, c.value, where);
+  const months = kind === "time" && def.reaches ? Math.ceil(threshold * 12 - 1e-9) : kind === "within" ? threshold : 0;
+  const comparison = kind === "number" && accepted === null && def.interval !== null;
   const yesNo = kind === "boolean" && accepted === null && slot >= 0;
   const mode =
     comparison && c.field === "score"
       ? MODE_SCORE
       : (comparison || yesNo) && slot >= 0
         ? MODE_PLAIN
-        : kind === "time" && c.op === ">=" && (c.field === "years_in_level" || c.field === "tenure")
+        : kind === "time" && def.reaches && (c.field === "years_in_level" || c.field === "tenure")
           ? MODE_TIME
           : MODE_GENERAL;
   // A yes/no criterion holds when the cell is the value, whatever its operator says.
-  const opCode = yesNo ? OP_CODES.indexOf("=") : OP_CODES.indexOf(c.op);
-  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, mode, opCode };
+  const interval = yesNo ? OPERATORS["="].interval : def.interval;
+  const [lo, hi] = interval !== null && accepted === null ? interval(threshold, upper) : [NaN, NaN];
+  return { source: c, field: c.field, op: c.op, kind, threshold, accepted, months, slot, mode, lo, hi };
 }
 
 /** The key of a window's value slot: `avg6:csat`, `count6>=0.9:csat`. */

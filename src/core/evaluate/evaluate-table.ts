@@ -1,4 +1,5 @@
 import { slotOf } from "../model/facts";
+import { OPERATORS } from "../model/operators";
 import { STATUSES, type Status } from "../model/review";
 import { foldText } from "../read/text";
 import { EDUCATION_LEVELS } from "../read/education";
@@ -23,11 +24,12 @@ export const MODE_PLAIN = 0;
 export const MODE_SCORE = 1;
 export const MODE_TIME = 2;
 export const MODE_GENERAL = 3;
+/** An evaluator case: one of the `MODE_*` codes. */
+export type CriterionMode = typeof MODE_PLAIN | typeof MODE_SCORE | typeof MODE_TIME | typeof MODE_GENERAL;
 
 const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
 const EXPERIENCE = slotOf("experience");
-const EPS = 1e-9;
 
 /**
  * The explained evaluation of every row, in columns: per row a status, and per row and target
@@ -105,72 +107,87 @@ function numberOutcome(c: CompiledCriterion, v: number): number {
     const key = c.kind === "education" ? foldText(EDUCATION_LEVELS[v] ?? "") : foldText(String(v));
     return c.accepted.has(key) ? MET : BELOW;
   }
-  return holds(c.opCode, v, c.threshold) ? MET : BELOW;
+  return v >= c.lo && v <= c.hi ? MET : BELOW;
 }
 
-// Scratch state of the path being evaluated (no allocation per row).
-let pathReady = -Infinity;
-let pathHasTime = false;
-let pathNonTimeOk = true;
-let pathProjectable = true;
+/**
+ * The state of the path being evaluated, owned by one evaluation (`evaluateRows` call, bonus
+ * tier check) and reused for each of its paths: nothing allocated per row, nothing shared
+ * between reviews.
+ */
+export interface PathState {
+  /** Latest ready day of the path's time criteria so far (-Infinity: none). */
+  ready: number;
+  hasTime: boolean;
+  /** Every criterion that is not about time holds so far. */
+  nonTimeOk: boolean;
+  /** The ready day can be projected (no time criterion missing, unreadable or not reaching). */
+  projectable: boolean;
+  /** Outcome bits of the path, criterion j as bit j: unmet, of which missing, of which unreadable. */
+  unmet: number;
+  missing: number;
+  error: number;
+  /** Ready day of the path (NaN: none, or not projectable). */
+  readyDay: number;
+}
+
+/** A fresh path state for one evaluation. */
+export function createPathState(): PathState {
+  return { ready: -Infinity, hasTime: false, nonTimeOk: true, projectable: true, unmet: 0, missing: 0, error: 0, readyDay: NaN };
+}
 
 /**
  * A date criterion against the review date (day `d`, NaN when empty): `<=` holds from the date
  * on (ready on it: 转正日期), `>=` holds until it (never projected: 证书有效期), `not_within` N
  * months holds when empty or from EDATE(date, N) on (ready then: 违纪日期).
  */
-function dateOutcome(c: CompiledCriterion, d: number, asOf: number): number {
+function dateOutcome(c: CompiledCriterion, d: number, asOf: number, st: PathState): number {
   if (c.kind === "within") {
     if (Number.isNaN(d)) return MET;
     const until = edate(d, c.months);
-    pathHasTime = true;
-    if (until > pathReady) pathReady = until;
+    st.hasTime = true;
+    if (until > st.ready) st.ready = until;
     return asOf >= until ? MET : BELOW;
   }
   if (Number.isNaN(d)) {
-    pathNonTimeOk = false;
+    st.nonTimeOk = false;
     return MISSING;
   }
-  if (c.op === "<=") {
-    pathHasTime = true;
-    if (d > pathReady) pathReady = d;
+  if (OPERATORS[c.op].dateUse === "from") {
+    st.hasTime = true;
+    if (d > st.ready) st.ready = d;
     return d <= asOf ? MET : BELOW;
   }
   if (d >= asOf) return MET;
-  pathNonTimeOk = false;
+  st.nonTimeOk = false;
   return BELOW;
-}
-
-/** `v op t` for an op code (0 `>=`, 1 `<=`, 2 `=`), with the evaluator's tolerance. */
-function holds(opCode: number, v: number, t: number): boolean {
-  return opCode === 0 ? v >= t - EPS : opCode === 1 ? v <= t + EPS : Math.abs(v - t) <= EPS;
 }
 
 /**
  * Outcome of one criterion for row r (MET, BELOW, MISSING or ERROR), any kind, through the path's
- * scratch state: the general case of {@link criterionOverRows}, and bonus tiers.
+ * state `st`: the general case of `pathOutcome`, and bonus tiers.
  */
-export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number): number {
+export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, asOf: number, score: number, scoreState: number, st: PathState): number {
   if (c.kind === "time") {
     const start = timeStart(c, s, r);
     if (start === -Infinity) {
       const out = numberOutcome(c, numAt(s, EXPERIENCE, r));
-      if (out !== MET) pathNonTimeOk = false;
+      if (out !== MET) st.nonTimeOk = false;
       return out;
     }
-    pathHasTime = true;
+    st.hasTime = true;
     if (start === -MISSING || start === -ERROR) {
-      pathProjectable = false;
+      st.projectable = false;
       return start === -MISSING ? MISSING : ERROR;
     }
-    if (c.op === ">=") {
+    if (OPERATORS[c.op].reaches) {
       const ready = edate(start, c.months);
-      if (ready > pathReady) pathReady = ready;
+      if (ready > st.ready) st.ready = ready;
       return ready <= asOf ? MET : BELOW;
     }
-    const months = monthsCompleted(start, asOf);
-    if (holds(c.opCode, months / 12, c.threshold)) return MET;
-    pathProjectable = false;
+    const years = monthsCompleted(start, asOf) / 12;
+    if (years >= c.lo && years <= c.hi) return MET;
+    st.projectable = false;
     return BELOW;
   }
   let out: number;
@@ -181,7 +198,7 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
   } else if (isBad(s, c.slot, r)) {
     out = ERROR;
   } else if (c.kind === "date" || c.kind === "within") {
-    return dateOutcome(c, numAt(s, c.slot, r), asOf);
+    return dateOutcome(c, numAt(s, c.slot, r), asOf, st);
   } else if (c.kind === "text") {
     const t = textAt(s, c.slot, r);
     const n = numAt(s, c.slot, r);
@@ -190,7 +207,7 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
   } else {
     out = numberOutcome(c, numAt(s, c.slot, r));
   }
-  if (out !== MET) pathNonTimeOk = false;
+  if (out !== MET) st.nonTimeOk = false;
   return out;
 }
 
@@ -224,15 +241,8 @@ function scoreOf(weights: ReadonlyArray<readonly [number, number]>, s: SlotStore
   table.scoreState[at] = state;
 }
 
-// Outcome bits of the path being evaluated by `pathOutcome` (no allocation per row).
-let unmetBits = 0;
-let missingBits = 0;
-let errorBits = 0;
-/** Ready day of the path (NaN: none, or not projectable). */
-let readyDay = NaN;
-
-/** Evaluates one path for row r into the scratch state; true when every criterion is met. */
-function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: number, asOf: number, table: ResultTable, at: number): boolean {
+/** Evaluates one path for row r into `st` (its bits and ready day); true when every criterion is met. */
+function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: number, asOf: number, table: ResultTable, at: number, st: PathState): boolean {
   let unmet = 0;
   let missing = 0;
   let error = 0;
@@ -249,14 +259,15 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
         else {
           const col = s.num[c.slot];
           const v = col ? col[r]! : NaN;
-          out = v !== v ? MISSING : holds(c.opCode, v, c.threshold) ? MET : BELOW;
+          out = v !== v ? MISSING : v >= c.lo && v <= c.hi ? MET : BELOW;
         }
         if (out !== MET) flags &= ~NON_TIME_OK;
         break;
       }
       case MODE_SCORE: {
         const state = table.scoreState[at]!;
-        out = state === SCORE_OK ? (holds(c.opCode, table.score[at]!, c.threshold) ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
+        const sc = table.score[at]!;
+        out = state === SCORE_OK ? (sc >= c.lo && sc <= c.hi ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
         if (out !== MET) flags &= ~NON_TIME_OK;
         break;
       }
@@ -283,13 +294,13 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
         break;
       }
       default: {
-        pathReady = ready;
-        pathHasTime = (flags & HAS_TIME) !== 0;
-        pathNonTimeOk = (flags & NON_TIME_OK) !== 0;
-        pathProjectable = (flags & PROJECTABLE) !== 0;
-        out = criterionOutcome(c, s, r, asOf, table.score[at]!, table.scoreState[at]!);
-        ready = pathReady;
-        flags = (pathHasTime ? HAS_TIME : 0) | (pathNonTimeOk ? NON_TIME_OK : 0) | (pathProjectable ? PROJECTABLE : 0);
+        st.ready = ready;
+        st.hasTime = (flags & HAS_TIME) !== 0;
+        st.nonTimeOk = (flags & NON_TIME_OK) !== 0;
+        st.projectable = (flags & PROJECTABLE) !== 0;
+        out = criterionOutcome(c, s, r, asOf, table.score[at]!, table.scoreState[at]!, st);
+        ready = st.ready;
+        flags = (st.hasTime ? HAS_TIME : 0) | (st.nonTimeOk ? NON_TIME_OK : 0) | (st.projectable ? PROJECTABLE : 0);
       }
     }
     if (out !== MET) {
@@ -298,10 +309,10 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
       else if (out === ERROR) error |= bit;
     }
   }
-  unmetBits = unmet;
-  missingBits = missing;
-  errorBits = error;
-  readyDay = flags === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready) ? ready : NaN;
+  st.unmet = unmet;
+  st.missing = missing;
+  st.error = error;
+  st.readyDay = flags === (HAS_TIME | NON_TIME_OK | PROJECTABLE) && Number.isFinite(ready) ? ready : NaN;
   return unmet === 0;
 }
 
@@ -324,6 +335,7 @@ export function evaluateRows(
   const w = table.width;
   const { status, allowance, metPath, unmet, missing, error, ready } = table;
   const stepsFrom = compiled.stepsFrom;
+  const path = createPathState();
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
     const lv = level[r]!;
@@ -345,12 +357,12 @@ export function evaluateRows(
       }
       const paths = step.paths;
       for (let p = 0; p < paths.length; p++) {
-        const ok = pathOutcome(paths[p]!.criteria, s, r, asOf, table, at);
+        const ok = pathOutcome(paths[p]!.criteria, s, r, asOf, table, at, path);
         if (ok || p === 0) {
-          unmet[at] = unmetBits;
-          missing[at] = missingBits;
-          error[at] = errorBits;
-          ready[at] = readyDay;
+          unmet[at] = path.unmet;
+          missing[at] = path.missing;
+          error[at] = path.error;
+          ready[at] = path.readyDay;
         }
         if (ok) {
           metPath[at] = p;

@@ -2,6 +2,7 @@
  * Blockers (否决) and date criteria in words: `否决：试用期未结束（转正日期 2027-01-15）`,
  * `Blocked: certificate expired (Certificate expiry 2026-10-31)`.
  */
+import { OPERATORS } from "../model/operators";
 import { AS_OF } from "../model/policy";
 import type { Unmet } from "../model/review";
 import type { Locale } from "./locale";
@@ -13,17 +14,17 @@ export function asOfWord(locale: Locale): string {
 
 /** What a date criterion needs: `≤ 评审日`, `不在近12个月内`; null for other criteria. */
 export function dateNeedText(u: Pick<Unmet, "op" | "required">, locale: Locale): string | null {
-  if (u.op === "not_within") return locale === "zh-CN" ? `不在近${String(u.required)}个月内` : `not within the last ${String(u.required)} months`;
-  if (u.required === AS_OF) return `${u.op === "<=" ? "≤" : "≥"} ${asOfWord(locale)}`;
+  const wording = OPERATORS[u.op].wording[locale];
+  if (OPERATORS[u.op].dateUse === "months") return wording.need([String(u.required)]);
+  if (u.required === AS_OF) return wording.need([asOfWord(locale)]);
   return null;
 }
 
 /** A date criterion that does not hold: `违纪日期 2026-03-02 在近12个月内`, `转正日期 2027-01-15 > 评审日`. */
 export function dateBelowText(u: Unmet, label: string, actual: string, locale: Locale): string | null {
-  if (u.op === "not_within") {
-    return locale === "zh-CN" ? `${label} ${actual} 在近${String(u.required)}个月内` : `${label} ${actual} within the last ${String(u.required)} months`;
-  }
-  if (u.required === AS_OF) return `${label} ${actual} ${u.op === "<=" ? ">" : "<"} ${asOfWord(locale)}`;
+  const wording = OPERATORS[u.op].wording[locale];
+  if (OPERATORS[u.op].dateUse === "months") return `${label} ${wording.below(actual, [String(u.required)])}`;
+  if (u.required === AS_OF) return `${label} ${wording.below(actual, [asOfWord(locale)])}`;
   return null;
 }
 

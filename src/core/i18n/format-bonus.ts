@@ -2,6 +2,7 @@
  * Bonus results in words: what the next tier up still needs (`距 B档（800元）：工单量差 52 单；
  * 客户满意度差 1.5 个百分点`).
  */
+import { OPERATORS } from "../model/operators";
 import { gapOf, gapUnit, type GapUnit } from "../insight/near-miss";
 import type { BonusGap, BonusResult, Unmet } from "../model/review";
 import { formatUnmet } from "./format-unmet";
@@ -33,10 +34,11 @@ function unitWord(unit: GapUnit, field: string, locale: Locale): string {
 export function formatShortfall(u: Unmet, locale: Locale): string {
   const unit = unitOf(u);
   const gap = gapOf(u, unit);
-  if (gap === null || u.op === "=") return formatUnmet(u, locale);
+  const miss = OPERATORS[u.op].miss;
+  if (gap === null || miss === "off") return formatUnmet(u, locale);
   const n = String(Math.round(gap * 100) / 100);
   const label = fieldLabel(u.field, locale);
-  const over = u.op === "<=";
+  const over = miss === "over";
   return locale === "zh-CN" ? `${label}${over ? "超" : "差"} ${n}${unitWord(unit, u.field, locale)}` : `${label} ${over ? "over" : "short"} by ${n}${unitWord(unit, u.field, locale)}`;
 }
 

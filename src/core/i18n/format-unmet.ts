@@ -1,13 +1,11 @@
 import { EDUCATION_LEVELS } from "../read/education";
+import { OPERATORS } from "../model/operators";
 import { fieldDef } from "../model/fields";
 import type { Unmet } from "../model/review";
 import { fieldLabel } from "./labels";
 import type { Locale } from "./locale";
 import { blockerText, dateBelowText, dateNeedText } from "./blocker-text";
 import { windowLabel } from "./window-label";
-
-const NEGATED: Readonly<Record<string, string>> = { ">=": "<", "<=": ">", "=": "≠", in: "∉" };
-const NEED: Readonly<Record<string, string>> = { ">=": "≥", "<=": "≤", "=": "=", in: "∈" };
 
 function round(n: number, digits: number): string {
   const f = 10 ** digits;
@@ -49,15 +47,21 @@ export function formatUnmet(u: Unmet, locale: Locale): string {
   return u.blocker ? blockerText(u, plain, `${label} ${actual}`, locale) : plain;
 }
 
+/** The required value(s) in words: a list's items or a range's bounds one by one. */
+function requiredTexts(u: Unmet, locale: Locale): string[] {
+  return Array.isArray(u.required) ? u.required.map((v: string | number) => valueText(u, v, locale)) : [valueText(u, u.required, locale)];
+}
+
 function criterionText(u: Unmet, label: string, actual: string, locale: Locale): string {
-  const need = dateNeedText(u, locale) ?? `${NEED[u.op]} ${valueText(u, u.required, locale)}`;
+  const wording = OPERATORS[u.op].wording[locale];
+  const need = dateNeedText(u, locale) ?? wording.need(requiredTexts(u, locale));
   if (u.reason === "missing") {
     return locale === "zh-CN" ? `${label} 缺少数据 (需 ${need})` : `${label} missing (needs ${need})`;
   }
   if (u.reason === "error") {
     return locale === "zh-CN" ? `${label} 数据错误 (需 ${need})` : `${label} unreadable (needs ${need})`;
   }
-  return dateBelowText(u, label, actual, locale) ?? `${label} ${actual} ${NEGATED[u.op]} ${valueText(u, u.required, locale)}`;
+  return dateBelowText(u, label, actual, locale) ?? `${label} ${wording.below(actual, requiredTexts(u, locale))}`;
 }
 
 /** All unmet criteria of a target joined with `; `. */

@@ -5,6 +5,7 @@
  */
 import { resolveLevel, windowKey, type CompiledCriterion, type CompiledPath, type CompiledPolicy } from "../evaluate/compile";
 import { fieldDef } from "../model/fields";
+import { OPERATORS } from "../model/operators";
 import type { Review, RowResult, TargetResult, Unmet } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
@@ -124,22 +125,35 @@ export function gapUnit(field: string, kind: CompiledCriterion["kind"] | null): 
   }
 }
 
+/** The threshold(s) of an unmet criterion as numbers: [a, b] for a range, [a, NaN] else; null when not numeric. */
+function thresholds(u: Unmet): readonly [number, number] | null {
+  const r = u.required;
+  if (typeof r === "number") return [r, NaN];
+  return OPERATORS[u.op].operand === "range" && Array.isArray(r) && typeof r[0] === "number" && typeof r[1] === "number" ? [r[0], r[1]] : null;
+}
+
 /** The shortfall of one unmet criterion in its unit, or null when it has no distance. */
 export function gapOf(u: Unmet, unit: GapUnit): number | null {
-  if (u.reason !== "below" || unit === "none" || typeof u.actual !== "number" || typeof u.required !== "number") return null;
+  const t = thresholds(u);
+  const gap = OPERATORS[u.op].gap;
+  if (u.reason !== "below" || unit === "none" || typeof u.actual !== "number" || t === null || gap === null) return null;
   const scale = unit === "percent_points" ? 100 : 1;
   if (unit === "months") {
-    const need = Math.ceil(u.required * 12 - EPS);
-    const have = Math.round(u.actual * 12);
-    return u.op === "<=" ? have - need : u.op === "=" ? Math.abs(have - need) : need - have;
+    const need = (years: number): number => Math.ceil(years * 12 - EPS);
+    return gap(Math.round(u.actual * 12), need(t[0]), need(t[1]));
   }
-  const d = u.op === "<=" ? u.actual - u.required : u.op === "=" ? Math.abs(u.actual - u.required) : u.required - u.actual;
-  return clean(d * scale);
+  return clean(gap(u.actual, t[0], t[1]) * scale);
+}
+
+/** The bound a below-threshold value misses: the nearer one of a range. */
+function missedBound(u: Unmet): number {
+  const t = thresholds(u)!;
+  return Number.isNaN(t[1]) || (typeof u.actual === "number" && u.actual < t[0]) ? t[0] : t[1];
 }
 
 function relative(g: NearMissGap): number {
   if (g.gap === null) return 1;
-  const req = g.unmet.required as number;
+  const req = missedBound(g.unmet);
   const base = g.unit === "months" ? Math.ceil(req * 12 - EPS) : g.unit === "percent_points" ? req * 100 : req;
   return Math.abs(base) < EPS ? g.gap : Math.min(1, g.gap / Math.abs(base));
 }

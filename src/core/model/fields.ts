@@ -61,7 +61,7 @@ export const DERIVED_FIELDS: readonly FieldDef[] = [
   { key: "score", type: "score", zh: ["综合得分"], en: ["Score"] },
 ];
 
-const BY_KEY = new Map<string, FieldDef>([...FIELDS, ...DERIVED_FIELDS].map((f) => [f.key, f]));
+const BY_KEY: ReadonlyMap<string, FieldDef> = new Map<string, FieldDef>([...FIELDS, ...DERIVED_FIELDS].map((f) => [f.key, f]));
 
 /** Looks up a canonical or derived field by key. */
 export function fieldDef(key: string): FieldDef | undefined {

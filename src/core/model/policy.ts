@@ -1,18 +1,20 @@
-/**
- * Comparison operators a criterion may use (catalogue §3). On a date field (转正日期, 证书有效期...)
- * `<=` / `>=` compare with the review date (value {@link AS_OF}), and `not_within` (value N
- * months) holds when the date is empty or at least N months before the review date
- * (review date >= EDATE(date, N)).
- */
-export type Op = ">=" | "<=" | "=" | "in" | "not_within";
+import type { Op } from "./operators";
 
-/** The value of a date criterion that stands for the review date (sheet 值 `评审日`). */
+/**
+ * Comparison operators a criterion may use (catalogue §3), declared in `operators.ts`. On a date
+ * field (转正日期, 证书有效期...) `<=` / `>=` compare with the review date (value {@link AS_OF}),
+ * and `not_within` (value N months) holds when the date is empty or at least N months before the
+ * review date (review date >= EDATE(date, N)).
+ */
+export type { Op };
+
 /** Criteria one path may hold, the blockers that apply to its step included (one bit each in a review's result masks). */
 export const MAX_PATH_CRITERIA = 32;
 
+/** The value of a date criterion that stands for the review date (sheet 值 `评审日`). */
 export const AS_OF = "as_of";
 
-/** A criterion's threshold: a number, an education name, a boolean, or a list for `in`. */
+/** A criterion's threshold: a number, an education name, a boolean, a list for `in`, or two bounds for `between`. */
 export type CriterionValue = number | string | boolean | ReadonlyArray<string | number>;
 
 /**

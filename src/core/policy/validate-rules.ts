@@ -3,6 +3,7 @@
  * number of criteria a path holds, for {@link validatePolicy}.
  */
 import { fieldDef } from "../model/fields";
+import { OPERATORS } from "../model/operators";
 import { AS_OF, MAX_PATH_CRITERIA, type Criterion, type Policy } from "../model/policy";
 import type { PolicyIssue } from "./validate";
 
@@ -36,7 +37,7 @@ function checkWindow(c: Criterion, at: (string | number)[], issues: PolicyIssue[
   if (agg !== "count_at_least" && floor !== undefined) bad("floor_unused", { floor: show(floor) });
   const type = fieldDef(c.field)?.type;
   if (DERIVED.has(c.field) || (type !== undefined && !WINDOW_FIELD_TYPES.has(type))) bad("field");
-  if (c.op !== ">=" && c.op !== "<=" && c.op !== "=") bad("op", { op: c.op });
+  if (!OPERATORS[c.op].onWindow) bad("op", { op: c.op });
   if (agg === "count_at_least" && isWhole(months, 1, MAX_WINDOW_MONTHS) && typeof c.value === "number" && c.value > months) {
     bad("count_over_months", { count: c.value, months });
   }
@@ -49,7 +50,8 @@ function checkWindow(c: Criterion, at: (string | number)[], issues: PolicyIssue[
  *   with a whole number of months;
  * - `not_within` applies to date fields only;
  * - a window needs whole months (1-36), an aggregate, a floor for count_at_least, a number field
- *   and `>=`, `<=` or `=`; count_at_least compares a number of months.
+ *   and an operator that may judge a window (`OperatorDef.onWindow`); count_at_least compares a
+ *   number of months.
  */
 export function checkSpecialCriterion(c: Criterion, at: (string | number)[], issues: PolicyIssue[]): boolean {
   const type = fieldDef(c.field)?.type;
@@ -61,19 +63,20 @@ export function checkSpecialCriterion(c: Criterion, at: (string | number)[], iss
     }
     return true;
   }
+  const use = OPERATORS[c.op].dateUse;
   if (type === "date") {
-    if (c.op === "not_within") {
+    if (use === "months") {
       if (!isWhole(c.value, 1, MAX_WITHIN_MONTHS)) {
         issues.push({ code: "bad_value", path: [...at, "value"], detail: { field: c.field, op: c.op, value: show(c.value), expected: "months" } });
       }
-    } else if (c.op === "<=" || c.op === ">=") {
+    } else if (use === "from" || use === "until") {
       if (c.value !== AS_OF) issues.push({ code: "bad_value", path: [...at, "value"], detail: { field: c.field, op: c.op, value: show(c.value), expected: "as_of" } });
     } else {
       issues.push({ code: "op_field", path: [...at, "op"], detail: { field: c.field, op: c.op, kind: "date" } });
     }
     return true;
   }
-  if (c.op === "not_within") {
+  if (use === "months") {
     issues.push({ code: "op_field", path: [...at, "op"], detail: { field: c.field, op: c.op, kind: "not_date" } });
     return true;
   }

@@ -1,12 +1,13 @@
 import { fieldDef } from "../model/fields";
-import type { Criterion, Op, Policy, Step } from "../model/policy";
+import { isOp, OPERATORS } from "../model/operators";
+import type { Criterion, Policy, Step } from "../model/policy";
 import { checkBlockers, checkCriteriaCount, checkSpecialCriterion } from "./validate-rules";
 
 /** What is wrong with a policy (see {@link validatePolicy}). */
 export type PolicyIssueCode =
   /** A criterion's field is empty (custom fields by header text are allowed). */
   | "unknown_field"
-  /** A criterion's op is not one of `>=`, `<=`, `=`, `in`. */
+  /** A criterion's op is none of the operators (`model/operators.ts`). */
   | "unknown_op"
   /** A criterion's value does not suit its field and op. */
   | "bad_value"
@@ -63,8 +64,6 @@ export interface PolicyIssue {
   readonly detail: Record<string, string | number>;
 }
 
-const OPS: ReadonlySet<string> = new Set<Op>([">=", "<=", "=", "in", "not_within"]);
-
 /** Education names accepted as thresholds (catalogue §2), folded. */
 const EDUCATION_NAMES: ReadonlySet<string> = new Set(
   [
@@ -112,11 +111,18 @@ function isFiniteNumber(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
 
+/** Two finite numbers, low then high. */
+function isRange(v: unknown): boolean {
+  return Array.isArray(v) && v.length === 2 && isFiniteNumber(v[0]) && isFiniteNumber(v[1]) && v[0] <= v[1];
+}
+
 /** What kind of value a criterion needs, or undefined when anything goes. */
 function expectedValue(c: Criterion): string | undefined {
-  if (c.op === "in") return Array.isArray(c.value) ? undefined : "array";
-  if (Array.isArray(c.value)) return "scalar";
+  const operand = OPERATORS[c.op].operand;
   const type = fieldDef(c.field)?.type;
+  if (operand === "list") return Array.isArray(c.value) ? undefined : "array";
+  if (operand === "range") return isRange(c.value) && (type === undefined || NUMERIC_TYPES.has(type)) ? undefined : "range";
+  if (Array.isArray(c.value)) return "scalar";
   if (type === "education") {
     return typeof c.value === "string" && EDUCATION_NAMES.has(fold(c.value)) ? undefined : "education";
   }
@@ -136,7 +142,7 @@ function checkCriterion(c: Criterion, at: (string | number)[], step: Step | null
     issues.push({ code: "unknown_field", path: [...at, "field"], detail: { field: show(field) } });
     return;
   }
-  if (!OPS.has(c.op)) {
+  if (!isOp(c.op)) {
     issues.push({ code: "unknown_op", path: [...at, "op"], detail: { field, op: show(c.op) } });
   } else if (!checkSpecialCriterion(c, at, issues)) {
     const expected = expectedValue(c);

@@ -15,6 +15,7 @@
  * interpreter does everything.
  */
 import { slotOf } from "../model/facts";
+import { OPERATORS } from "../model/operators";
 import { edate, EXCEL_EPOCH, LAST_SERIAL, latestStart } from "../evaluate/calendar";
 import type { CompiledCriterion, CompiledPath, CompiledPolicy, CompiledStep } from "../evaluate/compile";
 import { MODE_PLAIN, MODE_SCORE, MODE_TIME, statusCode, type ResultTable } from "../evaluate/evaluate-table";
@@ -45,7 +46,6 @@ const HIRE = slotOf("hire_date");
 const LEVEL_SINCE = slotOf("level_date");
 const TRAINING = slotOf("training");
 const EXPERIENCE = slotOf("experience");
-const EPS = 1e-9;
 
 /** A finite number as a JavaScript literal that reads back as the same double. */
 function lit(x: number): string {
@@ -128,18 +128,23 @@ function columnCode(plan: ColumnPlan, k: number, key: boolean, lazy: boolean): C
 /** The value expression of a slot in the generated code: the variable of the last column filling it, or NaN. */
 type SlotValues = ReadonlyMap<number, string>;
 
+/** True when a criterion compares a number by its operator's interval (both bounds known). */
+const comparesNumber = (c: CompiledCriterion): boolean => !Number.isNaN(c.lo) && !Number.isNaN(c.hi);
+
+/** `lo <= v && v <= hi` for the criterion's interval, an infinite side left out (never an empty test). */
+function inInterval(v: string, c: CompiledCriterion): string {
+  const sides = [c.lo === -Infinity ? "" : `${v} >= ${lit(c.lo)}`, c.hi === Infinity ? "" : `${v} <= ${lit(c.hi)}`].filter((t) => t !== "");
+  return sides.length === 0 ? "true" : sides.join(" && ");
+}
+
 function plainCode(c: CompiledCriterion, bit: number, values: SlotValues): string {
   const v = values.get(c.slot);
   if (v === undefined) return `u |= ${bit}; m |= ${bit}; f &= ~2;\n`;
-  const holds =
-    c.opCode === 0 ? `${v} >= ${lit(c.threshold - EPS)}` : c.opCode === 1 ? `${v} <= ${lit(c.threshold + EPS)}` : `Math.abs(${v} - ${lit(c.threshold)}) <= ${lit(EPS)}`;
-  return `if (${v} !== ${v}) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${holds})) { u |= ${bit}; f &= ~2; }\n`;
+  return `if (${v} !== ${v}) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${inInterval(v, c)})) { u |= ${bit}; f &= ~2; }\n`;
 }
 
 function scoreCriterionCode(c: CompiledCriterion, bit: number): string {
-  const holds =
-    c.opCode === 0 ? `sc >= ${lit(c.threshold - EPS)}` : c.opCode === 1 ? `sc <= ${lit(c.threshold + EPS)}` : `Math.abs(sc - ${lit(c.threshold)}) <= ${lit(EPS)}`;
-  return `if (ss !== 0) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${holds})) { u |= ${bit}; f &= ~2; }\n`;
+  return `if (ss !== 0) { u |= ${bit}; m |= ${bit}; f &= ~2; } else if (!(${inInterval("sc", c)})) { u |= ${bit}; f &= ~2; }\n`;
 }
 
 /**
@@ -171,22 +176,22 @@ interface Known {
 const knows = (known: Known, slot: number): boolean => known.values.has(slot) || !known.filled.has(slot);
 
 /** An education level compared by its rank (`>= 本科`), as the interpreter's `numberOutcome` does. */
-const rankCompare = (c: CompiledCriterion): boolean => c.kind === "education" && c.accepted === null && c.opCode <= 2;
+const rankCompare = (c: CompiledCriterion): boolean => c.kind === "education" && c.accepted === null && comparesNumber(c);
 /** Years of experience: the typed years when given, else time since the hire date. */
-const experience = (c: CompiledCriterion): boolean => c.kind === "time" && c.field === "experience" && c.op === ">=";
+const experience = (c: CompiledCriterion): boolean => c.kind === "time" && c.field === "experience" && OPERATORS[c.op].reaches;
 
 /** True when the program can evaluate a criterion alone. */
 function compilable(c: CompiledCriterion, known: Known): boolean {
-  if (c.mode === MODE_PLAIN || rankCompare(c)) return Number.isFinite(c.threshold) && knows(known, c.slot);
-  if (c.mode === MODE_SCORE) return Number.isFinite(c.threshold);
-  if (experience(c) && !Number.isFinite(c.threshold)) return false;
+  if (c.mode === MODE_PLAIN || rankCompare(c)) return comparesNumber(c) && knows(known, c.slot);
+  if (c.mode === MODE_SCORE) return comparesNumber(c);
+  if (experience(c) && !comparesNumber(c)) return false;
   if (experience(c)) return Number.isSafeInteger(c.months) && knows(known, EXPERIENCE) && knows(known, HIRE);
   return c.mode === MODE_TIME && Number.isSafeInteger(c.months) && (c.field === "years_in_level" || c.field === "tenure") && knows(known, HIRE) && knows(known, LEVEL_SINCE);
 }
 
 function experienceCode(c: CompiledCriterion, j: number, values: SlotValues): string {
   const typed = values.get(EXPERIENCE) ?? "NaN";
-  return `if (${typed} === ${typed}) { if (!(${typed} >= ${lit(c.threshold - EPS)})) { u |= ${2 ** j}; f &= ~2; } }\nelse {\n${timeCode(c, j, values)}}\n`;
+  return `if (${typed} === ${typed}) { if (!(${inInterval(typed, c)})) { u |= ${2 ** j}; f &= ~2; } }\nelse {\n${timeCode(c, j, values)}}\n`;
 }
 
 /** The time criteria of a path (index in the path, months). */
@@ -325,7 +330,13 @@ function programSource(compiled: CompiledPolicy, plan: ColumnPlan, width: number
 }
 
 const ENV = { edate, latestStart, isBlankRow, token: exactBooleanToken };
-/** False once the host is known to forbid generating code. */
+/**
+ * False once the host is known to forbid generating code. The one deliberate piece of module
+ * state in the core, with the program caches below: a fact about the host (its
+ * Content-Security-Policy), the same for every review, and memos of pure functions (a source
+ * always gives the same program); no review's data passes through them.
+ */
+// eslint-disable-next-line no-restricted-syntax -- a fact about the host, not review state (see above)
 let generationAllowed = true;
 
 /**
@@ -338,8 +349,10 @@ export function allowGeneratedCode(allowed: boolean): void {
 }
 
 /** Programs per compiled policy, by roster layout. */
+// eslint-disable-next-line no-restricted-syntax -- a memo of pure functions (see generationAllowed)
 const programs = new WeakMap<CompiledPolicy, Map<string, RowProgram>>();
 /** Programs by source: a policy compiled again (each `reviewRoster` of a `Policy` does) reuses its optimised code. */
+// eslint-disable-next-line no-restricted-syntax -- a memo of pure functions (see generationAllowed)
 const bySource = new Map<string, RowProgram>();
 const MAX_SOURCES = 64;
 
@@ -358,7 +371,7 @@ function layoutKey(plan: ColumnPlan): string {
 /**
  * The program for a policy and a roster layout, generated on first use and kept with the
  * compiled policy (and by its source, for the same policy compiled again); null where the host
- * does not allow generating code.
+ * does not allow generating code or generating fails (the interpreter then reviews every row).
  * @param width - the result table's targets per row
  */
 export function rowProgram(compiled: CompiledPolicy, plan: ColumnPlan, width: number, keys: KeyColumns, lazy: boolean): RowProgram | null {
@@ -366,22 +379,31 @@ export function rowProgram(compiled: CompiledPolicy, plan: ColumnPlan, width: nu
   let byLayout = programs.get(compiled);
   if (!byLayout) programs.set(compiled, (byLayout = new Map()));
   const key = `${lazy ? "lazy" : "eager"}#${width}#${keys.id},${keys.dept},${keys.level}#${layoutKey(plan)}`;
-  let program = byLayout.get(key);
+  const program = byLayout.get(key);
   if (program !== undefined) return program;
-  const source = programSource(compiled, plan, width, keys, lazy);
-  program = bySource.get(source);
-  if (program === undefined) {
-    try {
+  const generated = generate(compiled, plan, width, keys, lazy);
+  if (generated !== null) byLayout.set(key, generated);
+  return generated;
+}
+
+/**
+ * Generates a program, or null: where the host forbids it (an EvalError, remembered for every
+ * later review), and where generating fails in any other way (a bug here: the review is then
+ * interpreted, which gives the same results, rather than failing).
+ */
+function generate(compiled: CompiledPolicy, plan: ColumnPlan, width: number, keys: KeyColumns, lazy: boolean): RowProgram | null {
+  try {
+    const source = programSource(compiled, plan, width, keys, lazy);
+    let program = bySource.get(source);
+    if (program === undefined) {
       program = new Function("env", source)(ENV) as RowProgram;
-    } catch (error) {
-      // A Content-Security-Policy without 'unsafe-eval' forbids it; anything else is a bug here.
-      if (!(error instanceof EvalError)) throw error;
-      generationAllowed = false;
-      return null;
+      if (bySource.size >= MAX_SOURCES) bySource.delete(bySource.keys().next().value!);
+      bySource.set(source, program);
     }
-    if (bySource.size >= MAX_SOURCES) bySource.delete(bySource.keys().next().value!);
-    bySource.set(source, program);
+    return program;
+  } catch (error) {
+    // A Content-Security-Policy without 'unsafe-eval' forbids it.
+    if (error instanceof EvalError) generationAllowed = false;
+    return null;
   }
-  byLayout.set(key, program);
-  return program;
 }

@@ -4,7 +4,7 @@ import type { Review, ReviewWarning, RowError, RowResult } from "../model/review
 import type { MappingOverride, RosterInput } from "../model/roster";
 import { dayFromIso, isoFromDay } from "../evaluate/calendar";
 import { compilePolicy, resolveLevel, type CompiledPolicy } from "../evaluate/compile";
-import { createResultTable, evaluateRows, statusCode } from "../evaluate/evaluate-table";
+import { createResultTable, evaluateRows, statusCode, type ResultTable } from "../evaluate/evaluate-table";
 import { createSlotStore, isBad, markBad, numColumn, textAt, type SlotStore } from "../evaluate/slot-store";
 import type { Locale } from "../i18n/locale";
 import {
@@ -16,7 +16,7 @@ import {
 } from "../i18n/row-messages";
 import { cellAddress } from "../read/columns";
 import type { Expected } from "../read/failure";
-import { applyOverride, findHeaderRow } from "../read/headers";
+import { applyOverride, findHeaderRow, type HeaderMatch } from "../read/headers";
 import { foldText } from "../read/text";
 import { closest } from "../util/closest";
 import { DuplicateFinder } from "../util/duplicates";
@@ -30,7 +30,7 @@ import { materializeRow, type MaterializeContext } from "./materialize";
 import { bonusResultOf, payBonuses } from "./bonus-result";
 import { SummaryBuilder } from "./summary";
 import { buildTalentPool } from "./talent-pool";
-import { fillWindows, levelsUsing, planWindows } from "./window-plan";
+import { fillWindows, levelsUsing, planWindows, type WindowColumns } from "./window-plan";
 import { windowMonthsMessage } from "../i18n/window-label";
 
 /** Options of a review. */
@@ -113,14 +113,24 @@ function suggestLevel(compiled: CompiledPolicy, text: string): string | null {
   return names.find(([f]) => f === near)?.[1] ?? null;
 }
 
-/**
- * Starts a review of a roster: finds the header row and plans the columns, then reads and
- * evaluates rows in chunks (so a UI can show progress and cancel between chunks); duplicate ids
- * are flagged once every row is read.
- * @throws {@link RosterError} when no header row is found; {@link AsOfError} for a bad date.
- */
-export function startReview(input: RosterInput, policy: Policy | CompiledPolicy, options: ReviewOptions): ReviewRun {
-  const compiled = "stepsFrom" in policy ? policy : compilePolicy(policy);
+/** Stage 1, where the data is: the header row, the column plan, the windows and the review date. */
+interface ReviewPlan {
+  readonly asOf: number;
+  readonly locale: Locale;
+  readonly match: HeaderMatch;
+  readonly plan: ColumnPlan;
+  readonly windows: readonly WindowColumns[];
+  /** Index in `input.rows` of data row 0. */
+  readonly dataStart: number;
+  /** Data rows (blank rows included). */
+  readonly total: number;
+  readonly firstRow: number;
+  /** The sheet address of a cell: plan column `index`, data row r (`客服部!N51`). */
+  readonly address: (index: number, r: number) => string;
+}
+
+/** Finds the header row and plans the columns. @throws {@link RosterError}, {@link AsOfError} */
+function planReview(input: RosterInput, compiled: CompiledPolicy, options: ReviewOptions): ReviewPlan {
   const asOf = dayFromIso(options.asOf);
   if (asOf === null) throw new AsOfError(options.asOf);
   const locale = options.locale ?? "zh-CN";
@@ -135,157 +145,214 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
   const match = options.mapping ? applyOverride(found, options.mapping) : found;
   const firstRow = input.firstRow ?? 1;
   const firstColumn = input.firstColumn ?? 0;
-  const plan: ColumnPlan = planColumns(match, compiled, firstColumn);
   const dataStart = match.index + 1;
-  const windows = planWindows(match, compiled, asOf);
-  /** Windows without enough month columns that some reviewed row needs. */
-  const windowWarnings = (): ReviewWarning[] =>
-    windows
-      .filter((w) => {
-        if (w.complete) return false;
-        const levels = levelsUsing(compiled, w.window);
-        return level.some((lv, r) => skip[r] !== 1 && levels.has(lv));
-      })
-      .map((w) => ({
-        code: "window_months",
-        field: w.window.field,
-        window: w.window.spec,
-        found: w.found,
-        missing: w.missing,
-        message: windowMonthsMessage(w.window.field, w.window.spec, w.found, w.missing, locale),
-      }));
-  const total = Math.max(0, input.rows.length - dataStart);
-  const address = (index: number, r: number): string => cellAddress(input.sheet, firstColumn + index, firstRow + dataStart + r);
+  return {
+    asOf,
+    locale,
+    match,
+    plan: planColumns(match, compiled, firstColumn),
+    windows: planWindows(match, compiled, asOf),
+    dataStart,
+    total: Math.max(0, input.rows.length - dataStart),
+    firstRow,
+    address: (index, r) => cellAddress(input.sheet, firstColumn + index, firstRow + dataStart + r),
+  };
+}
 
+/** Stage 2, what a review accumulates: values, results, keys and row errors, one slot per data row. */
+interface ReviewState {
+  readonly store: SlotStore;
+  readonly table: ResultTable;
+  readonly level: Int32Array;
+  readonly skip: Uint8Array;
+  readonly hasErrors: Uint8Array;
+  readonly errors: Map<number, RowError[]>;
+  readonly dept: Int32Array;
+  readonly deptNames: string[];
+  readonly ids: DuplicateFinder;
+}
+
+function createReviewState(input: RosterInput, compiled: CompiledPolicy, p: ReviewPlan): ReviewState {
   // Texts are read from the roster when asked, unless the caller lets its rows go as they are read.
-  const store = createSlotStore(total, compiled.slotCount, input.transient ? undefined : { cells: input.rows, at: dataStart });
-  const table = createResultTable(compiled, total);
-  const level = new Int32Array(total).fill(-1);
-  const skip = new Uint8Array(total);
-  const hasErrors = new Uint8Array(total);
-  const errors = new Map<number, RowError[]>();
-  const levelOf = new TextMemo((text) => resolveLevel(compiled, text));
-  const deptNames: string[] = [];
-  const dept = new Int32Array(total);
-  const ids = new DuplicateFinder(total, (r) => textAt(store, ID, r) ?? "");
-  const addError = (r: number, e: RowError): void => {
-    hasErrors[r] = 1;
-    const list = errors.get(r);
-    if (list) list.push(e);
-    else errors.set(r, [e]);
+  const store = createSlotStore(p.total, compiled.slotCount, input.transient ? undefined : { cells: input.rows, at: p.dataStart });
+  return {
+    store,
+    table: createResultTable(compiled, p.total),
+    level: new Int32Array(p.total).fill(-1),
+    skip: new Uint8Array(p.total),
+    hasErrors: new Uint8Array(p.total),
+    errors: new Map(),
+    dept: new Int32Array(p.total),
+    deptNames: [],
+    ids: new DuplicateFinder(p.total, (r) => textAt(store, ID, r) ?? ""),
   };
-  let finished: Review | null = null;
-  let context: MaterializeContext | null = null;
+}
 
-  const unreadable = (index: number, header: string, read: CellReader, r: number, fallback: Expected): void => {
-    const cell = input.rows[dataStart + r]![index];
-    const failure = read(cell);
-    const expected = typeof failure === "object" && failure !== null ? failure.failure : fallback;
-    addError(r, { cell: address(index, r), code: "unreadable", message: unreadableMessage(header, cell, expected, locale) });
-  };
-  const engine = options.engine ?? "auto";
+function addError(state: ReviewState, r: number, e: RowError): void {
+  state.hasErrors[r] = 1;
+  const list = state.errors.get(r);
+  if (list) list.push(e);
+  else state.errors.set(r, [e]);
+}
+
+/** Records an unreadable cell of data row r (the reader's reason, else `fallback`). */
+function addUnreadable(input: RosterInput, p: ReviewPlan, state: ReviewState, cellAt: { index: number; header: string; read: CellReader }, r: number, fallback: Expected): void {
+  const cell = input.rows[p.dataStart + r]![cellAt.index];
+  const failure = cellAt.read(cell);
+  const expected = typeof failure === "object" && failure !== null ? failure.failure : fallback;
+  addError(state, r, { cell: p.address(cellAt.index, r), code: "unreadable", message: unreadableMessage(cellAt.header, cell, expected, p.locale) });
+}
+
+/** Reads and evaluates data rows [from, to). */
+type BlockRunner = (from: number, to: number) => void;
+
+/**
+ * Stage 3, reading and evaluating: through a program generated for the policy and layout where
+ * there is one (`row-program.ts`), the rows it leaves and every row otherwise interpreted.
+ */
+function createBlockRunner(input: RosterInput, compiled: CompiledPolicy, p: ReviewPlan, state: ReviewState, engine: ReviewOptions["engine"] = "auto"): BlockRunner {
+  const { plan, windows, dataStart, asOf } = p;
+  const { store, table, level, skip, hasErrors } = state;
   // Numbers the program reads are not copied (they are read from the roster when asked) unless
   // something reads every row's numbers: the derived training result or the bonus tiers.
   const lazyNumbers = store.cells !== null && !plan.deriveTraining && compiled.bonus === null;
   const program =
-    windows.length === 0 && (engine === "generated" || (engine === "auto" && total >= PROGRAM_MIN_ROWS))
+    windows.length === 0 && (engine === "generated" || (engine === "auto" && p.total >= PROGRAM_MIN_ROWS))
       ? rowProgram(compiled, plan, table.width, RowReader.keyColumnsOf(plan), lazyNumbers)
       : null;
   const reader = new RowReader(
     plan,
     store,
-    { ids, levelOf, deptOf: new TextMemo((text) => deptNames.push(text) - 1), level, dept },
+    { ids: state.ids, levelOf: new TextMemo((text) => resolveLevel(compiled, text)), deptOf: new TextMemo((text) => state.deptNames.push(text) - 1), level, dept: state.dept },
     {
       unreadable: (k, r) => {
         const col = plan.columns[k]!;
-        unreadable(col.index, col.header, col.read, r, "text");
+        addUnreadable(input, p, state, col, r, "text");
       },
-      emptyId: (r) => addError(r, { cell: address(Math.max(plan.idIndex, 0), r), code: "empty_id", message: emptyIdMessage(locale) }),
-      emptyLevel: (r) => addError(r, { cell: address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(locale) }),
+      emptyId: (r) => addError(state, r, { cell: p.address(Math.max(plan.idIndex, 0), r), code: "empty_id", message: emptyIdMessage(p.locale) }),
+      emptyLevel: (r) => addError(state, r, { cell: p.address(Math.max(plan.levelIndex, 0), r), code: "empty_level", message: emptyLevelMessage(p.locale) }),
       unknownLevel: (text, r) => {
-        const message = unknownLevelMessage(text, suggestLevel(compiled, text), compiled.policy.name, locale);
-        addError(r, { cell: address(plan.levelIndex, r), code: "unknown_level", message });
+        const message = unknownLevelMessage(text, suggestLevel(compiled, text), compiled.policy.name, p.locale);
+        addError(state, r, { cell: p.address(plan.levelIndex, r), code: "unknown_level", message });
       },
     },
     program !== null && lazyNumbers,
   );
-
-  const programContext: ProgramContext = { reader, table, skip, level, hasErrors, asOf, pending: new Int32Array(program ? BLOCK : 0) };
-
-  /** Reads and evaluates rows [from, to): through the program where there is one, the rest interpreted. */
-  const runBlock = (from: number, to: number): void => {
-    if (!program) {
-      readChunk(from, to);
+  if (!program) {
+    return (from, to) => {
+      reader.read(input.rows, dataStart, from, to, skip);
+      if (plan.deriveTraining) deriveTraining(store, from, to, skip);
+      fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) =>
+        addUnreadable(input, p, state, { index: w.indexes[k]!, header: w.headers[k]!, read: w.read }, r, "number"),
+      );
       evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, from, to);
-      return;
-    }
-    const left = program(input.rows, dataStart, from, to, programContext);
+    };
+  }
+  const context: ProgramContext = { reader, table, skip, level, hasErrors, asOf, pending: new Int32Array(BLOCK) };
+  return (from, to) => {
+    const left = program(input.rows, dataStart, from, to, context);
     if (plan.deriveTraining) deriveTraining(store, from, to, skip);
     for (let i = 0; i < left; i++) {
-      const r = programContext.pending[i]!;
+      const r = context.pending[i]!;
       evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, r, r + 1);
     }
   };
+}
 
-  const readChunk = (from: number, to: number): void => {
-    reader.read(input.rows, dataStart, from, to, skip);
-    if (plan.deriveTraining) deriveTraining(store, from, to, skip);
-    fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) => unreadable(w.indexes[k]!, w.headers[k]!, w.read, r, "number"));
-  };
-
-  const flagDuplicates = (): void => {
-    for (const [id, seen] of ids.duplicates()) {
-      const message = duplicateIdMessage(id, seen.map((r) => firstRow + dataStart + r), locale);
-      for (const r of seen) {
-        addError(r, { cell: address(plan.idIndex, r), code: "duplicate_id", message });
-        table.status[r] = ERROR_STATUS;
-        table.allowance[r] = 0;
-      }
+/** Stage 4, once every row is read: each occurrence of a duplicate 工号 becomes a row error. */
+function flagDuplicates(p: ReviewPlan, state: ReviewState): void {
+  for (const [id, seen] of state.ids.duplicates()) {
+    const message = duplicateIdMessage(id, seen.map((r) => p.firstRow + p.dataStart + r), p.locale);
+    for (const r of seen) {
+      addError(state, r, { cell: p.address(p.plan.idIndex, r), code: "duplicate_id", message });
+      state.table.status[r] = ERROR_STATUS;
+      state.table.allowance[r] = 0;
     }
-  };
+  }
+}
 
-  const finish = (): Review => {
-    flagDuplicates();
-    const bonus = compiled.bonus;
-    const paid = bonus ? payBonuses(bonus, store, level, table.status, skip, asOf) : null;
-    const base: MaterializeContext = { compiled, store, table, level, asOf, firstRow, dataStart, errors };
-    const ctx: MaterializeContext = bonus && paid ? { ...base, bonus: (r) => bonusResultOf(base, { ...compiled, bonus }, paid, r) } : base;
-    context = ctx;
-    const levelNames = compiled.levels.map((l) => l.name);
-    const summary = new SummaryBuilder(levelNames, deptNames);
-    if (bonus) summary.withBonus(bonus.tiers);
-    summary.addAll(table.status, level, dept, table.allowance, skip, (r) => textAt(store, LEVEL, r) ?? "");
-    const awaiting: RowResult[] = [];
-    for (let r = 0; r < total; r++) {
-      if (skip[r] === 1) continue;
-      if (paid) summary.addBonus(paid[r]!);
-      if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
-    }
-    const warnings = windowWarnings();
-    const review = {
-      policy: {
-        id: compiled.policy.id,
-        name: compiled.policy.name,
-        nameEn: compiled.policy.nameEn,
-        version: compiled.policy.version,
-        fingerprint: compiled.fingerprint,
-      },
-      asOf: isoFromDay(asOf),
-      sheet: input.sheet,
-      headerRow: firstRow + match.index,
-      columns: plan.mapping,
-      rows: [] as readonly RowResult[],
-      summary: summary.build(levelNames),
-      talentPool: buildTalentPool(awaiting),
-      ...(warnings.length > 0 ? { warnings } : {}),
-    };
-    // Row objects are the costly part of a review (about 10 objects a row): build them when asked.
-    return defineLazyRows(review, () => {
-      const rows: RowResult[] = [];
-      for (let r = 0; r < total; r++) if (skip[r] !== 1) rows.push(materializeRow(ctx, r));
-      return rows;
-    });
+/** Windows without enough month columns that some reviewed row needs. */
+function windowWarnings(compiled: CompiledPolicy, p: ReviewPlan, state: ReviewState): ReviewWarning[] {
+  return p.windows
+    .filter((w) => {
+      if (w.complete) return false;
+      const levels = levelsUsing(compiled, w.window);
+      return state.level.some((lv, r) => state.skip[r] !== 1 && levels.has(lv));
+    })
+    .map((w) => ({
+      code: "window_months",
+      field: w.window.field,
+      window: w.window.spec,
+      found: w.found,
+      missing: w.missing,
+      message: windowMonthsMessage(w.window.field, w.window.spec, w.found, w.missing, p.locale),
+    }));
+}
+
+/** Stage 5, the finished review: bonuses, summary, talent pool and warnings; rows built when read. */
+function finishReview(input: RosterInput, compiled: CompiledPolicy, p: ReviewPlan, state: ReviewState): { review: Review; context: MaterializeContext } {
+  flagDuplicates(p, state);
+  const { store, table, level, skip, errors } = state;
+  const asOf = p.asOf;
+  const bonus = compiled.bonus;
+  const paid = bonus ? payBonuses(bonus, store, level, table.status, skip, asOf) : null;
+  const base: MaterializeContext = { compiled, store, table, level, asOf, firstRow: p.firstRow, dataStart: p.dataStart, errors };
+  const ctx: MaterializeContext = bonus && paid ? { ...base, bonus: (r) => bonusResultOf(base, { ...compiled, bonus }, paid, r) } : base;
+  const levelNames = compiled.levels.map((l) => l.name);
+  const summary = new SummaryBuilder(levelNames, state.deptNames);
+  if (bonus) summary.withBonus(bonus.tiers);
+  summary.addAll(table.status, level, state.dept, table.allowance, skip, (r) => textAt(store, LEVEL, r) ?? "");
+  const awaiting: RowResult[] = [];
+  for (let r = 0; r < p.total; r++) {
+    if (skip[r] === 1) continue;
+    if (paid) summary.addBonus(paid[r]!);
+    if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
+  }
+  const warnings = windowWarnings(compiled, p, state);
+  const review = {
+    policy: {
+      id: compiled.policy.id,
+      name: compiled.policy.name,
+      nameEn: compiled.policy.nameEn,
+      version: compiled.policy.version,
+      fingerprint: compiled.fingerprint,
+    },
+    asOf: isoFromDay(asOf),
+    sheet: input.sheet,
+    headerRow: p.firstRow + p.match.index,
+    columns: p.plan.mapping,
+    rows: [] as readonly RowResult[],
+    summary: summary.build(levelNames),
+    talentPool: buildTalentPool(awaiting),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+  // Row objects are the costly part of a review (about 10 objects a row): build them when asked.
+  const lazy = defineLazyRows(review, () => {
+    const rows: RowResult[] = [];
+    for (let r = 0; r < p.total; r++) if (skip[r] !== 1) rows.push(materializeRow(ctx, r));
+    return rows;
+  });
+  return { review: lazy, context: ctx };
+}
+
+/**
+ * Starts a review of a roster: finds the header row and plans the columns, then reads and
+ * evaluates rows in chunks (so a UI can show progress and cancel between chunks); duplicate ids
+ * are flagged once every row is read. The stages: {@link planReview}, {@link createReviewState},
+ * {@link createBlockRunner} (per chunk), {@link finishReview}.
+ * @example
+ * const run = startReview({ sheet: "客服部", rows }, getTemplate("taobao-cs")!, { asOf: "2026-11-23" });
+ * while (run.next(1000)) showProgress(run.done / run.total);
+ * const review = run.result();
+ * @throws {@link RosterError} when no header row is found; {@link AsOfError} for a bad date.
+ */
+export function startReview(input: RosterInput, policy: Policy | CompiledPolicy, options: ReviewOptions): ReviewRun {
+  const compiled = "stepsFrom" in policy ? policy : compilePolicy(policy);
+  const p = planReview(input, compiled, options);
+  const state = createReviewState(input, compiled, p);
+  const runBlock = createBlockRunner(input, compiled, p, state, options.engine);
+  const total = p.total;
+  let finished: { review: Review; context: MaterializeContext } | null = null;
 
   // `done` is a data property, not a getter: an object literal with an accessor gets a map of
   // its own, kept in the old generation, which held every review's columns through minor GCs.
@@ -303,13 +370,14 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
     result(): Review {
       if (!finished) {
         while (run.next(10000));
-        finished = finish();
+        finished = finishReview(input, compiled, p, state);
       }
-      return finished;
+      return finished.review;
     },
     *eachRow(): Generator<RowResult> {
       run.result();
-      for (let r = 0; r < total; r++) if (skip[r] !== 1) yield materializeRow(context!, r);
+      const context = finished!.context;
+      for (let r = 0; r < total; r++) if (state.skip[r] !== 1) yield materializeRow(context, r);
     },
   };
   return run;

@@ -36,7 +36,7 @@ export const TEMPLATES: readonly Policy[] = deepFreeze([
   USER_OPS,
 ]);
 
-const BY_ID = new Map<string, Policy>(TEMPLATES.map((t) => [t.id, t]));
+const BY_ID: ReadonlyMap<string, Policy> = new Map<string, Policy>(TEMPLATES.map((t) => [t.id, t]));
 
 /**
  * The built-in template with this id (`"taobao-cs"`...), or `undefined`. Surrounding spaces and

@@ -3,11 +3,24 @@
  * not name the cell (the caller prints it before the message).
  */
 import type { Locale } from "../../i18n/locale";
+import { OP_NAMES, OPERATORS, type OperatorDef } from "../../model/operators";
 
 /** Facts an issue message is built from (all optional; each code uses its own). */
 export type IssueDetail = Readonly<Record<string, string | number | undefined>>;
 
 type Builder = (d: IssueDetail) => string;
+
+/** The operators that pass a test, joined for a message: `>=、<=、= 或 in`, `>=, <=, = or in`. */
+function ops(test: (o: OperatorDef) => boolean, locale: Locale): string {
+  const names = OP_NAMES.filter((op) => test(OPERATORS[op]));
+  const [sep, or] = locale === "zh-CN" ? ["、", " 或 "] : [", ", " or "];
+  return names.length < 2 ? names.join("") : names.slice(0, -1).join(sep) + or + names[names.length - 1]!;
+}
+/** Operators of one threshold or a list, the common case. */
+const plain = (o: OperatorDef): boolean => o.operand === "scalar" || o.operand === "list";
+const ranged = (o: OperatorDef): boolean => o.operand === "range";
+const dated = (o: OperatorDef): boolean => o.operand === "months";
+const windowed = (o: OperatorDef): boolean => o.onWindow;
 
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
   empty: "一个值",
@@ -24,6 +37,7 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   "op = with a boolean": "是 或 否，且运算须为 =",
   as_of: "评审日（日期字段与评审日期比较）",
   months: "月数（例如 12）",
+  range: `两个数：下限和上限（例如 80~90，运算为 ${ops(ranged, "zh-CN")} 时）`,
 };
 
 const EXPECTED_EN: Readonly<Record<string, string>> = {
@@ -41,6 +55,7 @@ const EXPECTED_EN: Readonly<Record<string, string>> = {
   "op = with a boolean": "Yes or No, with the operator =",
   as_of: "Review date (a date field is compared with the review date)",
   months: "a number of months (e.g. 12)",
+  range: `two numbers, low and high (e.g. 80~90, operator ${ops(ranged, "en-US")})`,
 };
 
 const TYPES_ZH: Readonly<Record<string, string>> = {
@@ -75,7 +90,7 @@ const WINDOW_ZH: Readonly<Record<string, Builder>> = {
   floor: (d) => `达标月数需要每月的下限：请写成 近6月达标月数(>=90%):${s(d.field)} 这样`,
   floor_unused: () => "只有 达标月数 才有每月的下限：请删去括号里的下限",
   field: (d) => `「${s(d.field)}」不是数值字段，不能按月滚动统计：请用分数、百分比或数量字段（如 客户满意度、工单量）`,
-  op: (d) => `滚动窗口的运算「${s(d.op)}」不对：只能是 >=、<= 或 =`,
+  op: (d) => `滚动窗口的运算「${s(d.op)}」不对：只能是 ${ops(windowed, "zh-CN")}`,
   count_over_months: (d) => `达标月数 ${s(d.count)} 超过了窗口的 ${s(d.months)} 个月：请填不大于 ${s(d.months)} 的数`,
 };
 
@@ -85,7 +100,7 @@ const WINDOW_EN: Readonly<Record<string, Builder>> = {
   floor: (d) => `a count of months needs a monthly floor: write it as count6(>=90%):${s(d.field)}`,
   floor_unused: () => "only a count of months has a monthly floor: delete the floor in parentheses",
   field: (d) => `"${s(d.field)}" is not a number field and cannot be rolled over months: use a score, percentage or count field (CSAT, Tickets...)`,
-  op: (d) => `the window's operator "${s(d.op)}" is not valid: use >=, <= or =`,
+  op: (d) => `the window's operator "${s(d.op)}" is not valid: use ${ops(windowed, "en-US")}`,
   count_over_months: (d) => `the count ${s(d.count)} is more than the window's ${s(d.months)} months: enter at most ${s(d.months)}`,
 };
 
@@ -102,7 +117,9 @@ const ZH: Readonly<Record<string, Builder>> = {
       ? "字段未填写：请填写字段，例如 绩效、任现职年限、客户满意度、综合得分"
       : `「${s(d.value)}」不是已知字段${d.closest ? `（是否应为「${s(d.closest)}」？）` : ""}：请改用「${ps(d)}」表下方列出的字段；若是花名册中自己加的列，请写成「列:${s(d.value)}」`,
   unknown_op: (d) =>
-    d.op === undefined || d.op === "" ? "运算未填写：请填写 >=、<=、= 或 in" : `运算「${s(d.op)}」无法识别：请填写 >=、<=、= 或 in（也可写 ≥、≤）；日期字段还可用 not_within`,
+    d.op === undefined || d.op === ""
+      ? `运算未填写：请填写 ${ops(plain, "zh-CN")}`
+      : `运算「${s(d.op)}」无法识别：请填写 ${ops(plain, "zh-CN")}（也可写 ≥、≤）；区间用 ${ops(ranged, "zh-CN")}；日期字段还可用 ${ops(dated, "zh-CN")}`,
   bad_value: (d) =>
     d.expected === "empty"
       ? `「${s(d.field)}」的值未填写：请填写${EXPECTED_ZH[s(d.want)] ?? "门槛值"}`
@@ -143,7 +160,7 @@ const ZH: Readonly<Record<string, Builder>> = {
   op_field: (d) =>
     d.kind === "date"
       ? `「${s(d.field)}」是日期字段，运算只能是 <=、>=（值填 评审日）或 not_within（值填月数，例如 12）`
-      : `运算 not_within（不在近 N 个月内）只能用于日期字段（如 违纪日期）：「${s(d.field)}」请改用 >=、<=、= 或 in`,
+      : `运算 not_within（不在近 N 个月内）只能用于日期字段（如 违纪日期）：「${s(d.field)}」请改用 ${ops(plain, "zh-CN")}`,
   bad_window: (d) => WINDOW_ZH[s(d.reason)]?.(d) ?? `「${s(d.field)}」的滚动窗口写法不对：请写成 近6月平均:客户满意度 这样的字段`,
   blocker_scope: (d) => `否决行的 从「${s(d.from)}」到「${s(d.to)}」没有对应的晋升步骤：请改成已有的步骤，或写 全部`,
   blocker_score: () => "否决条件不能用综合得分（并非每一步都有综合得分）：请改用具体字段，或把它写成某一步的条件",
@@ -168,7 +185,9 @@ const EN: Readonly<Record<string, Builder>> = {
       ? "the field is empty: enter a field such as Performance, Years in level, CSAT or Score"
       : `"${s(d.value)}" is not a known field${d.closest ? ` (did you mean "${s(d.closest)}"?)` : ""}: use one of the fields listed on the "${ps(d, "Policy")}" sheet; for a column of your own in the roster, write "Column:${s(d.value)}"`,
   unknown_op: (d) =>
-    d.op === undefined || d.op === "" ? "the operator is empty: enter >=, <=, = or in" : `the operator "${s(d.op)}" is not known: enter >=, <=, = or in (≥ and ≤ work too); date fields also take not_within`,
+    d.op === undefined || d.op === ""
+      ? `the operator is empty: enter ${ops(plain, "en-US")}`
+      : `the operator "${s(d.op)}" is not known: enter ${ops(plain, "en-US")} (≥ and ≤ work too); ${ops(ranged, "en-US")} for a range; date fields also take ${ops(dated, "en-US")}`,
   bad_value: (d) =>
     d.expected === "empty"
       ? `the value for "${s(d.field)}" is empty: enter ${EXPECTED_EN[s(d.want)] ?? "a threshold"}`
@@ -209,7 +228,7 @@ const EN: Readonly<Record<string, Builder>> = {
   op_field: (d) =>
     d.kind === "date"
       ? `"${s(d.field)}" is a date field: its operator is <=, >= (value: Review date) or not_within (value: a number of months, e.g. 12)`
-      : `the operator not_within (not in the last N months) applies to date fields only (e.g. Disciplinary date): use >=, <=, = or in for "${s(d.field)}"`,
+      : `the operator not_within (not in the last N months) applies to date fields only (e.g. Disciplinary date): use ${ops(plain, "en-US")} for "${s(d.field)}"`,
   bad_window: (d) => WINDOW_EN[s(d.reason)]?.(d) ?? `the rolling window on "${s(d.field)}" is not written right: write a field such as avg6:CSAT`,
   blocker_scope: (d) => `the blocker's From "${s(d.from)}" and To "${s(d.to)}" match no promotion step: use an existing step, or write All`,
   blocker_score: () => "a blocker cannot use the composite score (not every step has one): use a roster field, or make it a criterion of one step",

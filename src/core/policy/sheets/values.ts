@@ -4,6 +4,7 @@
  */
 import { percentCell, type Cell } from "../../model/cell";
 import { fieldDef } from "../../model/fields";
+import { OPERATORS } from "../../model/operators";
 import { AS_OF, type CriterionValue, type Op, type WindowSpec } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { EDUCATION_LEVELS, educationOrdinal } from "../../read/education";
@@ -13,13 +14,16 @@ import { readText } from "../../read/text";
 import { asOfText, flagText, isAsOfWord, parseFlag } from "./vocabulary";
 
 /** What a value cell should hold, named in messages (`number`, `percent`, `boolean`...). */
-export type ValueExpectation = "empty" | "number" | "score" | "percent" | "count" | "years" | "boolean" | "education" | "text" | "as_of" | "months";
+export type ValueExpectation = "empty" | "number" | "score" | "percent" | "count" | "years" | "boolean" | "education" | "text" | "as_of" | "months" | "range";
 
 /** A value cell read: the value, or what was expected instead. */
 export type ParsedValue = { readonly ok: true; readonly value: CriterionValue } | { readonly ok: false; readonly expected: ValueExpectation };
 
-/** Separators of a list (aliases, `in` values): 、 , ; and line breaks (full-width folded). */
+/** Separators of a list (aliases, `in` values, a range's bounds): 、 , ; and line breaks (full-width folded). */
 export const LIST_SEPARATORS = /[、,，;；\n]/;
+
+/** Separators of a range's two bounds besides the list separators: `80~90`, `80～90`, `80 至 90`, `80 到 90`. */
+const RANGE_SEPARATORS = /[、,，;；\n~～]|至|到/;
 
 /** How values of a field are read; custom columns (no definition) are `custom`. */
 function kindOf(field: string): ValueExpectation | "custom" {
@@ -104,6 +108,14 @@ function list(cell: Cell, field: string): ParsedValue {
   return out.length === 0 ? { ok: false, expected: "empty" } : { ok: true, value: out };
 }
 
+/** Two numbers, low then high, for a range operator (`between`): `80、90`, `80~90`, `90%~95%`, `1 到 3年`. */
+function range(cell: Cell, field: string): ParsedValue {
+  const items = typeof cell === "string" ? cell.split(RANGE_SEPARATORS).map((s) => s.trim()).filter((s) => s !== "") : [];
+  const pair = items.map((item) => scalar(item, field)).flatMap((v) => (v.ok && typeof v.value === "number" ? [v.value] : []));
+  const ok = items.length === 2 && pair.length === 2 && pair[0]! <= pair[1]!;
+  return ok ? { ok: true, value: pair } : { ok: false, expected: "range" };
+}
+
 /** A not_within period: `12`, `12个月`, `12月`, `12 months`, `1年` (12 months); a whole number of months, else null. */
 function monthsOf(cell: Cell): number | null {
   if (typeof cell === "number") return Number.isInteger(cell) ? cell : null;
@@ -116,11 +128,12 @@ function monthsOf(cell: Cell): number | null {
 
 /** A date field's value: the review date for `<=` / `>=`, months for not_within, else the text as typed. */
 function dateValue(cell: Cell, op: Op | null): ParsedValue {
-  if (op === "not_within") {
+  const use = op === null ? null : OPERATORS[op].dateUse;
+  if (use === "months") {
     const months = monthsOf(cell);
     return months === null ? { ok: false, expected: "months" } : { ok: true, value: months };
   }
-  if (op === "<=" || op === ">=") return typeof cell === "string" && isAsOfWord(cell) ? { ok: true, value: AS_OF } : { ok: false, expected: "as_of" };
+  if (use === "from" || use === "until") return typeof cell === "string" && isAsOfWord(cell) ? { ok: true, value: AS_OF } : { ok: false, expected: "as_of" };
   // Any other operator is wrong on a date (validation says so on the 运算 cell): keep the value as typed.
   const t = readText(cell);
   return typeof t === "string" ? { ok: true, value: t } : { ok: false, expected: "as_of" };
@@ -139,7 +152,8 @@ export function parseValue(cell: Cell, field: string, op: Op | null, window?: Wi
   if (window?.agg === "count_at_least") return numberOf(readCount, cell, "count");
   const dated = !window && fieldDef(field)?.type === "date" ? dateValue(cell, op) : null;
   if (dated) return dated;
-  return op === "in" ? list(cell, field) : scalar(cell, field);
+  const operand = op === null ? "scalar" : OPERATORS[op].operand;
+  return operand === "list" ? list(cell, field) : operand === "range" ? range(cell, field) : scalar(cell, field);
 }
 
 /**
@@ -158,8 +172,10 @@ export function valueCell(value: CriterionValue, field: string, locale: Locale, 
 /** What a criterion on `field` with `op` needs in its 值 cell, for messages. */
 export function valueExpectation(field: string, op: Op | null, window?: WindowSpec): string {
   if (window?.agg === "count_at_least") return "count";
-  if (!window && fieldDef(field)?.type === "date") return op === "not_within" ? "months" : "as_of";
-  if (op === "in") return "array";
+  const operand = op === null ? "scalar" : OPERATORS[op].operand;
+  if (!window && fieldDef(field)?.type === "date") return operand === "months" ? "months" : "as_of";
+  if (operand === "list") return "array";
+  if (operand === "range") return "range";
   const kind = kindOf(field);
   return kind === "custom" ? "empty" : kind;
 }

@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../../model/cell";
 import { FIELDS, fieldDef } from "../../model/fields";
-import type { Op } from "../../model/policy";
+import { OP_NAMES, OPERATORS, type Op } from "../../model/operators";
 import type { Locale } from "../../i18n/locale";
 import { readBoolean } from "../../read/boolean";
 import { isFailure } from "../../read/failure";
@@ -88,21 +88,20 @@ export function fieldSheetName(field: string, locale: Locale): string {
   return customPrefix(locale) + field;
 }
 
-const OP_WORDS: ReadonlyMap<string, Op> = new Map<string, Op>([
-  ...[">=", "≥", "=>", "大于等于", "不低于", "不少于", "至少"].map((w): [string, Op] => [w, ">="]),
-  ...["<=", "≤", "=<", "小于等于", "不高于", "不超过", "至多"].map((w): [string, Op] => [w, "<="]),
-  ...["=", "==", "等于"].map((w): [string, Op] => [w, "="]),
-  ...["in", "∈", "属于", "之一", "其中之一"].map((w): [string, Op] => [w, "in"]),
-  ...["not_within", "notwithin", "not_in_last", "不在近", "不在近期", "近期无"].map((w): [string, Op] => [w, "not_within"]),
-]);
+/** A 运算 cell's text as looked up: folded, spaces removed. */
+const opKey = (text: string): string => foldText(text).replace(/\s+/g, "");
+
+const OP_WORDS: ReadonlyMap<string, Op> = new Map<string, Op>(
+  OP_NAMES.flatMap((op) => [op, ...OPERATORS[op].words].map((w): [string, Op] => [opKey(w), op])),
+);
 
 /** The operator written in a 运算 cell (`>=`, `≥`, `<=`, `≤`, `=`, `in`, `not_within`, 大于等于...), or null. */
 export function parseOp(text: string): Op | null {
-  return OP_WORDS.get(foldText(text).replace(/\s+/g, "")) ?? null;
+  return OP_WORDS.get(opKey(text)) ?? null;
 }
 
-/** The operators offered in the 运算 dropdown. */
-export const OP_CHOICES: readonly Op[] = [">=", "<=", "=", "in", "not_within"];
+/** The operators offered in the 运算 dropdown: every operator, in table order. */
+export const OP_CHOICES: readonly Op[] = OP_NAMES;
 
 const BLOCKER_WORDS: ReadonlySet<string> = new Set(["否决", "一票否决", "否决项", "blocker", "blockers", "veto"].map(foldText));
 const ALL_LEVEL_WORDS: ReadonlySet<string> = new Set(["*", "全部", "所有", "任意", "全部职级", "所有职级", "all", "any", "all levels"].map(foldText));
