@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { diffCommand } from "./commands/diff";
 import { fairnessCommand } from "./commands/fairness";
 import { nearMissCommand } from "./commands/near-miss";
@@ -9,13 +9,25 @@ import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
 import { handleError } from "./handle-error";
+import { guardTerminal } from "./terminal";
+
+/**
+ * Makes commander's own argument errors (`--bogus`, `--count -1`, a missing roster) reach
+ * {@link handleError} as a CommanderError instead of printing its line (and the help) and
+ * exiting 1: the CLI then prints one line and exits 2, as for every other input problem.
+ * Help and `--version` still print as usual.
+ */
+function throwArgumentErrors(command: Command): Command {
+  command.exitOverride().configureOutput({ outputError: () => undefined });
+  for (const sub of command.commands) throwArgumentErrors(sub);
+  return command;
+}
 
 /** The `promo` program; exported for tests (call `parseAsync` with `{ from: "user" }`). */
 export function buildProgram(): Command {
-  return new Command("promo")
+  const program = new Command("promo")
     .description("PromoLadder: review staff rosters against promotion schemes (晋升方案)")
     .version("0.1.0")
-    .showHelpAfterError()
     .addCommand(reviewCommand())
     .addCommand(templatesCommand())
     .addCommand(vacancyCommand())
@@ -24,12 +36,15 @@ export function buildProgram(): Command {
     .addCommand(diffCommand())
     .addCommand(fairnessCommand())
     .addCommand(nineboxCommand());
+  return throwArgumentErrors(program);
 }
 
 if (require.main === module) {
+  guardTerminal(process.stdout);
+  guardTerminal(process.stderr);
   buildProgram()
     .parseAsync(process.argv)
     .catch((e: unknown) => {
-      process.exitCode = handleError(e);
+      process.exitCode = e instanceof CommanderError && e.exitCode === 0 ? 0 : handleError(e);
     });
 }

@@ -6,6 +6,11 @@ import ExcelJS from "exceljs";
 import { errorCell, findHeaderRow, percentCell, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { isProductSheetName } from "./ownership";
+import { readIsoDateCells } from "./stream/exceljs-internals";
+import { isoDateValue } from "./stream/iso-date";
+
+// exceljs reads ISO date cells (t="d") through parseFloat: read them as dates (issue 19).
+readIsoDateCells(isoDateValue);
 
 /** OLE/CFB signature: encrypted (password-protected) .xlsx files and legacy .xls files. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

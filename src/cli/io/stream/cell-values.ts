@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { excelToDate, isDateFormat, xmlDecode } from "./exceljs-internals";
+import { isoDateValue } from "./iso-date";
 import type { ParsedCell, SheetContext } from "./sheet-parser";
 
 /** A cell exceljs would load as present but empty (an unstyled `<c/>`, or a merged cell). */
@@ -30,6 +31,8 @@ function rawResult(cell: ParsedCell): ExcelJS.CellValue | undefined {
       return parseInt(t, 10) !== 0;
     case "e":
       return { error: t } as ExcelJS.CellErrorValue;
+    case "d":
+      return isoDateValue(t);
     default:
       return parseFloat(t);
   }
@@ -51,6 +54,8 @@ function rawValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue | unde
       return parseInt(t, 10) !== 0;
     case "e":
       return { error: t } as ExcelJS.CellErrorValue;
+    case "d":
+      return isoDateValue(t);
     default:
       return parseFloat(t);
   }
@@ -65,7 +70,7 @@ export function loadedValue(cell: ParsedCell, ctx: SheetContext): LoadedValue {
   const dated = style !== null && isDateFormat(style.numFmt);
   if (cell.hasFormula) {
     let result = rawResult(cell);
-    if (result !== undefined && dated) result = excelToDate(result as number, ctx.date1904);
+    if (typeof result === "number" && dated) result = excelToDate(result as number, ctx.date1904);
     return { formula: cell.formula ?? "", result } as ExcelJS.CellFormulaValue;
   }
   const value = rawValue(cell, ctx);

@@ -6,7 +6,7 @@
  * range and links to addresses outside the workbook. What the copy does not keep is listed in docs/streaming.md.
  */
 import type ExcelJS from "exceljs";
-import { addHyperlinkAfterRows, addMergeAfterRows } from "./exceljs-internals";
+import { addHyperlinkAfterRows, addMergeAfterRows, streamRow } from "./exceljs-internals";
 import { copyValue } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetHead, SheetTail, SheetVisitor } from "./sheet-parser";
 import type { StreamedSheetInfo } from "./workbook-stream";
@@ -54,7 +54,7 @@ export function copySheet(info: StreamedSheetInfo, ctx: SheetContext, target: Co
     row(parsed: ParsedRow): void {
       if (!ws || parsed.r <= lastRow) return; // rows out of order (a damaged part) cannot be streamed back
       lastRow = parsed.r;
-      const row = ws.getRow(parsed.r);
+      const row = streamRow(ws, parsed.r);
       for (const c of parsed.cells) {
         const style = c.styleId > 0 ? ctx.styleOf(c.styleId) : null;
         const value = copyValue(c, ctx);
