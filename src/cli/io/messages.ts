@@ -42,6 +42,10 @@ export const INPUT_MESSAGES = {
     zh: "注意：{file} 的工作表「{sheet}」中第 {rows} 行在文件里排在其后的行之后（文件结构异常），流式副本未能保留这些行，评审结果已包含它们；用 --no-stream 可完整复制，或在 Excel 中打开并另存后重试",
     en: "note: in {file}, sheet \"{sheet}\", row(s) {rows} come after later rows in the file (a damaged layout); the streamed copy could not keep them, the review includes them; use --no-stream for a full copy, or open and save the file in Excel",
   },
+  tooLargeForWorkbook: {
+    zh: "{file} 约有 {cells} 个单元格，整本载入需要过多内存（压缩炸弹或超大文件）：请改用 --stream（或去掉 --no-stream）",
+    en: "{file} has about {cells} cells, too many to load whole (a zip bomb or a huge file): use --stream (or leave out --no-stream)",
+  },
   argument: {
     zh: "参数错误：{detail}（promo --help 查看用法）",
     en: "bad argument: {detail} (see promo --help)",

@@ -6,11 +6,20 @@ import ExcelJS from "exceljs";
 import { errorCell, findHeaderRow, percentCell, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { isProductSheetName } from "./ownership";
+import { inputMessage } from "./messages";
 import { readIsoDateCells } from "./stream/exceljs-internals";
+import { estimateCells } from "./stream/mode";
 import { isoDateValue } from "./stream/iso-date";
 
 // exceljs reads ISO date cells (t="d") through parseFloat: read them as dates (issue 19).
 readIsoDateCells(isoDateValue);
+
+/**
+ * The most cells (estimated from the declared sheet sizes, see `estimateCells`) loaded whole: at
+ * ~2.5 KB a cell (docs/streaming.md) 2 million cells need about 5 GB. A 1.6 MB zip bomb of 10
+ * million rows ran for over 400 s at 2.6 GB and rising; past this it is refused at once.
+ */
+export const WORKBOOK_MAX_CELLS = 2_000_000;
 
 /** OLE/CFB signature: encrypted (password-protected) .xlsx files and legacy .xls files. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -63,6 +72,8 @@ async function readHead(path: string, length: number): Promise<Buffer> {
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsxFile(path);
+  const cells = await estimateCells(path);
+  if (cells > WORKBOOK_MAX_CELLS) throw new CliError(inputMessage("tooLargeForWorkbook", { file: path, cells: cells.toLocaleString("en-US") }));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);

@@ -56,8 +56,13 @@ function addFontPart(font: Font, name: string, a: Readonly<Record<string, string
   }
 }
 
-/** Reads a whole shared-string table from the chunks of its zip entry. */
-export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>): Promise<SharedString[]> {
+/**
+ * Reads a whole shared-string table from the chunks of its zip entry.
+ * @param maxItems - more items than this is a crafted file (31 million strings in 1.3 MB): refused
+ *   as soon as the count is passed, before they fill memory
+ * @throws an Error past `maxItems`
+ */
+export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>, maxItems = Infinity): Promise<SharedString[]> {
   const items: SharedString[] = [];
   let text: string[] | null = null; // the open <t>
   let plain: string | null = null; // the item's own <t>
@@ -109,6 +114,7 @@ export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>):
           (runs ??= []).push(font && Object.keys(font).length > 0 ? { font, text: runText } : { text: runText });
           inRun = false;
         } else if (name === "si") {
+          if (items.length >= maxItems) throw new Error(`more shared strings than its sheets can use (over ${maxItems}): a crafted or damaged file`);
           items.push(runs ? { richText: runs } : (plain ?? ""));
         }
       }

@@ -96,6 +96,9 @@ export interface SheetContext {
   readonly links?: ReadonlyMap<string, string>;
 }
 
+/** Excel's last row: a row past it is a crafted file (a 1.6 MB "zip bomb" of 10 million rows), refused there. */
+export const EXCEL_MAX_ROW = 1_048_576;
+
 const num = (s: string | undefined): number | undefined => (s === undefined || s === "" || Number.isNaN(Number(s)) ? undefined : Number(s));
 const truthy = (s: string | undefined): boolean => s === "1" || s === "true";
 
@@ -199,6 +202,7 @@ class SheetBuilder {
         return;
       case "row":
         this.rowNo = a.r ? parseInt(a.r, 10) : this.rowNo + 1;
+        if (!(this.rowNo >= 1 && this.rowNo <= EXCEL_MAX_ROW)) throw new Error(`row ${a.r ?? this.rowNo} is beyond Excel's last row, ${EXCEL_MAX_ROW} (a crafted or damaged file)`);
         this.rowHeight = truthy(a.customHeight) || a.ht !== undefined ? num(a.ht) : undefined;
         this.rowHidden = truthy(a.hidden);
         this.cells = [];

@@ -74,6 +74,17 @@ function relId(a: Readonly<Record<string, string>>): string | undefined {
   return key === undefined ? undefined : a[key];
 }
 
+/** Fewest bytes of sheet XML a cell using a shared string takes (`<c t="s"><v>0</v></c>` is 21). */
+const MIN_STRING_CELL_BYTES = 16;
+
+/**
+ * The most shared strings a workbook with `sheetBytes` of sheet XML can use (each used string
+ * needs a cell), with room for the few unused ones Excel keeps; more is a crafted file.
+ */
+function maxSharedStrings(sheetBytes: number): number {
+  return Math.ceil(sheetBytes / MIN_STRING_CELL_BYTES) + 65_536;
+}
+
 /** The workbook's sheets (tab order, with their parts) and what their cells refer to. */
 async function openBook(zip: ZipParts): Promise<{ sheets: (StreamedSheetInfo & { part: string | undefined })[]; ctx: SheetContext }> {
   const root = await relationships(zip, "");
@@ -95,7 +106,8 @@ async function openBook(zip: ZipParts): Promise<{ sheets: (StreamedSheetInfo & {
   const styles = await readStyles(stylesChunks ? decodeUtf8(stylesChunks) : null);
   const stringsPart = rels.byType.get("sharedStrings") ?? "xl/sharedStrings.xml";
   const strings = await zip.stream(stringsPart);
-  const sharedStrings: SharedString[] = strings ? await readSharedStrings(strings) : [];
+  const sheetBytes = sheets.reduce((n, s) => n + (s.part === undefined ? 0 : zip.sizeOf(s.part)), 0);
+  const sharedStrings: SharedString[] = strings ? await readSharedStrings(strings, maxSharedStrings(sheetBytes)) : [];
   return { sheets, ctx: { sharedStrings, styleOf: (id) => styles.getStyleModel(id), date1904 } };
 }
 
