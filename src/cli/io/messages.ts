@@ -15,16 +15,16 @@ export const INPUT_MESSAGES = {
     en: "{file} line {line} has {count} fields, more than Excel's 16,384 columns: check the separator or remove the extra columns",
   },
   rowBeyondLimit: {
-    zh: "{file} 的工作表「{sheet}」有第 {row} 行，超出 Excel 的 1,048,576 行：文件已损坏或被改造，请在 Excel 中打开并另存后重试",
-    en: "{file}: sheet \"{sheet}\" has a row {row}, beyond Excel's 1,048,576 rows: the file is damaged or crafted; open and save it in Excel, then retry",
+    zh: "{file} 有第 {row} 行，超出 Excel 的 1,048,576 行：文件已损坏或被改造，已拒绝读取",
+    en: "{file} has a row {row}, beyond Excel's 1,048,576 rows: the file is damaged or crafted; refused",
   },
   inflatedTooLarge: {
     zh: "{file} 的部件 {part} 解压后超过 {mb} MB（压缩炸弹或已损坏）：已拒绝读取",
     en: "{file}: part {part} inflates beyond {mb} MB (a zip bomb or a damaged file): refused",
   },
   tooManyStrings: {
-    zh: "{file} 声明了 {count} 个共享字符串，远多于其工作表能引用的数量（压缩炸弹或已损坏）：已拒绝读取",
-    en: "{file} declares {count} shared strings, far more than its sheets can refer to (a zip bomb or a damaged file): refused",
+    zh: "{file} 有 {count} 个以上的共享字符串，远多于其工作表能引用的 {max} 个（压缩炸弹或已损坏）：已拒绝读取",
+    en: "{file} has {count} or more shared strings, far more than the {max} its sheets can refer to (a zip bomb or a damaged file): refused",
   },
   readOnlyFolder: {
     zh: "无法写入 {file}：所在文件夹只读，请用 --out 指定可写的位置",
@@ -39,8 +39,8 @@ export const INPUT_MESSAGES = {
     en: "the input is nested or chained too deeply to process (e.g. a policy with too many levels): simplify it and retry",
   },
   rowsOutOfOrder: {
-    zh: "注意：{file} 的工作表「{sheet}」中第 {rows} 行在文件里排在其后的行之后（文件结构异常），流式副本未能保留这些行，评审结果已包含它们；用 --no-stream 可完整复制，或在 Excel 中打开并另存后重试",
-    en: "note: in {file}, sheet \"{sheet}\", row(s) {rows} come after later rows in the file (a damaged layout); the streamed copy could not keep them, the review includes them; use --no-stream for a full copy, or open and save the file in Excel",
+    zh: "注意：工作表「{sheet}」的第 {rows} 行在文件里排在其后的行之后（文件结构异常），流式副本未能保留这些行，评审结果已包含它们；用 --no-stream 可完整复制，或在 Excel 中打开并另存后重试",
+    en: "note: in sheet \"{sheet}\", row(s) {rows} come after later rows in the file (a damaged layout); the streamed copy could not keep them, the review includes them; use --no-stream for a full copy, or open and save the file in Excel",
   },
   tooLargeForWorkbook: {
     zh: "{file} 约有 {cells} 个单元格，整本载入需要过多内存（压缩炸弹或超大文件）：请改用 --stream（或去掉 --no-stream）",
@@ -54,6 +54,22 @@ export const INPUT_MESSAGES = {
 
 /** A message key of {@link INPUT_MESSAGES}. */
 export type InputMessageKey = keyof typeof INPUT_MESSAGES;
+
+/**
+ * A crafted or damaged file found by a reader that does not know the file's name; the caller
+ * that does turns it into a CliError with {@link inputMessage}.
+ * @example
+ * throw new CraftedFileError("rowBeyondLimit", { row: 1048577 });
+ */
+export class CraftedFileError extends Error {
+  constructor(
+    readonly key: InputMessageKey,
+    readonly args: Readonly<Record<string, string | number>>,
+  ) {
+    super(`${key}: ${JSON.stringify(args)}`);
+    this.name = "CraftedFileError";
+  }
+}
 
 /** True when the command line asks for English messages (`--lang en`, `--lang=en-US`). */
 export function wantsEnglish(argv: readonly string[] = process.argv): boolean {

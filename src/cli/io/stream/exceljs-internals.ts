@@ -234,7 +234,12 @@ export function readIsoDateCells(isoDateValue: (text: string) => Date | string):
   const parseClose = CellXform.prototype.parseClose;
   CellXform.prototype.parseClose = function (this: CellXformLike, name: string): boolean {
     const model = this.model;
-    if (name !== "c" || this.t !== "d" || typeof model.value !== "string") return parseClose.call(this, name);
+    if (name !== "c" || this.t !== "d" || typeof model.value !== "string") {
+      const done = parseClose.call(this, name);
+      // A text formula's empty cached result (`<v></v>`) is "", not "no result" (exceljs keeps only truthy values).
+      if (name === "c" && this.t === "str" && (model.formula || model.shareType) && model.result === undefined) model.result = "";
+      return done;
+    }
     const value = isoDateValue(model.value);
     if (model.formula || model.shareType) {
       model.type = ValueType.Formula;

@@ -14,6 +14,7 @@ import { chooseSheetName, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind }
 import { renderSheetStreaming, reportPageSetup, reportViews, type StreamedTableRow } from "../review-sheets";
 import { cannotWrite, commitTemp, openTemp, removeStaleTemps } from "../atomic-write";
 import { excelText } from "../excel-text";
+import { inputMessage } from "../messages";
 import type { XlsxCoreProperties } from "../xlsx-props";
 import { guardExcelXml, orderStreamSheets, pendingOutput, streamRow } from "./exceljs-internals";
 import { copySheet, type CopyTarget } from "./sheet-copy";
@@ -89,6 +90,12 @@ export class StreamingReviewWriter implements CopyTarget {
 
   copied(info: StreamedSheetInfo, ws: ExcelJS.Worksheet): void {
     this.copies.set(info.name, ws);
+  }
+
+  /** Says on stderr, in one line, which rows of a sheet the copy could not keep (rows out of order in the file). */
+  dropped(info: StreamedSheetInfo, rows: readonly number[]): void {
+    const shown = rows.slice(0, 20).join(", ") + (rows.length > 20 ? ` … (${rows.length})` : "");
+    process.stderr.write(`promo: ${inputMessage("rowsOutOfOrder", { sheet: info.name, rows: shown })}\n`);
   }
 
   /**

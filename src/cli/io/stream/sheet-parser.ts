@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { slideFormula, type SaxEvent } from "./exceljs-internals";
 import type { SharedString } from "./shared-strings";
 import { columnLetters, columnOfRef, saxEvents } from "./xml-text";
+import { CraftedFileError } from "../messages";
 
 /** One `<c>` element as written in the file. */
 export interface ParsedCell {
@@ -202,7 +203,7 @@ class SheetBuilder {
         return;
       case "row":
         this.rowNo = a.r ? parseInt(a.r, 10) : this.rowNo + 1;
-        if (!(this.rowNo >= 1 && this.rowNo <= EXCEL_MAX_ROW)) throw new Error(`row ${a.r ?? this.rowNo} is beyond Excel's last row, ${EXCEL_MAX_ROW} (a crafted or damaged file)`);
+        if (!(this.rowNo >= 1 && this.rowNo <= EXCEL_MAX_ROW)) throw new CraftedFileError("rowBeyondLimit", { row: a.r ?? this.rowNo });
         this.rowHeight = truthy(a.customHeight) || a.ht !== undefined ? num(a.ht) : undefined;
         this.rowHidden = truthy(a.hidden);
         this.cells = [];
