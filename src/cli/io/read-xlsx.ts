@@ -9,12 +9,14 @@ import { isProductSheetName } from "./ownership";
 import { CraftedFileError, inputMessage } from "./messages";
 import { EXCEL_MAX_ROW } from "./stream/sheet-parser";
 import { assertSharedStringBudget } from "./stream/workbook-stream";
-import { readIsoDateCells } from "./stream/exceljs-internals";
+import { readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
 import { estimateCells } from "./stream/mode";
 import { isoDateValue } from "./stream/iso-date";
 
 // exceljs reads ISO date cells (t="d") through parseFloat: read them as dates (issue 19).
 readIsoDateCells(isoDateValue);
+// A drawing exceljs cannot parse (a chart sheet's, in a default namespace) must not make the roster unreadable (issue 19).
+tolerateUnknownDrawings();
 
 /**
  * The most cells (estimated from the declared sheet sizes, see `estimateCells`) loaded whole: at

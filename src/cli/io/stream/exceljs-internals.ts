@@ -252,3 +252,27 @@ export function readIsoDateCells(isoDateValue: (text: string) => Date | string):
     return false;
   };
 }
+
+let drawingsTolerated = false;
+
+/**
+ * Makes `workbook.xlsx.readFile` survive a drawing part its drawing reader does not recognise
+ * (a chart sheet's drawing written in a default XML namespace, `<wsDr xmlns="…">`, as some
+ * generators write it): exceljs stored nothing for it and then failed with "Cannot read
+ * properties of undefined (reading 'anchors')" (exceljs issue #2591), so the whole roster was
+ * refused as damaged. Such a drawing is read as empty (call once; repeated calls do nothing).
+ * @example
+ * tolerateUnknownDrawings(); await wb.xlsx.readFile("with-chart-sheet.xlsx");
+ */
+export function tolerateUnknownDrawings(): void {
+  if (drawingsTolerated) return;
+  drawingsTolerated = true;
+  type Model = { drawings: Record<string, unknown> };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
+  const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { _processDrawingEntry(entry: unknown, model: Model, name: string): Promise<void> } };
+  const process = XLSX.prototype._processDrawingEntry;
+  XLSX.prototype._processDrawingEntry = async function (this: unknown, entry: unknown, model: Model, name: string): Promise<void> {
+    await process.call(this, entry, model, name);
+    model.drawings[name] ??= { anchors: [] };
+  };
+}
