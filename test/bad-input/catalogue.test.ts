@@ -60,7 +60,7 @@ beforeAll(async () => {
     const xlsx = c.exit === 0 || WRITE_CHECKED.has(c.id) ? await promoAsync([...reviewArgs(c.file), "--out", out]) : null;
     outcomes.set(c.id, { json, xlsx, out });
   });
-}, 120_000);
+}, 300_000); // 43 cases, two runs each: ~80 runs (about 60 s of CPU; minutes on a loaded machine)
 
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
