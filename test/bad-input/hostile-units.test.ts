@@ -3,8 +3,8 @@
  * streaming writer's work for a row gap, temp names and the check before rename, decimal-comma
  * fields, sheet names, control characters, OOXML string escapes, error wording (read-only
  * folder, name too long, stack overflow, argument errors) and the CSV size limit.
- * Cost: about 6 s (three CLI runs for argument errors, one for a long --out name, one for a
- * sparse 600 MB CSV; the rest in process).
+ * Cost: 8 CLI runs (three argument errors, a long --out name, a sparse 600 MB CSV, a 7,000-level
+ * policy and its export), about 10 s of CPU; the rest in process.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -149,6 +149,21 @@ describe("class 9: contract breaks are exit 2 with one line", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^promo: /);
     expect(lines[0]).toContain(fragment);
+  }, 60_000);
+
+  test("a policy with 7,000 levels (a stack overflow) is exit 2 with one line", async () => {
+    const exported = await promoAsync(["policy", "export", "taobao-cs", "--json"]);
+    const policy = JSON.parse(exported.stdout) as { id: string; levels: { name: string }[]; steps: { from: string; to: string }[] };
+    const step = policy.steps[0]!;
+    policy.id = "deep";
+    policy.levels = Array.from({ length: 7000 }, (_, i) => ({ name: `L${i}` }));
+    policy.steps = policy.levels.slice(1).map((l, i) => ({ ...step, from: `L${i}`, to: l.name }));
+    const file = path.join(dir, "deep.json");
+    fs.writeFileSync(file, JSON.stringify(policy));
+    const run = await promoAsync(["review", path.join(FIXTURES, "clean.xlsx"), "--policy", file, "--as-of", "2026-11-23", "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/internal error/);
   }, 60_000);
 
   test("a CSV over the size limit is refused from its size, before a byte is read", async () => {
