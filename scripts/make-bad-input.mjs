@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const ExcelJS = require("exceljs");
 const iconv = require("iconv-lite");
+const JSZip = require("jszip");
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "test/fixtures/bad-input");
@@ -563,7 +564,7 @@ reviewCase({
   does: "Text after a closing quote is kept (`王五`) and a quote not closed on its line is an ordinary character (`\"赵六`), instead of failing the whole file; every row is evaluated. (In such a file a quoted field cannot span lines.)",
   build() {
     const lines = [HEADERS, ...csvPeople()];
-    const raw = lines.map((cells) => cells.map(csvField).join(","));
+    const raw = lines.map((cells) => cells.map((c) => csvField(c)).join(","));
     raw[3] = raw[3].replace("王五", '"王"五');
     raw[4] = raw[4].replace("赵六", '"赵六');
     return { csv: { raw, encoding: "utf8" } };
@@ -651,6 +652,292 @@ failCase({
   stderr: [".xlsx"],
 });
 
+/* ------------------------------------------------------------- hostile and unusual files (issue 19) */
+
+/**
+ * Hostile cases are also reviewed with `--stream` by test/bad-input/hostile.test.ts, which checks
+ * that each run ends within a minute, never prints a stack, an internal error or a control
+ * character from the roster, and writes parts that a strict XML parser accepts.
+ */
+const hostileCase = (c) => (c.exit === 2 ? failCase : reviewCase)({ hostile: true, ...c });
+
+const serial1904 = (iso) => serialOf(iso) - 1462;
+
+/** A raw .xlsx cell for an employee's value: dates as serials under a date format (or as given by `date`), percents under 0.00%. */
+function rawCell(key, v, date = (iso) => ({ serial: serialOf(iso) })) {
+  if (v === null || v === "") return null;
+  if (DATE_KEYS.has(key)) return date(v);
+  if (PERCENT_KEYS.has(key)) return { pct: v };
+  if (key === "cert") return v ? "是" : "否";
+  return v;
+}
+
+/** Rows of a raw sheet: the header in row 1, then the twelve people, each with `over` applied. */
+function rawPeople(render = rawCell, over = {}) {
+  return [{ r: 1, cells: HEADERS }, ...ALL.map((id, i) => ({ r: i + 2, cells: personRow(byId(id), render, over[id]) }))];
+}
+
+/** A number with a decimal comma and, above 999, dots between groups of three (`3.000`, `0,965`). */
+function commaNumber(n) {
+  const [int, frac] = String(n).split(".");
+  return `${int.replace(/\B(?=(\d{3})+$)/g, ".")}${frac === undefined ? "" : `,${frac}`}`;
+}
+
+hostileCase({
+  id: "far-footer",
+  file: "far-footer.xlsx",
+  title: "A footer row far below the roster",
+  example: "`制表：人力资源部` in R1048576, Excel's last row, under a 12-row roster",
+  does: "Reviewed in both modes in seconds: the streaming copy jumps the gap in one step (exceljs's writer shifted an array once per missing row: a quadratic hang of over 590 s). The footer row, with no 工号 or 职级, is a row error naming A1048576 and D1048576; the employees are reviewed as usual.",
+  build: () => ({
+    raw: { rows: [...rawPeople(), { r: 1048576, cells: [...Array(17).fill(null), "制表：人力资源部"] }] },
+    bad: [{ row: 1048576, id: "", cells: [addr(SHEET, "id", 1048576), addr(SHEET, "level", 1048576)], codes: ["empty_id", "empty_level"], message: ["工号为空"] }],
+  }),
+  expectRows: 13,
+});
+
+hostileCase({
+  id: "blank-lines-csv",
+  file: "blank-lines.csv",
+  title: "A CSV with 30,000 blank lines inside the data",
+  example: "six employees, 30,000 empty lines, six more",
+  does: "Reviewed in both modes in about a second; the blank lines give no rows and the employees below keep their line numbers.",
+  build() {
+    const people = csvPeople();
+    return { csv: { lines: [HEADERS, ...people.slice(0, 6), ...Array(30000).fill([]), ...people.slice(6)], encoding: "utf8" } };
+  },
+});
+
+hostileCase({
+  id: "iso-dates",
+  file: "iso-dates.xlsx",
+  title: "ISO 8601 date cells (`t=\"d\"`)",
+  example: "every date stored as `<c t=\"d\"><v>2025-03-01</v></c>` (openpyxl with iso_dates, SheetJS with cellDates, Strict OOXML); E005's hire date with a time `2026-09-15T00:00:00`; E002's 任现职日期 `2023-02-30`",
+  does: "Read as the dates they are in both modes (exceljs read them through parseFloat: 2025-03-01 became serial 2025, 1905-07-17, and 19 eligible became 36 on the sample); an impossible ISO date is a row error naming the cell.",
+  build: () => ({
+    raw: {
+      rows: rawPeople((k, v) => rawCell(k, v, (iso) => ({ iso })), {
+        E002: { since: { iso: "2023-02-30" } },
+        E005: { hire: { iso: "2026-09-15T00:00:00" } },
+      }),
+    },
+    bad: [{ row: 3, id: "E002", cells: [addr(SHEET, "since", 3)], codes: ["unreadable"], message: ["2023-02-30"] }],
+  }),
+});
+
+hostileCase({
+  id: "decimal-comma-csv",
+  file: "decimal-comma.csv",
+  title: "Semicolon CSV with decimal commas",
+  example: "what Excel saves where the decimal separator is a comma: `;` between fields, 客户满意度 `0,965`, 差错率 `0,005`, 工单量 `3.000`; E004's 客户满意度 `98,0%`",
+  does: "In a semicolon-separated file a number's comma is its decimal point and dots group thousands: `0,965` is 96.5% (was read as 965%), `3.000` is 3000 tickets (was 3), `0,005` is 0.5%.",
+  build() {
+    const render = (k, v) => {
+      if (v === null || v === "") return "";
+      if (PERCENT_KEYS.has(k) || k === "tickets") return commaNumber(v);
+      return csvCell(k, v);
+    };
+    const lines = [HEADERS, ...ALL.map((id) => personRow(byId(id), render, id === "E004" ? { csat: "98,0%" } : {}))];
+    return { csv: { lines, encoding: "utf8-bom", delimiter: ";" } };
+  },
+});
+
+hostileCase({
+  id: "xml-illegal-xlsx",
+  file: "xml-illegal.xlsx",
+  title: "Characters XML forbids, and literal `_xHHHH_`, in shared strings",
+  example: "E001's 姓名 `张_xFFFE_三` (U+FFFE), E002's 部门 `客服一部_xFFFF_` (U+FFFF), E003's 备注 the literal text `_x0041_` (stored `_x005F_x0041_`)",
+  does: "Exit 0 and an output whose every part is well-formed XML (U+FFFE/U+FFFF are written escaped as `_xFFFE_`, other illegal characters as U+FFFD; a literal `_x0041_` stays `_x0041_`, not `A`), so later runs read it back.",
+  build() {
+    const sst = ["张_xFFFE_三", "客服一部_xFFFF_", "_x005F_x0041_"];
+    return { raw: { sst, rows: rawPeople(rawCell, { E001: { name: { sst: 0 } }, E002: { dept: { sst: 1 } }, E003: { note: { sst: 2 } } }) } };
+  },
+});
+
+hostileCase({
+  id: "xml-illegal-csv",
+  file: "xml-illegal.csv",
+  title: "Characters XML forbids, raw in a CSV",
+  example: "U+FFFE in E001's 姓名, U+FFFF in E002's 备注, U+0001 in E003's 部门",
+  does: "Exit 0 and an output whose every part is well-formed XML; the review is unaffected.",
+  build: () => ({ csv: { lines: [HEADERS, ...csvPeople({ E001: { name: "张\uFFFE三" }, E002: { note: "备注\uFFFF" }, E003: { dept: "客服二部\u0001" } })], encoding: "utf8" } }),
+});
+
+hostileCase({
+  id: "date1904",
+  file: "date1904.xlsx",
+  title: "1904 date system",
+  example: "`<workbookPr date1904=\"1\"/>` (old Mac Excel): every date a 1904 serial (2025-03-01 is 43888)",
+  does: "Read as the same dates in both modes, and the streaming copy keeps the 1904 system (it dropped it, moving every copied date 4 years and 1 day earlier).",
+  build: () => ({ raw: { date1904: true, rows: rawPeople((k, v) => rawCell(k, v, (iso) => ({ serial: serial1904(iso) }))) } }),
+});
+
+hostileCase({
+  id: "formula-no-cache",
+  file: "formula-no-cache.xlsx",
+  title: "Formula cells saved without their result",
+  example: "E001's 工单量 `=1500*2` with no cached value (openpyxl writes none), E004's 姓名 `=\"赵六\"` with its cached text, E005's 备注 a text formula whose result is empty",
+  does: "A formula without a result in a column the policy reads is a row error naming the cell and saying to open and save the file in Excel (it was read as empty: 缺少数据, eligible became 未达标 in silence); a cached result is used as before.",
+  build: () => ({
+    raw: { rows: rawPeople(rawCell, { E001: { tickets: { f: "1500*2" } }, E004: { name: { f: "\"赵六\"", t: "str", v: "赵六" } }, E005: { note: { f: "\"\"", t: "str", v: "" } } }) },
+    bad: [{ row: 2, id: "E001", cells: [addr(SHEET, "tickets", 2)], codes: ["unreadable"], message: ["Excel 中打开并保存"] }],
+  }),
+});
+
+hostileCase({
+  id: "control-chars-csv",
+  file: "control-chars.csv",
+  title: "Terminal control sequences in names and departments",
+  example: "E008's 姓名 `郑十` followed by ESC ] 0 ; pwned BEL (sets the terminal title) and ESC [ 2 J (clears the screen); E001's 部门 with ESC [ 8 m (hides text); U+009B (8-bit CSI) in E002's 姓名",
+  does: "Every control character of roster text is printed as a visible `\\u001b` escape by every command (review, near-miss, fairness...), never raw; the review is unaffected.",
+  build: () => ({
+    csv: {
+      lines: [HEADERS, ...csvPeople({ E008: { name: "郑十\u001b]0;pwned\u0007\u001b[2J" }, E001: { dept: "客服一部\u001b[8m" }, E002: { name: "李四\u009b2J" } })],
+      encoding: "utf8",
+    },
+  }),
+});
+
+hostileCase({
+  id: "history-csv",
+  file: "History.csv",
+  title: "A CSV named History.csv",
+  example: "the roster saved as `History.csv`; Excel reserves the sheet name History",
+  does: "Reviewed: the copied roster sheet is named `History_` (exceljs refused the name: exit 1, internal error).",
+  build: () => ({ csv: { lines: [HEADERS, ...csvPeople()], encoding: "utf8-bom" } }),
+});
+
+hostileCase({
+  id: "wide-row-csv",
+  file: "wide-row.csv",
+  exit: 2,
+  title: "A CSV line with more fields than Excel has columns",
+  example: "line 14 has 16,400 fields (Excel's last column is XFD, 16,384)",
+  does: "Exit 2 with one line naming the file, the line and the count (was exit 1, internal error).",
+  build: () => ({ csv: { lines: [HEADERS, ...csvPeople(), Array(16400).fill("x")], encoding: "utf8" } }),
+  stderr: ["14", "16400"],
+});
+
+hostileCase({
+  id: "core-bomb",
+  file: "core-bomb.xlsx",
+  title: "Document properties inflating to 64 MB (a core.xml bomb)",
+  example: "`docProps/core.xml` is 64 MB of spaces in `<dc:title>`, 64 KB compressed",
+  does: "The properties are read only up to 16 MB, so they are ignored and the roster is reviewed in both modes (stream mode ran out of memory: exit 1).",
+  build: () => ({ raw: { rows: rawPeople(), core: `<dc:title>${" ".repeat(64 * 1024 * 1024)}</dc:title>` } }),
+});
+
+hostileCase({
+  id: "chart-sheet",
+  file: "chart-sheet.xlsx",
+  title: "A chart sheet beside the roster",
+  example: "a chart sheet `图表` after the roster sheet, its drawing in a default XML namespace (`<wsDr xmlns=…>`)",
+  does: "Reviewed in both modes; the chart sheet is not a roster and is not copied (workbook mode refused the whole file as \"password-protected or damaged\": exceljs failed on the drawing).",
+  build: () => ({ raw: { rows: rawPeople(), chartSheet: "图表" } }),
+});
+
+hostileCase({
+  id: "row-beyond-limit",
+  file: "row-beyond-limit.xlsx",
+  exit: 2,
+  title: "A row beyond Excel's last row",
+  example: "a cell in row 1,048,577 (a 1.6 MB file of 10 million rows ran for 400 s at 2.6 GB and rising)",
+  does: "Exit 2 with one line naming the file and the row, as soon as the row is read (a crafted or damaged file).",
+  build: () => ({ raw: { rows: [...rawPeople(), { r: 1048577, cells: ["E999"] }] } }),
+  stderr: ["1048577"],
+});
+
+hostileCase({
+  id: "sst-bomb",
+  file: "sst-bomb.xlsx",
+  exit: 2,
+  title: "More shared strings than the sheets can use",
+  example: "a shared-string table declaring and holding 400,000 strings beside a 3 KB sheet (a 1.3 MB file of 31 million strings took 265 s)",
+  does: "Exit 2 with one line naming the file, before the strings are read into memory: each used string needs a cell of at least 16 bytes of sheet XML.",
+  build: () => ({ raw: { rows: rawPeople(), sst: Array.from({ length: 400000 }, () => "x") } }),
+  stderr: ["400000"],
+});
+
+hostileCase({
+  id: "rows-out-of-order",
+  file: "rows-out-of-order.xlsx",
+  title: "Rows out of order in the sheet XML",
+  example: "rows stored 1-5, 8, 6, 7, 9-13 (a damaged or hand-made file; Excel writes rows in order)",
+  does: "Every row is reviewed in both modes. The workbook-mode copy keeps every row; the streaming copy cannot write a row above one already written, and says which rows it could not copy, on one line (they were dropped without a word).",
+  build() {
+    const rows = rawPeople();
+    return { raw: { rows: [...rows.slice(0, 5), rows[7], rows[5], rows[6], ...rows.slice(8)] } };
+  },
+});
+
+/* ----------------------------------------------------------------------------- raw .xlsx parts */
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const xmlEsc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** One cell of a raw sheet: text (inline), number, `{ iso }` (t="d"), `{ serial }` (date format), `{ pct }`, `{ f, t, v }`, `{ sst }`. */
+function rawCellXml(ref, c) {
+  if (c === null || c === undefined || c === "") return "";
+  if (typeof c === "number") return `<c r="${ref}"><v>${c}</v></c>`;
+  if (typeof c === "string") return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEsc(c)}</t></is></c>`;
+  if (c.iso !== undefined) return `<c r="${ref}" t="d"><v>${c.iso}</v></c>`;
+  if (c.serial !== undefined) return `<c r="${ref}" s="1"><v>${c.serial}</v></c>`;
+  if (c.pct !== undefined) return `<c r="${ref}" s="2"><v>${c.pct}</v></c>`;
+  if (c.sst !== undefined) return `<c r="${ref}" t="s"><v>${c.sst}</v></c>`;
+  if (c.f !== undefined) return `<c r="${ref}"${c.t ? ` t="${c.t}"` : ""}><f>${xmlEsc(c.f)}</f>${c.v === undefined ? "" : `<v>${xmlEsc(c.v)}</v>`}</c>`;
+  throw new Error(`raw cell ${ref}: ${JSON.stringify(c)}`);
+}
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+
+/** The parts of a hand-made .xlsx: one sheet 名单 with `rows` in file order, optional shared strings, 1904 dates, a chart sheet, a core.xml. */
+function rawParts({ rows, sst, date1904, chartSheet, core }) {
+  const sheetData = rows.map(({ r, cells }) => `<row r="${r}">${cells.map((c, j) => rawCellXml(`${letter(j)}${r}`, c)).join("")}</row>`).join("");
+  const parts = {
+    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sst ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ""}${chartSheet ? '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' : ""}${core ? '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' : ""}</Types>`,
+    "_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>${core ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' : ""}</Relationships>`,
+    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook ${NS}>${date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<bookViews><workbookView/></bookViews><sheets><sheet name="${SHEET}" sheetId="1" r:id="rId1"/>${chartSheet ? `<sheet name="${chartSheet}" sheetId="2" r:id="rId4"/>` : ""}</sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>${sst ? `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ""}${chartSheet ? `<Relationship Id="rId4" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/>` : ""}</Relationships>`,
+    "xl/styles.xml": STYLES,
+    "xl/worksheets/sheet1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`,
+  };
+  if (sst) {
+    parts["xl/sharedStrings.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${sst.length}" uniqueCount="${sst.length}">${sst.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("")}</sst>`;
+  }
+  if (chartSheet) {
+    parts["xl/chartsheets/sheet1.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<chartsheet ${NS}><sheetPr/><sheetViews><sheetView workbookViewId="0" zoomToFit="1"/></sheetViews><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/></chartsheet>`;
+    parts["xl/chartsheets/_rels/sheet1.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`;
+    // The drawing in a default namespace (`<wsDr xmlns=…>`), valid OOXML that exceljs's drawing reader does not recognise.
+    parts["xl/drawings/drawing1.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><absoluteAnchor><pos x="0" y="0"/><ext cx="9000000" cy="6000000"/><graphicFrame macro=""><nvGraphicFramePr><cNvPr id="1" name="Chart 1"/><cNvGraphicFramePr/></nvGraphicFramePr><xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId1" xmlns:r="${REL}"/></a:graphicData></a:graphic></graphicFrame><clientData/></absoluteAnchor></wsDr>`;
+    parts["xl/drawings/_rels/drawing1.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`;
+    parts["xl/charts/chart1.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'${SHEET}'!$G$2:$G$13</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+  }
+  if (core) {
+    parts["docProps/core.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">${core}</cp:coreProperties>`;
+  }
+  return parts;
+}
+
+async function rawXlsxBytes(raw) {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(rawParts(raw))) zip.file(name, text, { date: FIXED_TIME });
+  return fixZipTimes(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } }));
+}
+
 /* -------------------------------------------------------------------------------- writers */
 
 /** Sets every zip entry's DOS time stamp to 2026-11-23 09:00, so re-runs are byte-identical. */
@@ -697,12 +984,12 @@ async function xlsxBytes(grid) {
   return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-function csvField(s) {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function csvField(s, delimiter = ",") {
+  return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function csvBytes({ lines, raw, encoding, delimiter = "," }) {
-  const text = (raw ?? lines.map((cells) => cells.map((c) => csvField(c ?? "")).join(delimiter))).join("\r\n") + "\r\n";
+  const text = (raw ?? lines.map((cells) => cells.map((c) => csvField(c ?? "", delimiter)).join(delimiter))).join("\r\n") + "\r\n";
   if (encoding === "gbk") return iconv.encode(text, "gbk");
   if (encoding === "utf16le") return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, "utf16le")]);
   if (encoding === "utf8-bom") return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
@@ -739,11 +1026,21 @@ function docTable(cases) {
     "  text cells in every workbook the CLI writes (晋升评审, 人才库, 晋升汇总, the copied CSV roster and",
     "  `promo policy export`), and LibreOffice reads them back literally.",
     "- **Nothing lost**: the roster (.xlsx or .csv) is byte-for-byte unchanged after a review. The",
-    "  review is written to `.<name>.<pid>.tmp` beside the output and renamed over it, so a run killed",
-    "  while writing leaves the previous output intact and never touches the input; the only leftover",
-    "  is that dot-temp file, which the next `promo review` writing the same output removes (when the process",
-    "  that wrote it is gone). A re-run keeps the 主管确认 sign-offs by 工号, even after the roster's",
-    "  rows are re-ordered.",
+    "  review is written to `.<name>.<pid>-<host>-<random>.tmp` beside the output (created exclusively, so",
+    "  two runs in different PID namespaces never share it), checked to be a complete zip and renamed over",
+    "  it, so a run killed while writing leaves the previous output intact and never touches the input; the",
+    "  only leftover is that dot-temp file, which the next `promo review` writing the same output removes",
+    "  (when the process that wrote it, on the same machine, is gone). A re-run keeps the 主管确认 sign-offs",
+    "  by 工号, even after the roster's rows are re-ordered.",
+    "- **Hostile files** (issue 19; the cases above marked by their fixtures `far-footer.xlsx` to",
+    "  `rows-out-of-order.xlsx`): `test/bad-input/hostile.test.ts` also reviews each with `--stream`; every run",
+    "  ends within a minute, prints no stack, no internal error and no control character, and every part of",
+    "  every output parses with a strict XML parser (the catalogue checks the same in workbook mode).",
+    "- **Terminal output**: control characters in roster text (ESC, BEL, OSC and CSI sequences, C1",
+    "  controls) are printed as visible escapes (`\\u001b`) by every command, never raw.",
+    "- **Arguments**: an unknown option, a bad option value or a missing roster is one line on stderr,",
+    "  exit 2 (`promo: 参数错误：unknown option '--bogus'（promo --help 查看用法）`). A read-only folder, an",
+    "  output name too long, a stack overflow on a huge policy and a CSV over 500 MB are exit 2 with one line too.",
     "- **Properties**: the readers never throw on arbitrary cell values, bytes or text; the CLI's",
     "  JSON is the same for the same input; the CLI's `--json` on random rosters saved as .xlsx and",
     "  .csv agrees with the core review and with the independent reference evaluator (test/oracle).",
@@ -768,11 +1065,12 @@ async function main() {
     const built = c.build();
     let bytes;
     if (built.xlsx) bytes = await xlsxBytes(built.xlsx);
+    else if (built.raw) bytes = await rawXlsxBytes(built.raw);
     else if (built.csv) bytes = csvBytes(built.csv);
     else if (built.truncatedOf) bytes = clean.subarray(0, Math.floor(clean.length / 2));
     else bytes = built.bytes;
     writeFileSync(join(OUT, c.file), bytes);
-    const entry = { id: c.id, file: c.file, title: c.title, example: c.example, does: c.does, exit: c.exit };
+    const entry = { id: c.id, file: c.file, title: c.title, example: c.example, does: c.does, exit: c.exit, ...(c.hostile ? { hostile: true } : {}) };
     if (c.exit === 0) {
       Object.assign(entry, {
         twin: built.twinless ? null : "clean.xlsx",

@@ -9,13 +9,25 @@ import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
 import { handleError } from "./handle-error";
+import { guardTerminal } from "./terminal";
+
+/**
+ * Makes commander's own argument errors (`--bogus`, `--count -1`, a missing roster) reach
+ * {@link handleError} as a CommanderError instead of printing its line (and the help) and
+ * exiting 1: the CLI then prints one line and exits 2, as for every other input problem.
+ * Help and `--version` still print as usual.
+ */
+function throwArgumentErrors(command: Command): Command {
+  command.exitOverride().configureOutput({ outputError: () => undefined });
+  for (const sub of command.commands) throwArgumentErrors(sub);
+  return command;
+}
 
 /** The `promo` program; exported for tests (call `parseAsync` with `{ from: "user" }`). */
 export function buildProgram(): Command {
-  return new Command("promo")
+  const program = new Command("promo")
     .description("PromoLadder: review staff rosters against promotion schemes (晋升方案)")
     .version("0.1.0")
-    .showHelpAfterError()
     .addCommand(reviewCommand())
     .addCommand(templatesCommand())
     .addCommand(vacancyCommand())
@@ -24,17 +36,13 @@ export function buildProgram(): Command {
     .addCommand(diffCommand())
     .addCommand(fairnessCommand())
     .addCommand(nineboxCommand());
-}
-
-/** Makes commander throw instead of calling `process.exit`, on the program and every subcommand. */
-function throwInsteadOfExit(command: Command): void {
-  command.exitOverride();
-  for (const sub of command.commands) throwInsteadOfExit(sub);
+  return throwArgumentErrors(program);
 }
 
 /**
- * Runs `promo ARGS` and resolves with the exit code; output goes to `process.stdout` and
- * `process.stderr`. The `promo` binary calls it once; tests call it in-process.
+ * Runs `promo ARGS` and resolves with the exit code. Output goes to `process.stdout` and
+ * `process.stderr`, with control characters from roster text made visible while it runs
+ * ({@link guardTerminal}). The `promo` binary calls it once; tests call it in-process.
  *
  * @example
  * ```ts
@@ -42,15 +50,14 @@ function throwInsteadOfExit(command: Command): void {
  * ```
  */
 export async function runCli(args: readonly string[]): Promise<number> {
-  const program = buildProgram();
-  throwInsteadOfExit(program);
+  const unguard = [guardTerminal(process.stdout), guardTerminal(process.stderr)];
   try {
-    await program.parseAsync([...args], { from: "user" });
+    await buildProgram().parseAsync([...args], { from: "user" });
     return 0;
   } catch (e: unknown) {
-    // Commander has already printed its message (or the help / version it was asked for).
-    if (e instanceof CommanderError) return e.exitCode;
-    return handleError(e);
+    return e instanceof CommanderError && e.exitCode === 0 ? 0 : handleError(e);
+  } finally {
+    for (const undo of unguard) undo();
   }
 }
 

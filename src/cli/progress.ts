@@ -1,4 +1,5 @@
 import type { Review, ReviewRun } from "../core";
+import { writeTerminalControl } from "./terminal";
 
 /**
  * Runs a review to its end in chunks, with `done/total` on stderr when stderr is a terminal and
@@ -11,8 +12,8 @@ export function finishRun(run: ReviewRun, afterChunk?: (done: number) => void): 
   while (more) {
     more = run.next(5000);
     afterChunk?.(run.done);
-    if (tty && more) process.stderr.write(`\r${run.done}/${run.total}`);
+    if (tty && more) writeTerminalControl(process.stderr, `\r${run.done}/${run.total}`);
   }
-  if (tty) process.stderr.write("\r\x1b[K");
+  if (tty) writeTerminalControl(process.stderr, "\r\x1b[K");
   return run.result();
 }

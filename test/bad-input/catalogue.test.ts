@@ -12,7 +12,7 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Review, RowResult } from "../../src/core";
 import { evaluation, loadCatalogue, type Case, type FailCase, type ReviewCase } from "./cases";
-import { FIXTURES, ROOT, ensureCliBuilt, mapLimit, openWorkbook, promoAsync, tempDir, type CliRun } from "./helpers";
+import { FIXTURES, ROOT, ensureCliBuilt, mapLimit, openWorkbook, promoAsync, tempDir, xmlProblems, type CliRun } from "./helpers";
 
 const catalogue = loadCatalogue();
 const reviewCases = catalogue.cases.filter((c): c is ReviewCase => c.exit === 0);
@@ -60,7 +60,7 @@ beforeAll(async () => {
     const xlsx = c.exit === 0 || WRITE_CHECKED.has(c.id) ? await promoAsync([...reviewArgs(c.file), "--out", out]) : null;
     outcomes.set(c.id, { json, xlsx, out });
   });
-}, 120_000);
+}, 300_000); // 43 cases, two runs each: ~80 runs (about 60 s of CPU; minutes on a loaded machine)
 
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -119,6 +119,7 @@ describe.each(reviewCases.map((c) => [c.id, c] as const))("%s: reviewed, exit 0"
   test("the review workbook opens cleanly and lists every row", async () => {
     const { xlsx, out } = outcomes.get(c.id)!;
     expect({ code: xlsx!.code, stderr: xlsx!.stderr }).toEqual({ code: 0, stderr: expect.stringContaining(out) as unknown });
+    expect(await xmlProblems(out)).toEqual([]); // a second, strict XML reader (issue 19: U+FFFF broke the parts)
     const wb = await openWorkbook(out);
     const results = wb.getWorksheet("晋升评审");
     expect(results).toBeDefined();

@@ -7,6 +7,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+// exceljs's own dependencies, used here as a second reader of what the CLI writes.
+import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 import { promo, ROOT } from "../cli/run-cli";
 
 export { ROOT, ensureCliBuilt, promoProcess } from "../cli/run-cli";
@@ -89,4 +92,28 @@ export async function sofficeCsv(files: readonly string[], outDir: string): Prom
   const out = new Map<string, string>();
   for (const name of fs.readdirSync(outDir)) if (name.endsWith(".csv")) out.set(name.slice(0, -4), fs.readFileSync(path.join(outDir, name), "utf8"));
   return out;
+}
+
+/**
+ * Every XML part of a written .xlsx parsed with a strict XML parser (saxes, another reader than
+ * exceljs's own writer): the problems found, as `part: message` ([] when every part is well-formed).
+ */
+export async function xmlProblems(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const problems: string[] = [];
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    const parser = new SaxesParser();
+    let first: string | null = null;
+    parser.on("error", (e: Error) => (first ??= e.message));
+    parser.write(await zip.files[name]!.async("string")).close();
+    if (first !== null) problems.push(`${name}: ${String(first)}`);
+  }
+  return problems;
+}
+
+/** The C0/C1 control characters (but tab, line feed and carriage return) in `text`, as `U+001B`. */
+export function controlCharacters(text: string): string[] {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return [...text.matchAll(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }

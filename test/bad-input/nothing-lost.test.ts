@@ -58,13 +58,15 @@ const BIG_ROWS = 12000;
 
 /**
  * Starts `promo review` and SIGKILLs it as soon as it starts writing `out`: when its temp file
- * `.<out>.<pid>.tmp` appears, or when `out` itself changes (a writer without a temp file).
+ * `.<out>.<pid>-<host>-<random>.tmp` appears, or when `out` itself changes (a writer without a temp file).
  */
 function killWhileWriting(args: readonly string[], out: string): Promise<{ signal: NodeJS.Signals | null; code: number | null; tmp: string; sawWrite: boolean }> {
   const original = fs.statSync(out);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: "ignore" });
-    const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${child.pid}.tmp`);
+    const prefix = `.${path.basename(out)}.${child.pid}-`;
+    let tmp = "";
+    const tempFile = (): string | undefined => fs.readdirSync(path.dirname(out)).find((f) => f.startsWith(prefix) && f.endsWith(".tmp"));
     let sawWrite = false;
     const poll = setInterval(() => {
       let changed = false;
@@ -74,7 +76,9 @@ function killWhileWriting(args: readonly string[], out: string): Promise<{ signa
       } catch {
         changed = true;
       }
-      if (fs.existsSync(tmp) || changed) {
+      const found = tempFile();
+      if (found !== undefined) tmp = path.join(path.dirname(out), found);
+      if (found !== undefined || changed) {
         sawWrite = true;
         clearInterval(poll);
         child.kill("SIGKILL");

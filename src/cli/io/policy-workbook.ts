@@ -2,6 +2,7 @@
  * Policy sheets in .xlsx workbooks: reading them as core sheets, and writing them (formatted by
  * `policy-sheet-style.ts`) into a new or an existing workbook without touching the user's sheets.
  */
+import { writeAtomically } from "./atomic-write";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -69,18 +70,9 @@ export function addPolicySheets(wb: ExcelJS.Workbook, policy: Policy, locale: Lo
   wb.keywords = stampPolicyKeywords(wb.keywords, sheets.map((s) => s.name));
 }
 
-/** Writes `wb` to a temp file beside `file`, then renames it over `file`. */
+/** Writes `wb` to a temp file beside `file`, then renames it over `file` (see `writeAtomically`). */
 async function saveAtomically(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, file);
-  } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`cannot write ${file}: its folder does not exist`);
-    if (hasErrorCode(error, "EACCES", "EPERM", "EBUSY")) throw new CliError(`cannot write ${file}: ${(error as { code: string }).code} (is it open in Excel, or read-only?)`);
-    throw error;
-  }
+  await writeAtomically(file, (stream) => wb.xlsx.write(stream));
 }
 
 /**

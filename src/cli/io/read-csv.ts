@@ -8,6 +8,7 @@ import { parseString } from "@fast-csv/parse";
 import * as iconv from "iconv-lite";
 import { errorCell, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
+import { inputMessage } from "./messages";
 
 /**
  * Decodes CSV bytes: a UTF-8 BOM is stripped, a UTF-16LE/BE BOM decodes UTF-16, valid UTF-8
@@ -53,6 +54,29 @@ const ERROR_LITERALS: ReadonlySet<string> = new Set([
 export function csvCell(field: string): Cell {
   if (field === "") return null;
   return ERROR_LITERALS.has(field) ? errorCell(field) : field;
+}
+
+/** `0,850`, `96,5%`, `2.500`, `1.234.567,5件`: a number written with a decimal comma (dots, if any, in groups of three). */
+const DECIMAL_COMMA = /^(\s*[-+]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(\s*[^\d\s.,]*\s*)$/;
+
+/**
+ * A field of a semicolon-separated CSV (what Excel saves where the decimal separator is a comma)
+ * with its number rewritten the way the roster readers read numbers: `0,850` -> `0.850` (85%, not
+ * 850%), `2.500` -> `2500`, `96,5%` -> `96.5%`. Any other field is returned as it is.
+ * @example
+ * decimalCommaField("0,850") // "0.850"
+ * decimalCommaField("2.500单") // "2500单"
+ */
+export function decimalCommaField(field: string): string {
+  if (field.indexOf(",") < 0 && field.indexOf(".") < 0) return field;
+  const m = DECIMAL_COMMA.exec(field);
+  if (!m || (m[3] === undefined && m[2]!.indexOf(".") < 0)) return field;
+  return `${m[1]}${m[2]!.replace(/\./g, "")}${m[3] === undefined ? "" : `.${m[3]}`}${m[4]}`;
+}
+
+/** A semicolon-separated file's field as a core cell (see {@link decimalCommaField}). */
+function semicolonCell(field: string): Cell {
+  return csvCell(decimalCommaField(field));
 }
 
 /** Line breaks inside a record's quoted fields (so line numbers stay exact). */
@@ -118,7 +142,13 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
 export function parseCsvLines(text: string, delimiter: string): Cell[][] {
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines.map((line) => (line === "" ? [] : splitCsvLine(line, delimiter).map(csvCell)));
+  const cell = cellReader(delimiter);
+  return lines.map((line) => (line === "" ? [] : splitCsvLine(line, delimiter).map(cell)));
+}
+
+/** How a field becomes a cell: numbers in a semicolon-separated file have a decimal comma. */
+function cellReader(delimiter: string): (field: string) => Cell {
+  return delimiter === ";" ? semicolonCell : csvCell;
 }
 
 /**
@@ -128,6 +158,7 @@ export function parseCsvLines(text: string, delimiter: string): Cell[][] {
  */
 export function parseCsvText(text: string, sheet: string): Promise<RosterInput> {
   const delimiter = detectDelimiter(text);
+  const cell = cellReader(delimiter);
   return new Promise((resolve) => {
     const rows: Cell[][] = [];
     let failed = false;
@@ -138,7 +169,7 @@ export function parseCsvText(text: string, sheet: string): Promise<RosterInput> 
         resolve({ sheet, rows: parseCsvLines(text, delimiter), firstRow: 1, firstColumn: 0 });
       })
       .on("data", (fields: string[]) => {
-        rows.push(fields.map(csvCell));
+        rows.push(fields.map(cell));
         // A quoted field spanning lines: keep rows[i] at CSV line i + 1 by padding blank rows.
         for (let k = embeddedLineBreaks(fields); k > 0; k--) rows.push([]);
       })
@@ -163,6 +194,7 @@ function isBlank(rows: readonly (readonly Cell[])[]): boolean {
 export async function readCsvRoster(file: string): Promise<RosterInput> {
   let bytes: Buffer;
   try {
+    await assertCsvSize(file);
     bytes = await fs.readFile(file);
   } catch (error) {
     if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${file}`);
@@ -173,5 +205,28 @@ export async function readCsvRoster(file: string): Promise<RosterInput> {
   const sheet = path.basename(file, path.extname(file));
   const roster = await parseCsvText(decodeCsv(bytes), sheet);
   if (isBlank(roster.rows)) throw new CliError(`no roster found in ${file}: the file is empty`);
+  assertCsvWidth(file, roster.rows);
   return roster;
+}
+
+/**
+ * The largest CSV read (bytes). The file is decoded into one string, and V8's strings stop at
+ * 2^29 - 24 characters (about 512 M): a 600 MB CSV failed with "Cannot create a string longer
+ * than 0x1fffffe8 characters". A million rows of 15 columns are about 150 MB.
+ */
+export const CSV_MAX_BYTES = 500 * 1024 * 1024;
+
+/** Refuses a CSV larger than {@link CSV_MAX_BYTES} before reading a byte of it. */
+async function assertCsvSize(file: string): Promise<void> {
+  const { size } = await fs.stat(file);
+  if (size > CSV_MAX_BYTES) throw new CliError(inputMessage("csvTooLarge", { file, mb: Math.ceil(size / 1048576), max: CSV_MAX_BYTES / 1048576 }));
+}
+
+/** Excel's last column (XFD). */
+const EXCEL_MAX_COLUMNS = 16384;
+
+/** Refuses a CSV with a line of more fields than a sheet has columns (it could not be copied into the review workbook). */
+function assertCsvWidth(file: string, rows: readonly (readonly Cell[])[]): void {
+  const i = rows.findIndex((row) => row.length > EXCEL_MAX_COLUMNS);
+  if (i >= 0) throw new CliError(inputMessage("csvTooWide", { file, line: i + 1, count: rows[i]!.length }));
 }

@@ -3,9 +3,27 @@
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { errorCell, findHeaderRow, percentCell, type Cell, type RosterInput } from "../../core";
+import { errorCell, findHeaderRow, percentCell, UNCALCULATED, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { isProductSheetName } from "./ownership";
+import { CraftedFileError, inputMessage } from "./messages";
+import { EXCEL_MAX_ROW } from "./stream/sheet-parser";
+import { assertSharedStringBudget } from "./stream/workbook-stream";
+import { readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
+import { estimateCells } from "./stream/mode";
+import { isoDateValue } from "./stream/iso-date";
+
+// exceljs reads ISO date cells (t="d") through parseFloat: read them as dates (issue 19).
+readIsoDateCells(isoDateValue);
+// A drawing exceljs cannot parse (a chart sheet's, in a default namespace) must not make the roster unreadable (issue 19).
+tolerateUnknownDrawings();
+
+/**
+ * The most cells (estimated from the declared sheet sizes, see `estimateCells`) loaded whole: at
+ * ~2.5 KB a cell (docs/streaming.md) 2 million cells need about 5 GB. A 1.6 MB zip bomb of 10
+ * million rows ran for over 400 s at 2.6 GB and rising; past this it is refused at once.
+ */
+export const WORKBOOK_MAX_CELLS = 2_000_000;
 
 /** OLE/CFB signature: encrypted (password-protected) .xlsx files and legacy .xls files. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -58,14 +76,24 @@ async function readHead(path: string, length: number): Promise<Buffer> {
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsxFile(path);
+  const cells = await estimateCells(path);
+  if (cells > WORKBOOK_MAX_CELLS) throw new CliError(inputMessage("tooLargeForWorkbook", { file: path, cells: cells.toLocaleString("en-US") }));
   const workbook = new ExcelJS.Workbook();
   try {
+    await assertSharedStringBudget(path);
     await workbook.xlsx.readFile(path);
+    assertRowsWithinExcel(workbook);
   } catch (error) {
+    if (error instanceof CraftedFileError) throw new CliError(inputMessage(error.key, { ...error.args, file: path }));
     throw damagedWorkbook(path, error);
   }
   SOURCE_FILE.set(workbook, path);
   return workbook;
+}
+
+/** Refuses a loaded workbook with a row past Excel's last (exceljs accepts any row number). */
+function assertRowsWithinExcel(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) if (ws.rowCount > EXCEL_MAX_ROW) throw new CraftedFileError("rowBeyondLimit", { row: ws.rowCount });
 }
 
 /**
@@ -116,7 +144,7 @@ export function cellFromValue(value: ExcelJS.CellValue, numFmt?: string): Cell {
   if ("richText" in value) return richTextOf(value);
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : cellFromValue(result, numFmt);
+    return result === undefined ? errorCell(UNCALCULATED) : cellFromValue(result, numFmt);
   }
   if ("hyperlink" in value) {
     const text: unknown = value.text;
@@ -132,7 +160,8 @@ function readCell(cell: ExcelJS.Cell): Cell {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   if (cell.isMerged && cell.master !== cell) return null;
   // exceljs's `cell.value` drops a formula's cached 0, false or "" (its copy keeps truthy fields only); `cell.result` keeps it.
-  if (cell.type === ExcelJS.ValueType.Formula) return cell.result === undefined ? null : cellFromValue(cell.result as ExcelJS.CellValue, cell.numFmt);
+  // A formula saved without its result (openpyxl...) is an error naming the cell, never empty.
+  if (cell.type === ExcelJS.ValueType.Formula) return cell.result === undefined ? errorCell(UNCALCULATED) : cellFromValue(cell.result as ExcelJS.CellValue, cell.numFmt);
   return cellFromValue(cell.value, cell.numFmt);
 }
 

@@ -6,16 +6,22 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { coalesceValidations } from "./data-validations";
-import { excelText } from "./excel-text";
+import { writeAtomically } from "./atomic-write";
+import { csvSheetName, excelText } from "./excel-text";
 import type { Cell, Locale, Review, RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "./ownership";
 import { readSignOffsStreaming, SignOffCollector } from "./stream/sign-offs";
 import { fillPoolSheet, fillReviewSheet, fillSummarySheet } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
+import { guardExcelXml } from "./stream/exceljs-internals";
 import type { SummaryInsights } from "../../report";
 
 export { EXCEL_MAX_TEXT, excelText } from "./excel-text";
+export { removeStaleTemps, tempPathFor } from "./atomic-write";
+
+// Text such as U+FFFF or a literal `_x0041_` must not break or change the written XML (issue 19).
+guardExcelXml();
 
 /** What {@link writeReviewWorkbook} writes. */
 export interface WriteReviewOptions {
@@ -101,7 +107,7 @@ function signOffsOfSheet(ws: ExcelJS.Worksheet): Map<string, string> {
 
 /** A file name made into a valid, unused sheet name (no `[]:*?/\`, at most 31 characters). */
 function sheetNameFor(name: string, wb: ExcelJS.Workbook): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31).trim() || "Sheet1";
+  const clean = csvSheetName(name);
   let candidate = clean;
   for (let n = 2; wb.getWorksheet(candidate) !== undefined; n++) candidate = `${clean.slice(0, 31 - String(n).length - 3)} (${n})`;
   return candidate;
@@ -149,60 +155,12 @@ function removeSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
 
 type Ordered = { orderNo?: number };
 
-/** The temp file a process writes before renaming it over `outPath`: `.<name>.<pid>.tmp` beside it. */
-export function tempPathFor(outPath: string, pid = process.pid): string {
-  return path.join(path.dirname(outPath), `.${path.basename(outPath)}.${pid}.tmp`);
-}
-
-/** True while a process with this id runs (EPERM: it runs as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return hasErrorCode(error, "EPERM");
-  }
-}
-
-/**
- * Removes the temp files of `outPath` left by runs that were killed while writing (their
- * process is gone); a temp file of a running process is left alone. Errors are ignored.
- */
-export async function removeStaleTemps(outPath: string): Promise<void> {
-  const prefix = `.${path.basename(outPath)}.`;
-  let names: string[];
-  try {
-    names = await fs.readdir(path.dirname(outPath));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = name.slice(prefix.length, -".tmp".length);
-    if (!/^[1-9]\d*$/.test(pid) || Number(pid) === process.pid || isRunning(Number(pid))) continue;
-    await fs.rm(path.join(path.dirname(outPath), name), { force: true }).catch(() => undefined);
-  }
-}
-
 /**
  * Writes `wb` to a temp file beside `outPath`, then renames it over `outPath` (first removing
  * temp files that killed runs left beside it).
  */
 async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Promise<void> {
-  await removeStaleTemps(outPath);
-  const tmp = tempPathFor(outPath);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, outPath);
-  } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`cannot write ${outPath}: its folder does not exist`);
-    if (hasErrorCode(error, "EACCES", "EPERM", "EBUSY")) {
-      throw new CliError(`cannot write ${outPath}: ${(error as { code: string }).code} (is it open in Excel, or read-only?)`);
-    }
-    if (hasErrorCode(error, "ENOSPC")) throw new CliError(`cannot write ${outPath}: the disk is full`);
-    throw error;
-  }
+  await writeAtomically(outPath, (stream) => wb.xlsx.write(stream));
 }
 
 /**

@@ -19,6 +19,9 @@ async function readAt(handle: fs.FileHandle, position: number, length: number): 
   return buffer.subarray(0, bytesRead);
 }
 
+/** The most bytes {@link readZipEntry} inflates (document properties are a few KB). */
+const ENTRY_MAX_BYTES = 16 * 1024 * 1024;
+
 /** One entry of a zip's central directory. */
 export interface ZipEntryInfo {
   readonly name: string;
@@ -112,7 +115,8 @@ export async function readZipEntry(file: string, name: string): Promise<Buffer |
     if (dataStart === null) return null;
     const data = await readAt(handle, dataStart, entry.compressedSize);
     if (entry.method === 0) return data;
-    if (entry.method === 8) return inflateRawSync(data);
+    // A small part read whole (core.xml): never past its declared size nor ENTRY_MAX_BYTES (a core.xml bomb).
+    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.size, ENTRY_MAX_BYTES)) });
     return null;
   } finally {
     await handle.close();

@@ -1,5 +1,6 @@
 import type { Expected } from "../read/failure";
 import type { Locale } from "./locale";
+import { UNCALCULATED } from "../model/cell";
 
 const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
   "zh-CN": {
@@ -44,8 +45,18 @@ export function showValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+/** True for a formula cell saved without its result (see `UNCALCULATED`). */
+function isUncalculated(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { code?: unknown }).code === UNCALCULATED;
+}
+
 /** Message for an unreadable cell. */
 export function unreadableMessage(header: string, value: unknown, expected: Expected, locale: Locale): string {
+  if (isUncalculated(value)) {
+    return locale === "zh-CN"
+      ? `“${header}”列是没有计算结果的公式（生成该文件的程序未保存结果）：请在 Excel 中打开并保存后重新评审`
+      : `${header}: a formula saved without its result (the program that wrote the file did not compute it): open and save the file in Excel, then review again`;
+  }
   return locale === "zh-CN"
     ? `“${header}”列的值“${showValue(value)}”无法读取：${EXPECTED[locale][expected]}`
     : `${header}: cannot read "${showValue(value)}": ${EXPECTED[locale][expected]}`;

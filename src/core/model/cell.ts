@@ -27,6 +27,13 @@ export function errorCell(code: string): CellErrorValue {
   return { kind: "error", code };
 }
 
+/**
+ * The error code given to a formula cell saved without its result (openpyxl and other generators
+ * write none; Excel computes and stores it when the file is opened and saved): reading it as
+ * empty turned eligible employees into 缺少数据 in silence (issue 19).
+ */
+export const UNCALCULATED = "#UNCALCULATED";
+
 /** Builds a percent-formatted cell value. */
 export function percentCell(value: number): PercentCell {
   return { kind: "percent", value };

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { excelToDate, isDateFormat, xmlDecode } from "./exceljs-internals";
+import { isoDateValue } from "./iso-date";
 import type { ParsedCell, SheetContext } from "./sheet-parser";
 
 /** A cell exceljs would load as present but empty (an unstyled `<c/>`, or a merged cell). */
@@ -30,6 +31,8 @@ function rawResult(cell: ParsedCell): ExcelJS.CellValue | undefined {
       return parseInt(t, 10) !== 0;
     case "e":
       return { error: t } as ExcelJS.CellErrorValue;
+    case "d":
+      return isoDateValue(t);
     default:
       return parseFloat(t);
   }
@@ -51,6 +54,8 @@ function rawValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue | unde
       return parseInt(t, 10) !== 0;
     case "e":
       return { error: t } as ExcelJS.CellErrorValue;
+    case "d":
+      return isoDateValue(t);
     default:
       return parseFloat(t);
   }
@@ -65,7 +70,9 @@ export function loadedValue(cell: ParsedCell, ctx: SheetContext): LoadedValue {
   const dated = style !== null && isDateFormat(style.numFmt);
   if (cell.hasFormula) {
     let result = rawResult(cell);
-    if (result !== undefined && dated) result = excelToDate(result as number, ctx.date1904);
+    // A text formula's empty cached result is "" (as the workbook reader reads it), not "no result".
+    if (result === undefined && cell.type === "str") result = "";
+    if (typeof result === "number" && dated) result = excelToDate(result as number, ctx.date1904);
     return { formula: cell.formula ?? "", result } as ExcelJS.CellFormulaValue;
   }
   const value = rawValue(cell, ctx);
@@ -74,14 +81,25 @@ export function loadedValue(cell: ParsedCell, ctx: SheetContext): LoadedValue {
   return value;
 }
 
+/** Days from the 1900 date system's day 0 to the 1904 system's: a 1904 serial + 1462 is the 1900 serial of the same day. */
+const DAYS_1904 = 1462;
+
+/** A number moved from the 1904 date system to the 1900 one, anything else as it is. */
+function to1900(value: ExcelJS.CellValue | undefined): ExcelJS.CellValue | undefined {
+  return typeof value === "number" ? value + DAYS_1904 : value;
+}
+
 /**
  * The value the streaming copy writes: the stored value (a date stays its serial number under
  * its date format), a formula with its cached result (an array formula as an array formula),
  * or only the result of a shared formula whose master was not seen. Null when the cell is empty.
+ * The copy is written in the 1900 date system (exceljs's streaming writer has no other), so in a
+ * 1904-system workbook a serial under a date format is moved by 1462 days: the same day.
  */
 export function copyValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue {
+  const shift = ctx.date1904 && isDateFormat(styleOfCell(cell, ctx)?.numFmt) ? to1900 : (v: ExcelJS.CellValue | undefined) => v;
   if (cell.hasFormula) {
-    const result = rawResult(cell);
+    const result = shift(rawResult(cell));
     if (cell.formula === null) return result ?? null;
     const value: Record<string, unknown> = { formula: cell.formula };
     if (result !== undefined) value.result = result;
@@ -91,5 +109,5 @@ export function copyValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValu
     }
     return value as unknown as ExcelJS.CellFormulaValue;
   }
-  return rawValue(cell, ctx) ?? null;
+  return shift(rawValue(cell, ctx)) ?? null;
 }

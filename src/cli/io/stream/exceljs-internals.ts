@@ -26,6 +26,7 @@ interface ExcelUtils {
   isDateFmt(fmt: string | undefined): boolean;
   excelToDate(serial: number, date1904?: boolean): Date;
   xmlDecode(text: string): string;
+  xmlEncode(text: string): string;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- untyped internal modules of exceljs */
@@ -54,6 +55,23 @@ export const xmlDecode: (text: string) => string = (text) => utils.xmlDecode(tex
 
 /** A shared formula's text moved from its master cell to another cell (`A2+B2` at C2 -> `A3+B3` at C3). */
 export const slideFormula: (formula: string, from: string, to: string) => string = (formula, from, to) => sharedFormula.slideFormula(formula, from, to);
+
+/**
+ * A row of a streaming worksheet for writing, jumping over a gap in O(1).
+ *
+ * exceljs's `WorksheetWriter.getRow(n)` stores the row at `n - _rowZero` in `_rows` and its
+ * `_commitRow` then shifts that array once per missing row: a row 1,000,000 rows below the last
+ * one costs a million shifts of a million-slot array (quadratic: a footer in N1048576 under a
+ * 15,000-row roster took over 590 s, issue 19). When every earlier row is committed (`_rows` is
+ * empty), moving `_rowZero` to `n` first is exactly what the shifts would end with, in one step.
+ * @example
+ * const row = streamRow(ws, 1048576); row.getCell(14).value = "制表人"; row.commit();
+ */
+export function streamRow(ws: ExcelJS.Worksheet, n: number): ExcelJS.Row {
+  const writer = ws as unknown as { _rows?: unknown[] | null; _rowZero?: number };
+  if (Array.isArray(writer._rows) && writer._rows.length === 0 && typeof writer._rowZero === "number" && n > writer._rowZero) writer._rowZero = n;
+  return ws.getRow(n);
+}
 
 /** A merged range as the streaming writer keeps it: only printed (`A1:F1`) when the sheet is committed. */
 interface MergeRecord {
@@ -141,4 +159,120 @@ export async function readStyles(text: AsyncIterable<string> | null): Promise<St
   if (text === null) styles.init();
   else await styles.parseStream(text);
   return styles;
+}
+
+/**
+ * Characters XML 1.0 forbids that exceljs's `xmlEncode` lets through: U+FFFE, U+FFFF and
+ * unpaired surrogate halves (it drops C0 controls itself). One of them in a written part makes
+ * the whole part malformed (issue 19: LibreOffice drops every later string, and the next run
+ * calls the product's own output damaged).
+ */
+const XML_ILLEGAL = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A string item's text as OOXML escapes it (ST_Xstring): a literal `_xHHHH_` gets its underscore
+ * escaped (`_x005F_x0041_`, else every reader shows "A"), U+FFFE/U+FFFF become `_xFFFE_`/`_xFFFF_`
+ * (read back as they were), unpaired surrogates U+FFFD.
+ * @example
+ * escapeXstring("a_x0041_b\uFFFE") // "a_x005F_x0041_b_xFFFE_"
+ */
+export function escapeXstring(text: string): string {
+  return text
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+    .replace(XML_ILLEGAL, (ch) => (ch === "\uFFFE" || ch === "\uFFFF" ? `_x${ch.charCodeAt(0).toString(16).toUpperCase()}_` : "\uFFFD"));
+}
+
+interface XmlStreamLike {
+  writeText(text: string): void;
+}
+
+let guarded = false;
+
+/**
+ * Makes every part exceljs writes well-formed XML, whatever the text (call once before writing;
+ * repeated calls do nothing): string items (`<t>`) are escaped with {@link escapeXstring}, and any
+ * other text or attribute has its XML-illegal characters replaced by U+FFFD. exceljs 4.4 has no
+ * option for either; the patch wraps its `utils.xmlEncode` and `TextXform.render`.
+ * @example
+ * guardExcelXml(); await workbook.xlsx.writeFile(out); // a U+FFFF in a name no longer breaks the part
+ */
+export function guardExcelXml(): void {
+  if (guarded) return;
+  guarded = true;
+  const encode = utils.xmlEncode.bind(utils);
+  const writable = utils as unknown as { xmlEncode(text: string): string };
+  writable.xmlEncode = (text: string) => encode(text.replace(XML_ILLEGAL, "\uFFFD"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
+  const TextXform = require("exceljs/lib/xlsx/xform/strings/text-xform") as { prototype: { render(xml: XmlStreamLike, model: string): void } };
+  const render = TextXform.prototype.render;
+  TextXform.prototype.render = function (this: unknown, xml: XmlStreamLike, model: string): void {
+    render.call(this, xml, typeof model === "string" ? escapeXstring(model) : model);
+  };
+}
+
+interface CellXformLike {
+  t: string | undefined;
+  model: { type?: number; value?: unknown; result?: unknown; formula?: string; shareType?: string };
+}
+
+let isoDates = false;
+
+/**
+ * Makes `workbook.xlsx.readFile` read ISO date cells (`t="d"`) as dates (see `iso-date.ts`)
+ * instead of through `parseFloat` (call once before reading; repeated calls do nothing). A formula
+ * with an ISO cached result gets that date as its result.
+ * @example
+ * readIsoDateCells(); await wb.xlsx.readFile("openpyxl-iso.xlsx"); // E2 is Date 2021-11-28
+ */
+export function readIsoDateCells(isoDateValue: (text: string) => Date | string): void {
+  if (isoDates) return;
+  isoDates = true;
+  /* eslint-disable @typescript-eslint/no-require-imports -- exceljs internals */
+  const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: { parseClose(name: string): boolean } };
+  const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: Record<string, number> }).ValueType;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const parseClose = CellXform.prototype.parseClose;
+  CellXform.prototype.parseClose = function (this: CellXformLike, name: string): boolean {
+    const model = this.model;
+    if (name !== "c" || this.t !== "d" || typeof model.value !== "string") {
+      const done = parseClose.call(this, name);
+      // A text formula's empty cached result (`<v></v>`) is "", not "no result" (exceljs keeps only truthy values).
+      if (name === "c" && this.t === "str" && (model.formula || model.shareType) && model.result === undefined) model.result = "";
+      return done;
+    }
+    const value = isoDateValue(model.value);
+    if (model.formula || model.shareType) {
+      model.type = ValueType.Formula;
+      model.result = value;
+      model.value = undefined;
+    } else {
+      model.type = value instanceof Date ? ValueType.Date : ValueType.String;
+      model.value = value;
+    }
+    return false;
+  };
+}
+
+let drawingsTolerated = false;
+
+/**
+ * Makes `workbook.xlsx.readFile` survive a drawing part its drawing reader does not recognise
+ * (a chart sheet's drawing written in a default XML namespace, `<wsDr xmlns="…">`, as some
+ * generators write it): exceljs stored nothing for it and then failed with "Cannot read
+ * properties of undefined (reading 'anchors')" (exceljs issue #2591), so the whole roster was
+ * refused as damaged. Such a drawing is read as empty (call once; repeated calls do nothing).
+ * @example
+ * tolerateUnknownDrawings(); await wb.xlsx.readFile("with-chart-sheet.xlsx");
+ */
+export function tolerateUnknownDrawings(): void {
+  if (drawingsTolerated) return;
+  drawingsTolerated = true;
+  type Model = { drawings: Record<string, unknown> };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
+  const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { _processDrawingEntry(entry: unknown, model: Model, name: string): Promise<void> } };
+  const process = XLSX.prototype._processDrawingEntry;
+  XLSX.prototype._processDrawingEntry = async function (this: unknown, entry: unknown, model: Model, name: string): Promise<void> {
+    await process.call(this, entry, model, name);
+    model.drawings[name] ??= { anchors: [] };
+  };
 }

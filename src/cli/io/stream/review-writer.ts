@@ -5,20 +5,24 @@
  * as the workbook writer (`review-sheets.ts` draws both). Written to `.<name>.<pid>.tmp` beside
  * the output and renamed over it when complete; removed on failure.
  */
-import * as fs from "node:fs";
+import type * as fs from "node:fs";
 import { promises as fsp } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Locale, Review, ReviewRun, RosterInput, RowResult } from "../../../core";
 import { poolSheet, reviewRow, reviewRowStyle, reviewSheetFrame, STATUS_COLUMN, summarySheet, WIDTH_SAMPLE_ROWS, type ReportTable, type ReportValue } from "../../../report";
-import { CliError, hasErrorCode } from "../errors";
 import { chooseSheetName, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "../ownership";
 import { renderSheetStreaming, reportPageSetup, reportViews, type StreamedTableRow } from "../review-sheets";
-import { excelText, removeStaleTemps, tempPathFor } from "../write-review";
+import { cannotWrite, commitTemp, openTemp, removeStaleTemps } from "../atomic-write";
+import { excelText } from "../excel-text";
+import { inputMessage } from "../messages";
 import type { XlsxCoreProperties } from "../xlsx-props";
-import { orderStreamSheets, pendingOutput } from "./exceljs-internals";
+import { guardExcelXml, orderStreamSheets, pendingOutput, streamRow } from "./exceljs-internals";
 import { copySheet, type CopyTarget } from "./sheet-copy";
 import type { SheetContext, SheetVisitor } from "./sheet-parser";
 import type { StreamedSheetInfo } from "./workbook-stream";
+
+// Text such as U+FFFF or a literal `_x0041_` must not break or change the written XML (issue 19).
+guardExcelXml();
 
 const KINDS: readonly ProductSheetKind[] = ["review", "pool", "summary"];
 
@@ -32,13 +36,6 @@ export function productSheetNames(existing: readonly string[], owned: readonly s
   for (const kind of KINDS) chosen.push((names[kind] = chooseSheetName(PRODUCT_SHEETS[kind], existing, owned, chosen)));
   const lower = new Set(existing.map((n) => n.toLowerCase()));
   return { names, replaced: chosen.filter((n) => lower.has(n.toLowerCase())) };
-}
-
-function cannotWrite(outPath: string, error: unknown): Error {
-  if (hasErrorCode(error, "ENOENT", "ENOTDIR")) return new CliError(`cannot write ${outPath}: its folder does not exist`);
-  if (hasErrorCode(error, "EACCES", "EPERM", "EBUSY")) return new CliError(`cannot write ${outPath}: ${(error as { code: string }).code} (is it open in Excel, or read-only?)`);
-  if (hasErrorCode(error, "ENOSPC")) return new CliError(`cannot write ${outPath}: the disk is full`);
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** What {@link StreamingReviewWriter.finish} writes after the copied sheets. */
@@ -74,12 +71,7 @@ export class StreamingReviewWriter implements CopyTarget {
    */
   static async open(outPath: string): Promise<StreamingReviewWriter> {
     await removeStaleTemps(outPath);
-    const tmp = tempPathFor(outPath);
-    const out = fs.createWriteStream(tmp);
-    await new Promise<void>((resolve, reject) => {
-      out.once("open", () => resolve());
-      out.once("error", (e) => reject(cannotWrite(outPath, e)));
-    });
+    const { tmp, stream: out } = await openTemp(outPath);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     const writer = new StreamingReviewWriter(outPath, tmp, out, wb);
     out.on("error", (e) => (writer.failure ??= e));
@@ -98,6 +90,12 @@ export class StreamingReviewWriter implements CopyTarget {
 
   copied(info: StreamedSheetInfo, ws: ExcelJS.Worksheet): void {
     this.copies.set(info.name, ws);
+  }
+
+  /** Says on stderr, in one line, which rows of a sheet the copy could not keep (rows out of order in the file). */
+  dropped(info: StreamedSheetInfo, rows: readonly number[]): void {
+    const shown = rows.slice(0, 20).join(", ") + (rows.length > 20 ? ` … (${rows.length})` : "");
+    process.stderr.write(`promo: ${inputMessage("rowsOutOfOrder", { sheet: info.name, rows: shown })}\n`);
   }
 
   /**
@@ -120,7 +118,7 @@ export class StreamingReviewWriter implements CopyTarget {
     for (let i = 0; i < roster.rows.length; i++) {
       const cells = roster.rows[i]!;
       if (cells.length === 0) continue;
-      const row = ws.getRow(firstRow + i);
+      const row = streamRow(ws, firstRow + i);
       cells.forEach((c, j) => {
         if (c === null || c === undefined) return;
         const cell = row.getCell(firstColumn + j + 1);
@@ -171,7 +169,7 @@ export class StreamingReviewWriter implements CopyTarget {
     try {
       await this.wb.commit();
       this.check();
-      await fsp.rename(this.tmp, this.outPath);
+      await commitTemp(this.tmp, this.outPath);
     } catch (error) {
       await this.abort();
       throw cannotWrite(this.outPath, error);
@@ -211,7 +209,4 @@ export class StreamingReviewWriter implements CopyTarget {
   }
 }
 
-/** A CSV roster's name made into a valid sheet name (no `[]:*?/\`, at most 31 characters), as the workbook writer makes it. */
-export function csvSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31).trim() || "Sheet1";
-}
+export { csvSheetName } from "../excel-text";

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { decodeEscapes, saxEvents } from "./xml-text";
+import { CraftedFileError } from "../messages";
 
 /** One shared string: text, or rich text runs. */
 export type SharedString = string | ExcelJS.CellRichTextValue;
@@ -56,8 +57,13 @@ function addFontPart(font: Font, name: string, a: Readonly<Record<string, string
   }
 }
 
-/** Reads a whole shared-string table from the chunks of its zip entry. */
-export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>): Promise<SharedString[]> {
+/**
+ * Reads a whole shared-string table from the chunks of its zip entry.
+ * @param maxItems - more items than this is a crafted file (31 million strings in 1.3 MB): refused
+ *   as soon as the count is passed, before they fill memory
+ * @throws {@link CraftedFileError} past `maxItems` (or when the table declares more)
+ */
+export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>, maxItems = Infinity): Promise<SharedString[]> {
   const items: SharedString[] = [];
   let text: string[] | null = null; // the open <t>
   let plain: string | null = null; // the item's own <t>
@@ -75,7 +81,10 @@ export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>):
           phonetic++;
           continue;
         }
-        if (name === "si") {
+        if (name === "sst") {
+          const declared = Number(e.value.attributes.uniqueCount ?? e.value.attributes.count ?? 0);
+          if (declared > maxItems) throw new CraftedFileError("tooManyStrings", { count: declared, max: maxItems });
+        } else if (name === "si") {
           plain = null;
           runs = null;
         } else if (name === "t") {
@@ -109,6 +118,7 @@ export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>):
           (runs ??= []).push(font && Object.keys(font).length > 0 ? { font, text: runText } : { text: runText });
           inRun = false;
         } else if (name === "si") {
+          if (items.length >= maxItems) throw new CraftedFileError("tooManyStrings", { count: items.length + 1, max: maxItems });
           items.push(runs ? { richText: runs } : (plain ?? ""));
         }
       }

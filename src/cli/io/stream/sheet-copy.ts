@@ -6,7 +6,7 @@
  * range and links to addresses outside the workbook. What the copy does not keep is listed in docs/streaming.md.
  */
 import type ExcelJS from "exceljs";
-import { addHyperlinkAfterRows, addMergeAfterRows } from "./exceljs-internals";
+import { addHyperlinkAfterRows, addMergeAfterRows, streamRow } from "./exceljs-internals";
 import { copyValue } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetHead, SheetTail, SheetVisitor } from "./sheet-parser";
 import type { StreamedSheetInfo } from "./workbook-stream";
@@ -21,6 +21,8 @@ export interface CopyTarget {
   drain(ws: ExcelJS.Worksheet): Promise<void>;
   /** Called once the sheet is committed. */
   copied(info: StreamedSheetInfo, ws: ExcelJS.Worksheet): void;
+  /** Called at the end of a sheet whose rows `rows` (sheet row numbers) came after later rows and could not be copied. */
+  dropped?(info: StreamedSheetInfo, rows: readonly number[]): void;
 }
 
 function viewsOf(head: SheetHead): Array<Partial<ExcelJS.WorksheetView>> {
@@ -33,6 +35,7 @@ function viewsOf(head: SheetHead): Array<Partial<ExcelJS.WorksheetView>> {
 export function copySheet(info: StreamedSheetInfo, ctx: SheetContext, target: CopyTarget): SheetVisitor {
   let ws: ExcelJS.Worksheet | null = null;
   let lastRow = 0;
+  const late: number[] = [];
   const open = (head: SheetHead): ExcelJS.Worksheet => {
     const properties: Partial<ExcelJS.WorksheetProperties> = {};
     if (head.defaultRowHeight !== undefined) properties.defaultRowHeight = head.defaultRowHeight;
@@ -52,9 +55,14 @@ export function copySheet(info: StreamedSheetInfo, ctx: SheetContext, target: Co
       ws = open(head);
     },
     row(parsed: ParsedRow): void {
-      if (!ws || parsed.r <= lastRow) return; // rows out of order (a damaged part) cannot be streamed back
+      if (!ws) return;
+      if (parsed.r <= lastRow) {
+        // A row above one already written (a damaged part) cannot be streamed back: say so at the end.
+        if (parsed.cells.length > 0) late.push(parsed.r);
+        return;
+      }
       lastRow = parsed.r;
-      const row = ws.getRow(parsed.r);
+      const row = streamRow(ws, parsed.r);
       for (const c of parsed.cells) {
         const style = c.styleId > 0 ? ctx.styleOf(c.styleId) : null;
         const value = copyValue(c, ctx);
@@ -78,6 +86,7 @@ export function copySheet(info: StreamedSheetInfo, ctx: SheetContext, target: Co
       if (tail.autoFilter) sheet.autoFilter = tail.autoFilter;
       sheet.commit();
       target.copied(info, sheet);
+      if (late.length > 0) target.dropped?.(info, late);
     },
   };
 }

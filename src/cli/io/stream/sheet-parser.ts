@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { slideFormula, type SaxEvent } from "./exceljs-internals";
 import type { SharedString } from "./shared-strings";
 import { columnLetters, columnOfRef, saxEvents } from "./xml-text";
+import { CraftedFileError } from "../messages";
 
 /** One `<c>` element as written in the file. */
 export interface ParsedCell {
@@ -95,6 +96,9 @@ export interface SheetContext {
   /** External hyperlink targets of the sheet by relationship id (loaded for sheets that are copied). */
   readonly links?: ReadonlyMap<string, string>;
 }
+
+/** Excel's last row: a row past it is a crafted file (a 1.6 MB "zip bomb" of 10 million rows), refused there. */
+export const EXCEL_MAX_ROW = 1_048_576;
 
 const num = (s: string | undefined): number | undefined => (s === undefined || s === "" || Number.isNaN(Number(s)) ? undefined : Number(s));
 const truthy = (s: string | undefined): boolean => s === "1" || s === "true";
@@ -199,6 +203,7 @@ class SheetBuilder {
         return;
       case "row":
         this.rowNo = a.r ? parseInt(a.r, 10) : this.rowNo + 1;
+        if (!(this.rowNo >= 1 && this.rowNo <= EXCEL_MAX_ROW)) throw new CraftedFileError("rowBeyondLimit", { row: a.r ?? this.rowNo });
         this.rowHeight = truthy(a.customHeight) || a.ht !== undefined ? num(a.ht) : undefined;
         this.rowHidden = truthy(a.hidden);
         this.cells = [];

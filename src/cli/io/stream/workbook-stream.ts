@@ -11,6 +11,7 @@ import { readSharedStrings, type SharedString } from "./shared-strings";
 import { parseSheet, type SheetContext, type SheetVisitor } from "./sheet-parser";
 import { decodeUtf8, saxEvents } from "./xml-text";
 import { relsPartOf, resolveTarget, ZipParts } from "./zip-parts";
+import { CraftedFileError } from "../messages";
 
 /** A sheet of the workbook. */
 export interface StreamedSheetInfo {
@@ -74,14 +75,25 @@ function relId(a: Readonly<Record<string, string>>): string | undefined {
   return key === undefined ? undefined : a[key];
 }
 
-/** The workbook's sheets (tab order, with their parts) and what their cells refer to. */
-async function openBook(zip: ZipParts): Promise<{ sheets: (StreamedSheetInfo & { part: string | undefined })[]; ctx: SheetContext }> {
+/** Fewest bytes of sheet XML a cell using a shared string takes (`<c t="s"><v>0</v></c>` is 21). */
+const MIN_STRING_CELL_BYTES = 16;
+
+/**
+ * The most shared strings a workbook with `sheetBytes` of sheet XML can use (each used string
+ * needs a cell), with room for the few unused ones Excel keeps; more is a crafted file.
+ */
+function maxSharedStrings(sheetBytes: number): number {
+  return Math.ceil(sheetBytes / MIN_STRING_CELL_BYTES) + 65_536;
+}
+
+/** The workbook part's sheets (tab order, with their parts), its relationships and date system. */
+async function bookSheets(zip: ZipParts): Promise<{ bookPart: string; rels: Awaited<ReturnType<typeof relationships>>; list: (StreamedSheetInfo & { part: string | undefined })[]; date1904: boolean; sheetBytes: number }> {
   const root = await relationships(zip, "");
   const bookPart = root.byType.get("officeDocument") ?? "xl/workbook.xml";
   if (!zip.has(bookPart)) throw new Error(`no workbook part (${bookPart})`);
   const rels = await relationships(zip, bookPart);
   const found = await elements(await zip.text(bookPart), new Set(["sheet", "workbookPr"]));
-  const sheets = found
+  const list = found
     .filter((e) => e.name === "sheet")
     .map((e, index) => {
       const state = e.attributes.state === "hidden" || e.attributes.state === "veryHidden" ? e.attributes.state : "visible";
@@ -90,13 +102,41 @@ async function openBook(zip: ZipParts): Promise<{ sheets: (StreamedSheetInfo & {
     });
   // As exceljs reads it: only date1904="1" counts.
   const date1904 = found.some((e) => e.name === "workbookPr" && e.attributes.date1904 === "1");
+  const sheetBytes = list.reduce((n, s) => n + (s.part === undefined ? 0 : zip.sizeOf(s.part)), 0);
+  return { bookPart, rels, list, date1904, sheetBytes };
+}
+
+/** The workbook's sheets (tab order, with their parts) and what their cells refer to. */
+async function openBook(zip: ZipParts): Promise<{ sheets: (StreamedSheetInfo & { part: string | undefined })[]; ctx: SheetContext }> {
+  const { rels, list: sheets, date1904, sheetBytes } = await bookSheets(zip);
   const stylesPart = rels.byType.get("styles") ?? "xl/styles.xml";
   const stylesChunks = await zip.stream(stylesPart);
   const styles = await readStyles(stylesChunks ? decodeUtf8(stylesChunks) : null);
   const stringsPart = rels.byType.get("sharedStrings") ?? "xl/sharedStrings.xml";
   const strings = await zip.stream(stringsPart);
-  const sharedStrings: SharedString[] = strings ? await readSharedStrings(strings) : [];
+  const sharedStrings: SharedString[] = strings ? await readSharedStrings(strings, maxSharedStrings(sheetBytes)) : [];
   return { sheets, ctx: { sharedStrings, styleOf: (id) => styles.getStyleModel(id), date1904 } };
+}
+
+/**
+ * Checks a workbook's shared-string table against its sheets before anything loads it whole
+ * (workbook mode): a table declaring more strings than the sheets can use is a zip bomb.
+ * Reads the zip directory and the table's first element only.
+ * @throws {@link CraftedFileError} for a table declaring too many strings
+ */
+export async function assertSharedStringBudget(file: string): Promise<void> {
+  const zip = await ZipParts.open(file);
+  const { rels, sheetBytes } = await bookSheets(zip);
+  const max = maxSharedStrings(sheetBytes);
+  const chunks = await zip.stream(rels.byType.get("sharedStrings") ?? "xl/sharedStrings.xml");
+  if (!chunks) return;
+  let head = "";
+  for await (const chunk of chunks) {
+    head += chunk.toString("utf8");
+    if (head.length >= 4096) break;
+  }
+  const m = /<(?:\w+:)?sst\b[^>]*?\b(?:uniqueCount|count)="(\d+)"/.exec(head);
+  if (m && Number(m[1]) > max) throw new CraftedFileError("tooManyStrings", { count: Number(m[1]), max });
 }
 
 /**

@@ -32,6 +32,11 @@ export class ZipParts {
     return this.entries.has(name);
   }
 
+  /** The entry's uncompressed size as the central directory declares it (0 when there is no such entry). */
+  sizeOf(name: string): number {
+    return this.entries.get(name)?.size ?? 0;
+  }
+
   /**
    * The entry's bytes as a stream of chunks (inflated), or null when there is no such entry.
    * @throws an Error for a compression method other than stored or deflate
@@ -53,7 +58,7 @@ export class ZipParts {
     if (entry.method === 0) return raw;
     const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
     raw.on("error", (e) => inflate.destroy(e));
-    return raw.pipe(inflate);
+    return atMost(raw.pipe(inflate), entry.size, name);
   }
 
   /** The entry's whole text (UTF-8), or null when there is no such entry. */
@@ -63,6 +68,20 @@ export class ZipParts {
     const parts: Buffer[] = [];
     for await (const c of chunks) parts.push(c);
     return Buffer.concat(parts).toString("utf8");
+  }
+}
+
+/**
+ * The chunks of an inflating entry, stopped with an error once they pass the size its central
+ * directory declares: a zip bomb that declares a small size cannot inflate past it, and budgets
+ * taken from the declared sizes (shared strings per sheet bytes, workbook mode's cell estimate) hold.
+ */
+async function* atMost(chunks: AsyncIterable<Buffer>, declared: number, name: string): AsyncGenerator<Buffer> {
+  let n = 0;
+  for await (const chunk of chunks) {
+    n += chunk.length;
+    if (n > declared) throw new Error(`${name} inflates beyond the ${declared} bytes its zip directory declares (a zip bomb or a damaged file)`);
+    yield chunk;
   }
 }
 
