@@ -142,7 +142,7 @@ describe.each(reviewCases.map((c) => [c.id, c] as const))("%s: reviewed, exit 0"
         }),
       );
     }
-  });
+  }, 60_000);
 });
 
 describe.each(failCases.map((c) => [c.id, c] as const))("%s: refused, exit 2", (_id, c) => {

@@ -83,12 +83,28 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     await assertSharedStringBudget(path);
     await workbook.xlsx.readFile(path);
     assertRowsWithinExcel(workbook);
+    dropHugeProperties(workbook);
   } catch (error) {
     if (error instanceof CraftedFileError) throw new CliError(inputMessage(error.key, { ...error.args, file: path }));
     throw damagedWorkbook(path, error);
   }
   SOURCE_FILE.set(workbook, path);
   return workbook;
+}
+
+/** The longest document property kept (a title or keywords of megabytes is a core.xml bomb). */
+const PROPERTY_MAX = 8192;
+
+/**
+ * Empties document properties longer than {@link PROPERTY_MAX} characters, so that a core.xml
+ * bomb (64 MB of title) is not written back into the review workbook.
+ */
+function dropHugeProperties(workbook: ExcelJS.Workbook): void {
+  const props = workbook as unknown as Record<string, unknown>;
+  for (const key of ["title", "subject", "description", "keywords", "category", "creator", "lastModifiedBy", "company", "manager"]) {
+    const v = props[key];
+    if (typeof v === "string" && v.length > PROPERTY_MAX) props[key] = "";
+  }
 }
 
 /** Refuses a loaded workbook with a row past Excel's last (exceljs accepts any row number). */

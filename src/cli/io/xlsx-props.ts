@@ -174,7 +174,8 @@ export async function readXlsxCoreProperties(file: string): Promise<XlsxCoreProp
   const out: Record<string, string | Date> = {};
   for (const key of ["creator", "title", "subject", "description", "keywords", "category"] as const) {
     const v = elementText(xml, key);
-    if (v !== undefined && v !== "") out[key] = v;
+    // A property of megabytes (a core.xml bomb) is not carried into the output.
+    if (v !== undefined && v !== "" && v.length <= 8192) out[key] = v;
   }
   const created = elementText(xml, "created");
   if (created !== undefined && Number.isFinite(Date.parse(created))) out.created = new Date(created);

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { errorCell, percentCell } from "../../../src/core";
+import { errorCell, percentCell, UNCALCULATED } from "../../../src/core";
 import { CliError } from "../../../src/cli/io/errors";
 import { cellFromValue, isPercentFormat, loadWorkbook, pickRosterSheet, rosterFromWorksheet } from "../../../src/cli/io/read-xlsx";
 import { HEADER, makeTempDir, removeTempDir } from "./fixtures";
@@ -27,7 +27,8 @@ describe("cellFromValue", () => {
     expect(cellFromValue(d)).toBe(d);
     expect(cellFromValue({ formula: "1+1", result: 2 })).toBe(2);
     expect(cellFromValue({ formula: "A1", result: 0.5 }, "0.0%")).toEqual(percentCell(0.5));
-    expect(cellFromValue({ formula: "A1" })).toBeNull();
+    // A formula saved without its result (openpyxl) is an error naming the cell, never empty (issue 19).
+    expect(cellFromValue({ formula: "A1" })).toEqual(errorCell(UNCALCULATED));
     expect(cellFromValue({ sharedFormula: "K2", result: "x" } as ExcelJS.CellSharedFormulaValue)).toBe("x");
     expect(cellFromValue({ formula: "NA()", result: { error: "#N/A" } })).toEqual(errorCell("#N/A"));
     expect(cellFromValue({ richText: [{ text: "张" }, { text: "三" }] })).toBe("张三");
