@@ -5,7 +5,7 @@
  */
 import { allowGeneratedCode, pickLocale, type Locale } from "../core";
 import { warnWithoutData } from "../excel/diagnostics";
-import { checkPolicyOnOpen, policySheetsWatcher } from "../excel/read-policy-sheets";
+import { policySheetsWatcher } from "../excel/read-policy-sheets";
 import {
   isMultiCell,
   localToday,
@@ -39,19 +39,25 @@ export function hostLocale(): Locale {
   }
 }
 
-/** The `promo.policy` workbook setting, or null. */
+const watcher = policySheetsWatcher(hostLocale);
+
+/**
+ * The `promo.policy` workbook setting, or null: as read from `workbook.settings` with the policy
+ * sheets (fresh after the pane saves a new one, which re-reads), never from the Common API's
+ * copy, which is loaded once when the add-in starts (@types/office-js, `Office.Settings`).
+ * @example
+ * policySetting(); // "ecom-cs" after the pane picked 电商客服
+ */
 export function policySetting(): string | null {
-  try {
-    const value: unknown = typeof Office !== "undefined" ? Office.context?.document?.settings?.get(POLICY_SETTING) : null;
-    return typeof value === "string" ? value : null;
-  } catch {
-    return null;
-  }
+  return watcher.policyChoice();
 }
 
-const watcher = policySheetsWatcher(hostLocale);
+// At start-up, outside any formula's evaluation: read the workbook, subscribe to its events and
+// recalculate formulas computed with another policy. Nothing to do outside Office (no host).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => checkPolicyOnOpen(hostLocale));
+  void Office.onReady((info) => {
+    if (info?.host) void watcher.start();
+  });
 }
 
 const workbook: WorkbookPolicy = {
