@@ -294,24 +294,36 @@ export class PolicySheetsWatcher {
   }
 
   /**
-   * For a formula's evaluation: resolves once the workbook has been read (reads only; never a
-   * write, a recalculation or an event registration). `dependency` is a key of the range a
-   * formula passed as `policy`: when it differs from the last one seen, the sheets are read again
-   * before the formula is answered; the other formulas are recalculated by the workbook event
-   * that the same edit raises ({@link refresh}), outside any evaluation.
+   * Resolves once the workbook has been read (reads only; never a write, a recalculation or an
+   * event registration). `dependency` is a key of the range a formula passed as `policy`: when it
+   * differs from the last one seen, the sheets are read again first; the other formulas are
+   * recalculated by the workbook event that the same edit raises ({@link refresh}), outside any
+   * evaluation.
    * @example
-   * await watcher.ready(dependencyKey(policyArg)); // then compute with watcher.state()
+   * await watcher.ready(); // the pane, before showing the policy sheets' state
    */
   ready(dependency: string | null = null): Promise<void> {
     if (!this.host.run) return Promise.resolve();
-    this.evaluated = true;
     const retry = this.current.kind === "unreadable" && Date.now() - this.failedAt > RETRY_MS;
     if (retry) this.failedAt = Date.now(); // one retry for all the formulas calling now
     const newDependency = dependency !== null && dependency !== this.dependency;
     if (newDependency) this.dependency = dependency;
     if (this.loaded === null) this.loaded = this.reload();
     else if (retry || newDependency) this.loaded = this.loaded.then(() => this.reload());
-    const done = this.loaded;
+    return this.loaded;
+  }
+
+  /**
+   * For a PROMO formula's evaluation: {@link ready}, and notes that the workbook has PROMO
+   * formulas, so that the key of the policy they used is recorded {@link RECORD_MS} after the
+   * last evaluation (outside it).
+   * @example
+   * await watcher.forFormula(dependencyKey(policyArg)); // then compute with watcher.state()
+   */
+  forFormula(dependency: string | null = null): Promise<void> {
+    if (!this.host.run) return Promise.resolve();
+    this.evaluated = true;
+    const done = this.ready(dependency);
     void done.then(() => this.scheduleRecord());
     return done;
   }

@@ -99,7 +99,7 @@ function excelError(error: FormulaError): CustomFunctions.Error {
  */
 export async function call<T>(policy: unknown, compute: (env: FormulaEnv) => T, needsPolicy = true): Promise<T> {
   try {
-    if (needsPolicy) await watcher.ready(dependencyKey(policy));
+    if (needsPolicy) await watcher.forFormula(dependencyKey(policy));
     return compute(env);
   } catch (error) {
     throw excelError(toFormulaError(error, hostLocale() === "zh-CN"));
@@ -135,7 +135,7 @@ function evaluateSoon(call: RecordCall): Promise<void> {
 /** Runs one per-row PROMO call: like {@link call}, with the row evaluated in a batch. */
 export async function callRow<T>(args: RowArgs, compute: (env: FormulaEnv) => T): Promise<T> {
   try {
-    await watcher.ready(dependencyKey(args.policy));
+    await watcher.forFormula(dependencyKey(args.policy));
     await evaluateSoon(args);
     return compute(env);
   } catch (error) {

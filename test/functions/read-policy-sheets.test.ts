@@ -179,7 +179,10 @@ describe("PolicySheetsWatcher", () => {
     const watcher = new PolicySheetsWatcher(wb.host());
     await watcher.start();
     expect(wb.changes).toEqual([]);
-    await watcher.ready();
+    await watcher.ready(); // the pane reads: no formula yet, nothing recorded
+    await jest.advanceTimersByTimeAsync(RECORD_MS + 50);
+    expect(wb.changes).toEqual([]);
+    await watcher.forFormula();
     expect(wb.changes).toEqual([]);
     await jest.advanceTimersByTimeAsync(RECORD_MS + 50);
     expect(calculations(wb)).toBe(0);
