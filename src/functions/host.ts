@@ -71,6 +71,10 @@ const env: FormulaEnv = {
   },
   today: () => localToday(),
   workbook,
+  // The workbook's date system, read with the policy sheets (DATE(2000,1,1), ExcelApi 1.2).
+  get date1904() {
+    return watcher.uses1904();
+  },
 };
 
 /** A short key of a policy range's values: when it changes, the policy sheets are read again. */
@@ -93,13 +97,14 @@ function excelError(error: FormulaError): CustomFunctions.Error {
 }
 
 /**
- * Runs one PROMO call: waits for the workbook's policy sheets (read once, then kept fresh)
- * unless `needsPolicy` is false, computes, and turns any failure into an Excel error with a
- * message (never a raw exception).
+ * Runs one PROMO call: waits for the workbook's first read (policy sheets, settings and date
+ * system; then kept fresh); `needsPolicy` false skips re-reading for a changed policy range.
+ * Computes, and turns any failure into an Excel error with a message (never a raw exception).
  */
 export async function call<T>(policy: unknown, compute: (env: FormulaEnv) => T, needsPolicy = true): Promise<T> {
   try {
-    if (needsPolicy) await watcher.forFormula(dependencyKey(policy));
+    // Every call waits for the first read: it also tells the workbook's date system.
+    await watcher.forFormula(needsPolicy ? dependencyKey(policy) : null);
     return compute(env);
   } catch (error) {
     throw excelError(toFormulaError(error, hostLocale() === "zh-CN"));
