@@ -21,26 +21,27 @@ const row1904 = csRow({ 入职日期: serial1904(DATES.入职日期), 任现职�
 const AS_OF_1904 = AS_OF - 1462;
 
 describe("the functions in a 1904-system workbook", () => {
-  const env1900 = testEnv();
+  const env1900 = testEnv(); // today is 2026-11-23
   const env1904 = { ...testEnv(), date1904: true };
 
-  it("read the record's dates and the as-of date in the workbook's system", () => {
-    const a = { record: row1900, headers: CS_HEADERS, asOf: AS_OF };
-    const b = { record: row1904, headers: CS_HEADERS, asOf: AS_OF_1904 };
-    expect(L.gaps(b, env1904)).toBe(L.gaps(a, env1900));
+  // Read as 1900 serials, a row and an as-of date from the same 1904 workbook are shifted alike
+  // and agree; what shows the error is an absolute date: today, or a date typed as text.
+  it("read the record's dates against today (as-of omitted)", () => {
+    const b = { record: row1904, headers: CS_HEADERS };
     expect(L.gaps(b, env1904)).toBe("任现职 0.75年 < 1年");
+    expect(L.gaps(b, env1904)).toBe(L.gaps({ record: row1900, headers: CS_HEADERS }, env1900));
     expect(L.status(b, env1904)).toBe("未达标");
   });
 
-  it("give the ready date as a serial of the workbook's system", () => {
-    const ready1900 = L.readyDateSerial({ record: row1900, headers: CS_HEADERS, asOf: AS_OF }, env1900);
-    expect(ready1900).toBe(serial("2027-02-23"));
-    expect(L.readyDateSerial({ record: row1904, headers: CS_HEADERS, asOf: AS_OF_1904 }, env1904)).toBe(serial1904("2027-02-23"));
+  it("give the ready date as a serial of the workbook's system (as-of typed as text)", () => {
+    expect(L.readyDateSerial({ record: row1900, headers: CS_HEADERS, asOf: "2026-11-23" }, env1900)).toBe(serial("2027-02-23"));
+    expect(L.readyDateSerial({ record: row1904, headers: CS_HEADERS, asOf: "2026-11-23" }, env1904)).toBe(serial1904("2027-02-23"));
   });
 
   it("TENURE and REVIEW too", () => {
+    expect(L.tenureYears(serial1904("2026-02-23"), OMITTED, env1904)).toBe(0.75);
     expect(L.tenureYears(serial1904("2026-02-23"), AS_OF_1904, env1904)).toBe(0.75);
-    const spill = L.reviewTable([CS_HEADERS[0]!, row1904[0]!], OMITTED, AS_OF_1904, env1904);
+    const spill = L.reviewTable([CS_HEADERS[0]!, row1904[0]!], OMITTED, "2026-11-23", env1904);
     expect(spill[1]![7]).toBe(serial1904("2027-02-23"));
   });
 });
@@ -58,8 +59,9 @@ describe("in Excel: the date system comes from the workbook", () => {
     jest.isolateModules(() => {
       F = require("../../src/functions/functions") as typeof Functions; // eslint-disable-line @typescript-eslint/no-require-imports
     });
-    await expect(F!.readydate(row1904, CS_HEADERS, OMITTED, AS_OF_1904, OMITTED)).resolves.toBe(serial1904("2027-02-23"));
-    await expect(F!.tenure(serial1904("2026-02-23"), AS_OF_1904)).resolves.toBe(0.75);
+    const asOfText = "2026-11-23" as unknown as number; // a date typed as text, as HR sometimes does
+    await expect(F!.readydate(row1904, CS_HEADERS, OMITTED, asOfText, OMITTED)).resolves.toBe(serial1904("2027-02-23"));
+    await expect(F!.tenure(serial1904("2026-02-23"), asOfText)).resolves.toBe(0.75);
     await new Promise((resolve) => setTimeout(resolve, 1200)); // the deferred key record, before the double goes
   }, 20000);
 });
