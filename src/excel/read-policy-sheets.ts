@@ -481,11 +481,16 @@ export class PolicySheetsWatcher {
   }
 }
 
-/** `Office.addin.setStartupBehavior(load)` where the host has SharedRuntime 1.1 (@types/office-js `Office.Addin`). */
+/**
+ * `Office.addin.setStartupBehavior(load)` where the host has SharedRuntime 1.1 (@types/office-js
+ * `Office.Addin`), unless the workbook already loads the add-in on open (`getStartupBehavior`,
+ * same set): setting it is a change to the document, made once.
+ */
 async function setLoadOnOpen(): Promise<boolean> {
   if (typeof Office === "undefined") return false;
   const supported = Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") === true;
   if (!supported || typeof Office.addin?.setStartupBehavior !== "function") return false;
+  if ((await Office.addin.getStartupBehavior()) === Office.StartupBehavior.load) return true;
   await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
   return true;
 }

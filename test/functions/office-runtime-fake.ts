@@ -66,6 +66,8 @@ export class FakeOffice {
   readonly handlers: Record<EventKind, Handler[]> = { changed: [], added: [], deleted: [], renamed: [], settings: [] };
   readonly changes: Change[] = [];
   date1904 = false;
+  /** What `Office.addin.setStartupBehavior` stored in the document. */
+  startupBehavior = "None";
   runs = 0;
   /** Custom function evaluations in progress (see {@link evaluate}). */
   private evaluating = 0;
@@ -244,7 +246,11 @@ export class FakeOffice {
     };
     if (this.profile.SharedRuntime > 0) {
       office.addin = {
-        setStartupBehavior: async (behavior: string) => this.change(`setStartupBehavior ${behavior}`),
+        setStartupBehavior: async (behavior: string) => {
+          this.change(`setStartupBehavior ${behavior}`);
+          this.startupBehavior = behavior;
+        },
+        getStartupBehavior: async () => this.startupBehavior,
       };
     }
     scope.Office = office;

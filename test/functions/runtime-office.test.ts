@@ -158,6 +158,17 @@ describe("the stale-policy check on open (Office.addin.setStartupBehavior, Share
       { what: "settings.add promo.formulaPolicy", duringEvaluation: false },
       { what: "setStartupBehavior Load", duringEvaluation: false },
     ]);
+    expect(wb.startupBehavior).toBe("Load");
+
+    // Reopened: the add-in loads with the workbook and checks; nothing to change.
+    wb.uninstall();
+    wb.changes.length = 0;
+    wb.install();
+    const again = load();
+    await settle();
+    await wb.evaluate(() => again.F.status(csRow(), CS_HEADERS, OMITTED, AS_OF, OMITTED));
+    await settle();
+    expect(wb.changes).toEqual([]);
   });
 
   it("where the host has no shared runtime API, records the key and asks nothing", async () => {
