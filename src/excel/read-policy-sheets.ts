@@ -130,7 +130,8 @@ const Y2000_SERIAL_1904 = 35064;
  * workbook's own system. Null below ExcelApi 1.2.
  */
 export function queueDateSystem(context: Excel.RequestContext, supports: (version: string) => boolean): (() => boolean) | null {
-  if (!supports("1.2")) return null;
+  // A host (or double) without the member answers as the 1900 system rather than failing the read.
+  if (!supports("1.2") || typeof context.workbook.functions?.date !== "function") return null;
   const probe = context.workbook.functions.date(2000, 1, 1);
   probe.load("value");
   return () => probe.value === Y2000_SERIAL_1904;
