@@ -69,7 +69,7 @@ describe("taskpane.html outside Office, with the real office.js", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     // The real office.js loaded and said where it runs: nowhere (no host, no platform).
     const info = await page.evaluate(() => (globalThis as unknown as { Office: { onReady(): Promise<{ host: unknown; platform: unknown }> } }).Office.onReady());
-    expect(info).toEqual({ host: null, platform: null });
+    expect(info).toMatchObject({ host: null, platform: null });
     expect(pageErrors).toEqual([]);
     expect(consoleErrors.filter((e) => /is not defined/.test(e))).toEqual([]);
     await page.close();
