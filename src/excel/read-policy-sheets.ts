@@ -1,26 +1,31 @@
 /* global Excel, Office */
 /**
- * The workbook's policy sheets (晋升方案 / 职级 / 规则) for the PROMO formulas, kept fresh.
+ * The workbook's policy sheets (晋升方案 / 职级 / 规则) and the `promo.policy` setting for the PROMO
+ * formulas, kept fresh.
  *
  * How formulas never show a stale policy (shared runtime: task pane and functions share this
  * module's state):
- * 1. The first PROMO call reads the policy sheets (one `Excel.run`, two syncs) and subscribes,
- *    once, to the workbook's `worksheets.onChanged`, `onAdded`, `onDeleted` and (ExcelApi 1.17)
- *    `onNameChanged` events.
- * 2. An edit in a policy sheet, or a sheet added, deleted or renamed, schedules a re-read
- *    (debounced, {@link DEBOUNCE_MS}). The sheets are read again and compiled by the formulas
- *    on their next call; the state's signature is the policy's fingerprint (or the list of
- *    issues for broken sheets).
- * 3. When the signature changed, the workbook is recalculated in full
- *    (`application.calculate(full)`), so every PROMO formula is evaluated again with the new
- *    policy. Edits that do not change the policy (formatting, a note) cause no recalculation.
+ * 1. At start-up (`Office.onReady`) and on the first PROMO call the workbook is read: the policy
+ *    sheets, the `promo.policy` and `promo.formulaPolicy` settings (`workbook.settings`, the one
+ *    settings store PromoLadder uses) and the date system. A formula's evaluation only ever
+ *    reads: the docs forbid a custom function to change the Excel environment ("Call Excel
+ *    JavaScript APIs from a custom function").
+ * 2. At start-up the watcher subscribes to the workbook's `worksheets.onChanged`, `onAdded`,
+ *    `onDeleted`, (ExcelApi 1.17) `onNameChanged` and `settings.onSettingsChanged` events. An
+ *    event schedules a re-read (debounced, {@link DEBOUNCE_MS}).
+ * 3. When what the formulas depend on changed (the policy's fingerprint, the sheets' issues, or
+ *    the chosen template), the sheets of this workbook that hold formulas are recalculated
+ *    ({@link recalculateFormulaSheets}), outside any evaluation. Edits that do not change the
+ *    policy (formatting, a note) cause no recalculation.
  * 4. A formula that passes a range as its `policy` argument depends on that range in Excel's own
  *    dependency graph; a changed range value forces a re-read before the formula is answered
  *    ({@link PolicySheetsWatcher.ready}), so it is fresh even without events.
  * 5. Excel does not recompute custom functions when a workbook opens. The key of the policy the
- *    formulas were computed with is kept in a workbook setting ({@link POLICY_KEY_SETTING}); at
- *    start-up a workbook that has it is checked ({@link checkPolicyOnOpen}) and recalculated when
- *    its policy sheets changed meanwhile.
+ *    formulas were computed with is kept in a workbook setting ({@link POLICY_KEY_SETTING}),
+ *    written outside evaluation; at start-up a workbook that has it is checked
+ *    ({@link PolicySheetsWatcher.start}) and recalculated when its policy changed meanwhile. Such a
+ *    workbook is set to load the add-in when it opens (`Office.addin.setStartupBehavior`,
+ *    SharedRuntime 1.1), so the check runs on open, not when someone first opens the pane.
  */
 import {
   errorCell,
@@ -35,6 +40,7 @@ import {
 } from "../core";
 import type { SheetsPolicyState } from "../functions/logic/env";
 import { warnWithoutData } from "./diagnostics";
+import { loadSetting, POLICY_CHOICE_KEY, settingValue } from "./settings";
 
 /** Quiet time after the last policy-sheet edit before the sheets are read again. */
 export const DEBOUNCE_MS = 300;
@@ -97,15 +103,65 @@ export function stateSignature(state: SheetsPolicyState): string {
   }
 }
 
-/** Reads the policy sheets of the workbook in `context`. */
-export async function readPolicySheets(context: Excel.RequestContext, locale: Locale): Promise<{ state: SheetsPolicyState; sheetIds: Set<string> }> {
+/** The workbook setting holding the key of the policy its formulas were last computed with. */
+export const POLICY_KEY_SETTING = "promo.formulaPolicy";
+
+/** What one read of the workbook gives the formulas. */
+export interface WorkbookRead {
+  readonly state: SheetsPolicyState;
+  /** Worksheet ids of the policy sheets (their edits matter). */
+  readonly sheetIds: Set<string>;
+  /** The template chosen in the pane (`promo.policy`), or null. */
+  readonly choice: string | null;
+  /** The key saved with the formulas' results ({@link POLICY_KEY_SETTING}), or null. */
+  readonly savedKey: string | null;
+  /** True when the workbook counts dates from 1904 (see {@link queueDateSystem}). */
+  readonly date1904: boolean;
+}
+
+/** Serial of DATE(2000,1,1) in the 1904 date system (36526 in the 1900 system, 1462 days later). */
+const Y2000_SERIAL_1904 = 35064;
+
+/**
+ * Asks Excel for DATE(2000,1,1): 35064 in a 1904-system workbook, 36526 otherwise. The Excel
+ * JavaScript API has no released property for the date system (`Workbook.use1904DateSystem` has
+ * only ever been in the preview set), but `workbook.functions.date` (ExcelApi 1.2, "a number from
+ * 1900 or 1904 (depending on the workbook's date system)", @types/office-js) answers in the
+ * workbook's own system. Null below ExcelApi 1.2.
+ */
+export function queueDateSystem(context: Excel.RequestContext, supports: (version: string) => boolean): (() => boolean) | null {
+  // A host (or double) without the member answers as the 1900 system rather than failing the read.
+  if (!supports("1.2") || typeof context.workbook.functions?.date !== "function") return null;
+  const probe = context.workbook.functions.date(2000, 1, 1);
+  probe.load("value");
+  return () => probe.value === Y2000_SERIAL_1904;
+}
+
+/**
+ * Reads the policy sheets, the `promo.policy` and {@link POLICY_KEY_SETTING} settings and the date
+ * system of the workbook in `context` (reads only: two syncs, one when there are no policy sheets).
+ * The settings come from `workbook.settings` (ExcelApi 1.4), the store the pane writes too; the
+ * Common API copy (`Office.context.document.settings`) is never used: it is loaded once when the
+ * add-in starts and `saveAsync` writes the whole copy back (@types/office-js, `Office.Settings`).
+ */
+export async function readPolicySheets(context: Excel.RequestContext, locale: Locale, supports: (version: string) => boolean = () => false): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
+  const choiceItem = loadSetting(context, POLICY_CHOICE_KEY);
+  const keyItem = loadSetting(context, POLICY_KEY_SETTING);
+  const dateSystem = queueDateSystem(context, supports);
   await context.sync();
+  const choiceValue = settingValue(choiceItem);
+  const keyValue = settingValue(keyItem);
+  const base = {
+    choice: typeof choiceValue === "string" ? choiceValue : null,
+    savedKey: typeof keyValue === "string" ? keyValue : null,
+    date1904: dateSystem?.() ?? false,
+  };
   const names = worksheets.items.map((ws) => ws.name);
   const policySheets = worksheets.items.filter((ws) => policySheetKind(ws.name) !== null);
   const sheetIds = new Set(policySheets.map((ws) => ws.id));
-  if (!hasPolicySheets(names)) return { state: { kind: "none" }, sheetIds };
+  if (!hasPolicySheets(names)) return { state: { kind: "none" }, sheetIds, ...base };
   const ranges = policySheets.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
     range.load("values,valueTypes,numberFormat,rowIndex,columnIndex");
@@ -116,7 +172,45 @@ export async function readPolicySheets(context: Excel.RequestContext, locale: Lo
     const range = ranges[i]!;
     return { name: ws.name, rows: range.isNullObject ? [] : sheetRows(range as unknown as UsedRange) };
   });
-  return { state: policyStateOf(sheets, names, locale), sheetIds };
+  return { state: policyStateOf(sheets, names, locale), sheetIds, ...base };
+}
+
+/**
+ * Recalculates the formulas of this workbook only, sheet by sheet, and only the sheets that have
+ * formulas: `Worksheet.calculate(true)` (ExcelApi 1.6; "markAllDirty: True, to mark all as
+ * dirty") on each sheet whose `getSpecialCellsOrNullObject(formulas)` (ExcelApi 1.9) is not
+ * null. `Application.calculate` would recalculate every open workbook. Below ExcelApi 1.9 every
+ * sheet of the workbook is recalculated; below 1.6 (under the manifest's floor) the application.
+ * `key`, when given, is saved as {@link POLICY_KEY_SETTING} in the same request, when there are
+ * formulas. Resolves with the number of sheets recalculated.
+ */
+export async function recalculateFormulaSheets(context: Excel.RequestContext, supports: (version: string) => boolean, key: string | null = null): Promise<number> {
+  const record = (): void => {
+    if (key !== null) context.workbook.settings.add(POLICY_KEY_SETTING, key);
+  };
+  if (!supports("1.6")) {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    record();
+    await context.sync();
+    return 1;
+  }
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  let sheets = worksheets.items;
+  if (supports("1.9")) {
+    const found = sheets.map((ws) => {
+      const cells = ws.getRange().getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
+      cells.load("cellCount");
+      return cells;
+    });
+    await context.sync();
+    sheets = sheets.filter((_, i) => !found[i]!.isNullObject);
+  }
+  for (const ws of sheets) ws.calculate(true);
+  if (sheets.length > 0) record();
+  await context.sync();
+  return sheets.length;
 }
 
 /** The host functions the watcher needs (Office.js in Excel; fakes in tests). */
@@ -129,13 +223,10 @@ export interface ExcelHost {
   /** Logs a problem the user cannot act on: a literal message and the error's kind, never a cell (see diagnostics.ts). */
   warn(message: string, error?: unknown): void;
   /**
-   * The policy key saved in the workbook when its formulas were last computed (a document
-   * setting), and saving it. Excel keeps formula results in the file and does not recompute
-   * custom functions on open, so a workbook whose policy sheets were edited elsewhere (without
-   * the add-in) would otherwise open with stale results.
+   * Asks Office to load the add-in when this workbook is next opened, where the host can
+   * (`Office.addin.setStartupBehavior`, SharedRuntime 1.1); resolves false where it cannot.
    */
-  savedPolicyKey?(): string | null;
-  savePolicyKey?(key: string): void;
+  loadOnOpen?(): Promise<boolean>;
 }
 
 /** A short key of a state signature, for the workbook setting. */
@@ -145,24 +236,45 @@ export function policyKey(signature: string): string {
   return `${signature.slice(0, 3)}${signature.length}-${(h >>> 0).toString(36)}`;
 }
 
+/** What the formulas' answers depend on besides their arguments: the sheets, then the chosen template. */
+function formulaSignature(state: SheetsPolicyState, choice: string | null): string {
+  const sheets = stateSignature(state);
+  return choice === null ? sheets : `${sheets}|template:${choice}`;
+}
+
+/** Quiet time after the last formula evaluation before the policy key is recorded. */
+export const RECORD_MS = 1000;
+
 /**
- * Keeps the policy sheets' state for the formulas and recalculates the workbook when the policy
- * changes (see the module comment).
+ * Keeps the policy sheets' state for the formulas, and recalculates the formulas when the policy
+ * changes (see the module comment). A formula's evaluation only ever reads ({@link ready}); every
+ * write and recalculation happens outside it: at start-up ({@link start}), after workbook events
+ * and when the pane changes the policy ({@link refresh}), and, for the key of the policy the
+ * formulas used, {@link RECORD_MS} after the last evaluation.
  */
 export class PolicySheetsWatcher {
   private current: SheetsPolicyState = { kind: "none" };
+  private choice: string | null = null;
+  private date1904 = false;
   private signature = "none";
-  /** The signature changed since the last recalculation. */
+  /** The formulas have not been recalculated since the policy changed. */
   private changed = false;
+  /** A PROMO formula has been evaluated in this session (so the workbook has one). */
+  private evaluated = false;
+  private savedKey: string | null = null;
   private sheetIds = new Set<string>();
   private loaded: Promise<void> | null = null;
   private failedAt = 0;
   private dependency: string | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private recordTimer: ReturnType<typeof setTimeout> | null = null;
   private subscribed = false;
+  private loadOnOpenAsked = false;
+  /** The start-up check has compared the saved key (until then no key is recorded). */
+  private checked = false;
   /** Reads finished (for tests and diagnostics). */
   reads = 0;
-  /** Full recalculations requested (for tests and diagnostics). */
+  /** Recalculations requested (for tests and diagnostics). */
   recalculations = 0;
 
   constructor(private readonly host: ExcelHost) {}
@@ -172,11 +284,24 @@ export class PolicySheetsWatcher {
     return this.current;
   }
 
+  /** The `promo.policy` setting as last read (fresh after the pane saves one: it calls {@link refresh}). */
+  policyChoice(): string | null {
+    return this.choice;
+  }
+
+  /** True when the workbook counts dates from 1904, as last read. */
+  uses1904(): boolean {
+    return this.date1904;
+  }
+
   /**
-   * Resolves once the sheets have been read; the first call reads them and subscribes to the
-   * workbook's events. `dependency` is a key of the range a formula passed as `policy`: when it
-   * differs from the last one seen, the sheets are read again before the formula is answered
-   * (and, when the policy changed, every other formula is recalculated afterwards).
+   * Resolves once the workbook has been read (reads only; never a write, a recalculation or an
+   * event registration). `dependency` is a key of the range a formula passed as `policy`: when it
+   * differs from the last one seen, the sheets are read again first; the other formulas are
+   * recalculated by the workbook event that the same edit raises ({@link refresh}), outside any
+   * evaluation.
+   * @example
+   * await watcher.ready(); // the pane, before showing the policy sheets' state
    */
   ready(dependency: string | null = null): Promise<void> {
     if (!this.host.run) return Promise.resolve();
@@ -184,39 +309,60 @@ export class PolicySheetsWatcher {
     if (retry) this.failedAt = Date.now(); // one retry for all the formulas calling now
     const newDependency = dependency !== null && dependency !== this.dependency;
     if (newDependency) this.dependency = dependency;
-    if (this.loaded === null) {
-      // A recalculation on the first read only when the workbook was computed with another policy.
-      this.loaded = this.reload().then(() => void this.recalculateIfChanged());
-    } else if (retry || newDependency) {
-      // The recalculation is not awaited: Excel runs it once the current calculation has ended.
-      this.loaded = this.loaded.then(() => this.reload()).then(() => void this.recalculateIfChanged());
-    }
+    if (this.loaded === null) this.loaded = this.reload();
+    else if (retry || newDependency) this.loaded = this.loaded.then(() => this.reload());
     return this.loaded;
   }
 
   /**
-   * Reads the sheets again now and recalculates every formula when the policy changed; the task
-   * pane calls this after writing policy sheets. Resolves true when the policy changed.
+   * For a PROMO formula's evaluation: {@link ready}, and notes that the workbook has PROMO
+   * formulas, so that the key of the policy they used is recorded {@link RECORD_MS} after the
+   * last evaluation (outside it).
+   * @example
+   * await watcher.forFormula(dependencyKey(policyArg)); // then compute with watcher.state()
+   */
+  forFormula(dependency: string | null = null): Promise<void> {
+    if (!this.host.run) return Promise.resolve();
+    this.evaluated = true;
+    const done = this.ready(dependency);
+    void done.then(() => this.scheduleRecord());
+    return done;
+  }
+
+  /**
+   * At start-up (`Office.onReady`, outside any evaluation): reads the workbook, subscribes to its
+   * events and, in a workbook whose formulas were computed with another policy (edited where the
+   * add-in was not running), recalculates them. Where the host allows it, the workbook is then
+   * set to load the add-in when it opens, so this check runs before anyone reads stale results.
+   */
+  async start(): Promise<void> {
+    if (!this.host.run) return;
+    this.loaded ??= this.reload();
+    await this.loaded;
+    await this.subscribeOnce();
+    const saved = this.savedKey;
+    if (saved !== null && saved !== this.currentKey()) this.changed = true;
+    this.checked = true;
+    await this.settle();
+    if (saved !== null) await this.askLoadOnOpen();
+  }
+
+  /**
+   * Reads the workbook again now and, when the policy changed, recalculates the formulas (outside
+   * any evaluation: the task pane calls this after it changes the policy, the workbook events
+   * after an edit). Resolves true when it recalculated.
+   * @example
+   * await savePolicyChoice("ecom-cs"); await watcher.refresh(); // formulas now use ecom-cs
    */
   async refresh(): Promise<boolean> {
+    if (!this.host.run) return false;
     this.loaded = this.reload();
     await this.loaded;
-    return this.recalculateIfChanged();
+    await this.subscribeOnce();
+    return this.settle();
   }
 
-  /** Recalculates every formula (e.g. after the task pane changed the `promo.policy` setting). */
-  async recalculate(): Promise<void> {
-    const run = this.host.run;
-    if (!run) return;
-    this.recalculations++;
-    this.changed = false;
-    await run(async (context) => {
-      context.workbook.application.calculate(Excel.CalculationType.full);
-      await context.sync();
-    });
-  }
-
-  /** Debounces a re-read after a policy-sheet event; recalculates when the policy changed. */
+  /** Debounces a re-read after a workbook event; recalculates when the policy changed. */
   schedule(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -225,27 +371,74 @@ export class PolicySheetsWatcher {
     }, DEBOUNCE_MS);
   }
 
-  private async recalculateIfChanged(): Promise<boolean> {
-    if (!this.changed) return false;
+  private currentKey(): string {
+    return policyKey(this.signature);
+  }
+
+  /** Recalculates when the policy changed since the formulas were computed; records the key. */
+  private async settle(): Promise<boolean> {
+    if (!this.changed) {
+      if (this.checked && this.evaluated && this.savedKey !== this.currentKey()) await this.record();
+      return false;
+    }
     try {
-      await this.recalculate();
+      this.recalculations++;
+      this.changed = false;
+      const key = this.currentKey();
+      const sheets = await this.host.run!((context) => recalculateFormulaSheets(context, (v) => this.host.supports(v), key));
+      if (sheets > 0) {
+        this.savedKey = key;
+        await this.askLoadOnOpen();
+      }
     } catch (error) {
       this.host.warn("PromoLadder: cannot recalculate the workbook", error);
     }
     return true;
   }
 
+  /** After the last evaluation of a burst: records the key of the policy the formulas used. */
+  private scheduleRecord(): void {
+    if (this.recordTimer !== null) clearTimeout(this.recordTimer);
+    this.recordTimer = setTimeout(() => {
+      this.recordTimer = null;
+      if (!this.changed && this.current.kind !== "unreadable") void this.settle();
+    }, RECORD_MS);
+  }
+
+  /** Saves the key of the current policy in the workbook, and asks to load on open. */
+  private async record(): Promise<void> {
+    const key = this.currentKey();
+    try {
+      await this.host.run!(async (context) => {
+        context.workbook.settings.add(POLICY_KEY_SETTING, key);
+        await context.sync();
+      });
+      this.savedKey = key;
+    } catch (error) {
+      this.host.warn("PromoLadder: cannot save the formulas' policy key", error);
+    }
+    await this.askLoadOnOpen();
+  }
+
+  private async askLoadOnOpen(): Promise<void> {
+    if (this.loadOnOpenAsked || !this.host.loadOnOpen) return;
+    this.loadOnOpenAsked = true;
+    try {
+      await this.host.loadOnOpen();
+    } catch (error) {
+      this.host.warn("PromoLadder: cannot set the add-in to load on open", error);
+    }
+  }
+
   private async reload(): Promise<void> {
     const run = this.host.run!;
     try {
-      const { state, sheetIds } = await run(async (context) => {
-        const read = await readPolicySheets(context, this.host.locale());
-        if (!this.subscribed) await this.subscribe(context);
-        return read;
-      });
-      this.sheetIds = sheetIds;
-      this.apply(state);
-      this.rememberInWorkbook();
+      const read = await run((context) => readPolicySheets(context, this.host.locale(), (v) => this.host.supports(v)));
+      this.sheetIds = read.sheetIds;
+      this.choice = read.choice;
+      this.date1904 = read.date1904;
+      this.savedKey = read.savedKey;
+      this.apply(read.state);
     } catch (error) {
       this.failedAt = Date.now();
       this.host.warn("PromoLadder: cannot read the policy sheets", error);
@@ -254,42 +447,53 @@ export class PolicySheetsWatcher {
     this.reads++;
   }
 
-  /**
-   * Saves the policy key in the workbook. On the first read, a different saved key means the
-   * results in the file were computed with another policy: recalculate (no saved key: nothing
-   * was computed here yet).
-   */
-  private rememberInWorkbook(): void {
-    const key = policyKey(this.signature);
-    const saved = this.host.savedPolicyKey?.() ?? null;
-    if (saved === key) return;
-    if (this.reads === 0 && saved !== null) this.changed = true;
-    this.host.savePolicyKey?.(key);
-  }
-
   private apply(state: SheetsPolicyState): void {
-    const signature = stateSignature(state);
+    const signature = formulaSignature(state, this.choice);
     // The first read is no change: the formulas waiting for it compute with it.
     if (signature !== this.signature && this.reads > 0) this.changed = true;
     this.current = state;
     this.signature = signature;
   }
 
-  private async subscribe(context: Excel.RequestContext): Promise<void> {
+  private async subscribeOnce(): Promise<void> {
+    if (this.subscribed) return;
     this.subscribed = true;
-    const sheets = context.workbook.worksheets;
-    if (this.host.supports("1.9")) {
-      sheets.onChanged.add(async (event) => {
-        if (this.sheetIds.has(event.worksheetId)) this.schedule();
+    try {
+      await this.host.run!(async (context) => {
+        const sheets = context.workbook.worksheets;
+        if (this.host.supports("1.9")) {
+          sheets.onChanged.add(async (event) => {
+            if (this.sheetIds.has(event.worksheetId)) this.schedule();
+          });
+        }
+        if (this.host.supports("1.7")) {
+          sheets.onAdded.add(async () => this.schedule());
+          sheets.onDeleted.add(async () => this.schedule());
+        }
+        if (this.host.supports("1.17")) sheets.onNameChanged.add(async () => this.schedule());
+        // The pane on another computer (co-authoring) may change promo.policy.
+        if (this.host.supports("1.4")) context.workbook.settings.onSettingsChanged.add(async () => this.schedule());
+        await context.sync();
       });
+    } catch (error) {
+      this.subscribed = false;
+      this.host.warn("PromoLadder: cannot subscribe to workbook events", error);
     }
-    if (this.host.supports("1.7")) {
-      sheets.onAdded.add(async () => this.schedule());
-      sheets.onDeleted.add(async () => this.schedule());
-    }
-    if (this.host.supports("1.17")) sheets.onNameChanged.add(async () => this.schedule());
-    await context.sync();
   }
+}
+
+/**
+ * `Office.addin.setStartupBehavior(load)` where the host has SharedRuntime 1.1 (@types/office-js
+ * `Office.Addin`), unless the workbook already loads the add-in on open (`getStartupBehavior`,
+ * same set): setting it is a change to the document, made once.
+ */
+async function setLoadOnOpen(): Promise<boolean> {
+  if (typeof Office === "undefined") return false;
+  const supported = Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") === true;
+  if (!supported || typeof Office.addin?.setStartupBehavior !== "function") return false;
+  if ((await Office.addin.getStartupBehavior()) === Office.StartupBehavior.load) return true;
+  await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+  return true;
 }
 
 /** Office.js as the watcher's host. */
@@ -306,28 +510,8 @@ function officeHost(locale: () => Locale): ExcelHost {
     },
     locale,
     warn: warnWithoutData,
-    savedPolicyKey: () => {
-      const value: unknown = settings()?.get(POLICY_KEY_SETTING);
-      return typeof value === "string" ? value : null;
-    },
-    savePolicyKey: (key) => {
-      const s = settings();
-      if (!s) return;
-      s.set(POLICY_KEY_SETTING, key);
-      s.saveAsync();
-    },
+    loadOnOpen: setLoadOnOpen,
   };
-}
-
-/** The workbook setting holding the key of the policy its formulas were computed with. */
-export const POLICY_KEY_SETTING = "promo.formulaPolicy";
-
-function settings(): Office.Settings | null {
-  try {
-    return typeof Office !== "undefined" ? (Office.context?.document?.settings ?? null) : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -337,7 +521,13 @@ function settings(): Office.Settings | null {
  */
 const GLOBAL_KEY = "__promoLadderPolicySheetsWatcher";
 
-/** The page's watcher, created on first use (lazily: nothing runs until a formula needs it). */
+/**
+ * The page's watcher, created on first use.
+ * @example
+ * const watcher = policySheetsWatcher(() => "zh-CN");
+ * await watcher.ready();
+ * watcher.state(); // { kind: "ok", policy, fingerprint } for valid policy sheets
+ */
 export function policySheetsWatcher(locale: () => Locale): PolicySheetsWatcher {
   const scope = globalThis as Record<string, unknown>;
   const existing = scope[GLOBAL_KEY] as PolicySheetsWatcher | undefined;
@@ -348,21 +538,12 @@ export function policySheetsWatcher(locale: () => Locale): PolicySheetsWatcher {
 }
 
 /**
- * At start-up, in a workbook whose PROMO formulas were computed before (it has the
- * {@link POLICY_KEY_SETTING} setting): reads the policy sheets and recalculates when they changed
- * since (edited without the add-in). Other workbooks are left alone.
- */
-export function checkPolicyOnOpen(locale: () => Locale): void {
-  const saved: unknown = settings()?.get(POLICY_KEY_SETTING);
-  if (saved === null || saved === undefined) return;
-  void policySheetsWatcher(locale).ready();
-}
-
-/**
  * For the task pane: call after writing policy sheets or changing the `promo.policy` workbook
  * setting, so every PROMO formula is computed again with the new policy.
+ * @example
+ * await savePolicyChoice("ecom-cs");
+ * await notifyPolicyChanged(() => "zh-CN");
  */
 export async function notifyPolicyChanged(locale: () => Locale = () => "zh-CN"): Promise<void> {
-  const watcher = policySheetsWatcher(locale);
-  if (!(await watcher.refresh())) await watcher.recalculate();
+  await policySheetsWatcher(locale).refresh();
 }

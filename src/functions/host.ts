@@ -5,7 +5,7 @@
  */
 import { allowGeneratedCode, pickLocale, type Locale } from "../core";
 import { warnWithoutData } from "../excel/diagnostics";
-import { checkPolicyOnOpen, policySheetsWatcher } from "../excel/read-policy-sheets";
+import { policySheetsWatcher } from "../excel/read-policy-sheets";
 import {
   isMultiCell,
   localToday,
@@ -39,19 +39,25 @@ export function hostLocale(): Locale {
   }
 }
 
-/** The `promo.policy` workbook setting, or null. */
+const watcher = policySheetsWatcher(hostLocale);
+
+/**
+ * The `promo.policy` workbook setting, or null: as read from `workbook.settings` with the policy
+ * sheets (fresh after the pane saves a new one, which re-reads), never from the Common API's
+ * copy, which is loaded once when the add-in starts (@types/office-js, `Office.Settings`).
+ * @example
+ * policySetting(); // "ecom-cs" after the pane picked 电商客服
+ */
 export function policySetting(): string | null {
-  try {
-    const value: unknown = typeof Office !== "undefined" ? Office.context?.document?.settings?.get(POLICY_SETTING) : null;
-    return typeof value === "string" ? value : null;
-  } catch {
-    return null;
-  }
+  return watcher.policyChoice();
 }
 
-const watcher = policySheetsWatcher(hostLocale);
+// At start-up, outside any formula's evaluation: read the workbook, subscribe to its events and
+// recalculate formulas computed with another policy. Nothing to do outside Office (no host).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => checkPolicyOnOpen(hostLocale));
+  void Office.onReady((info) => {
+    if (info?.host) void watcher.start();
+  });
 }
 
 const workbook: WorkbookPolicy = {
@@ -65,6 +71,10 @@ const env: FormulaEnv = {
   },
   today: () => localToday(),
   workbook,
+  // The workbook's date system, read with the policy sheets (DATE(2000,1,1), ExcelApi 1.2).
+  get date1904() {
+    return watcher.uses1904();
+  },
 };
 
 /** A short key of a policy range's values: when it changes, the policy sheets are read again. */
@@ -87,13 +97,14 @@ function excelError(error: FormulaError): CustomFunctions.Error {
 }
 
 /**
- * Runs one PROMO call: waits for the workbook's policy sheets (read once, then kept fresh)
- * unless `needsPolicy` is false, computes, and turns any failure into an Excel error with a
- * message (never a raw exception).
+ * Runs one PROMO call: waits for the workbook's first read (policy sheets, settings and date
+ * system; then kept fresh); `needsPolicy` false skips re-reading for a changed policy range.
+ * Computes, and turns any failure into an Excel error with a message (never a raw exception).
  */
 export async function call<T>(policy: unknown, compute: (env: FormulaEnv) => T, needsPolicy = true): Promise<T> {
   try {
-    if (needsPolicy) await watcher.ready(dependencyKey(policy));
+    // Every call waits for the first read: it also tells the workbook's date system.
+    await watcher.forFormula(needsPolicy ? dependencyKey(policy) : null);
     return compute(env);
   } catch (error) {
     throw excelError(toFormulaError(error, hostLocale() === "zh-CN"));
@@ -129,7 +140,7 @@ function evaluateSoon(call: RecordCall): Promise<void> {
 /** Runs one per-row PROMO call: like {@link call}, with the row evaluated in a batch. */
 export async function callRow<T>(args: RowArgs, compute: (env: FormulaEnv) => T): Promise<T> {
   try {
-    await watcher.ready(dependencyKey(args.policy));
+    await watcher.forFormula(dependencyKey(args.policy));
     await evaluateSoon(args);
     return compute(env);
   } catch (error) {

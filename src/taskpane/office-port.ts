@@ -1,15 +1,29 @@
 /** The pane's {@link ExcelPort} in Excel: the `src/excel` adapter and the policy-sheet watcher. */
 import type { Locale } from "../core";
 import { probeRosterSources, readRoster, saveMapping, selectCell, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
+import { setWorkbookDateSystem } from "../excel/cells";
 import { notifyPolicyChanged, policySheetsWatcher } from "../excel/read-policy-sheets";
 import { readAppliedPolicy, savePolicyChoice } from "../excel/settings";
 import type { ExcelPort } from "./port";
+
+/**
+ * Learns the workbook's date system (read with the policy sheets, once) before the adapter reads
+ * or writes dates: a 1904-system workbook's serials are 1462 days smaller.
+ */
+async function knowDateSystem(locale: Locale): Promise<void> {
+  const watcher = policySheetsWatcher(() => locale);
+  await watcher.ready();
+  setWorkbookDateSystem(watcher.uses1904());
+}
 
 /** The adapter behind the pane, in `locale` (policy-sheet messages). */
 export function officePort(locale: Locale): ExcelPort {
   return {
     probe: probeRosterSources,
-    read: readRoster,
+    read: async (...args: Parameters<typeof readRoster>) => {
+      await knowDateSystem(locale);
+      return readRoster(...args);
+    },
     saveMapping,
     policySheets: async (fresh) => {
       // The same watcher as the PROMO formulas (shared runtime): one read, kept fresh.
@@ -19,9 +33,14 @@ export function officePort(locale: Locale): ExcelPort {
       return watcher.state();
     },
     appliedPolicy: readAppliedPolicy,
-    writeReview: (review, loc, recordedAt, onProgress, extras) =>
-      writeReviewOutput(review, loc, { recordedAt, onProgress, ...(extras?.insights ? { insights: extras.insights } : {}), ...(extras?.applied ? { applied: extras.applied } : {}) }),
-    writeShortlist: writeShortlistOutput,
+    writeReview: async (review, loc, recordedAt, onProgress, extras) => {
+      await knowDateSystem(locale);
+      return writeReviewOutput(review, loc, { recordedAt, onProgress, ...(extras?.insights ? { insights: extras.insights } : {}), ...(extras?.applied ? { applied: extras.applied } : {}) });
+    },
+    writeShortlist: async (...args: Parameters<typeof writeShortlistOutput>) => {
+      await knowDateSystem(locale);
+      return writeShortlistOutput(...args);
+    },
     rememberPolicy: async (templateId) => {
       await savePolicyChoice(templateId);
       await notifyPolicyChanged(() => locale);

@@ -129,6 +129,11 @@ const ZH = {
   whatIfKeep: "保留原方案",
   whatIfApplied: (fingerprint: string) => `已按新方案（${fingerprint}）重新评审并写入工作表。`,
   whatIfKept: "已保留原方案，工作簿没有改动。",
+  outsideTitle: "PromoLadder 晋升阶梯需要在 Excel 中使用",
+  outsideBody: "这个页面是 Excel 加载项的任务窗格，直接用浏览器打开时不能使用。",
+  outsideAdd: "添加方法：请 IT 管理员在 Microsoft 365 管理中心部署本加载项；或在 Excel 中点 开始 > 加载项 > 更多加载项 > 上传我的加载项，选择 manifest.xml。",
+  outsideOpen: "添加后，在 Excel 中点 开始 > 晋升评审 打开任务窗格；公式 =PROMO.* 也随之可用。",
+  outsideHosting: "IT 人员检查托管时：能看到这段说明，就说明页面已正常送达。",
 };
 
 /** The pane's texts in one locale. */
@@ -262,6 +267,11 @@ const EN: Strings = {
   whatIfKeep: "Keep the old policy",
   whatIfApplied: (fingerprint) => `Reviewed again with the new policy (${fingerprint}) and written to the sheets.`,
   whatIfKept: "Kept the old policy: the workbook was not changed.",
+  outsideTitle: "PromoLadder runs inside Excel",
+  outsideBody: "This page is the task pane of an Excel add-in: opened on its own in a browser, it does nothing.",
+  outsideAdd: "To add it: your Microsoft 365 admin deploys it in the Microsoft 365 admin center, or in Excel choose Home > Add-ins > More add-ins > Upload My Add-in and pick manifest.xml.",
+  outsideOpen: "Then open it in Excel with Home > Promotion review; the =PROMO.* formulas come with it.",
+  outsideHosting: "Checking the hosting? Seeing this message means the page was served correctly.",
 };
 
 /** The pane's texts for a locale. */

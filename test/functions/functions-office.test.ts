@@ -1,22 +1,29 @@
 /**
  * The PROMO.* functions in an English Excel whose workbook saved a policy (the `promo.policy`
- * setting): labels and messages follow `Office.context.displayLanguage`, the setting decides the
- * template. Office.js is stubbed before the functions module is loaded (it reads the language
- * and the setting on each call).
+ * setting in `workbook.settings`): labels and messages follow `Office.context.displayLanguage`,
+ * the setting decides the template. Office.js is the double of office-runtime-fake.ts, installed
+ * before the functions module is loaded; the pane re-reads the setting after changing it
+ * (`notifyPolicyChanged`), as here.
  */
 import type * as Functions from "../../src/functions/functions";
+import type * as Watcher from "../../src/excel/read-policy-sheets";
+import { RECORD_MS } from "../../src/excel/read-policy-sheets";
 import { AS_OF, CS_HEADERS, OMITTED, csRow, serial, thrown } from "./fixtures";
+import { FakeOffice } from "./office-runtime-fake";
 
-const settings: Record<string, unknown> = { "promo.policy": "taobao-cs" };
-(globalThis as Record<string, unknown>).Office = {
-  context: { displayLanguage: "en-US", document: { settings: { get: (name: string) => settings[name] ?? null } } },
-};
+const office = new FakeOffice();
+const settings = office.settings;
+settings["promo.policy"] = "taobao-cs";
+office.install("en-US");
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
 const F = require("../../src/functions/functions") as typeof Functions;
+const W = require("../../src/excel/read-policy-sheets") as typeof Watcher;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
-afterAll(() => {
-  delete (globalThis as Record<string, unknown>).Office;
+afterAll(async () => {
+  await new Promise((resolve) => setTimeout(resolve, RECORD_MS + 100)); // the deferred key record, before the double goes
+  office.uninstall();
 });
 
 describe("in an English Excel", () => {
@@ -46,14 +53,18 @@ describe("the workbook setting promo.policy", () => {
     const row = [["KF9", "李四", "售前组", "初级客服", serial("2026-01-01")]];
     await expect(F.next(row, headers, OMITTED, AS_OF, OMITTED)).resolves.toBe("中级客服");
     settings["promo.policy"] = "ecom-cs";
+    await W.notifyPolicyChanged();
     await expect(F.next([["KF9", "李四", "售前组", "客服主管", serial("2026-01-01")]], headers, OMITTED, AS_OF, OMITTED)).resolves.toBe("客服经理");
-    settings["promo.policy"] = null;
+    delete settings["promo.policy"];
+    await W.notifyPolicyChanged();
     const e = await thrown(() => F.next(row, headers, OMITTED, AS_OF, OMITTED));
     expect(e.code).toBe("#N/A");
     expect(e.message).toContain("taobao-cs");
     expect(e.message).toContain("ecom-cs");
     settings["promo.policy"] = "no-such";
+    await W.notifyPolicyChanged();
     expect((await thrown(() => F.next(row, headers, OMITTED, AS_OF, OMITTED))).message).toContain("promo.policy");
     settings["promo.policy"] = "taobao-cs";
+    await W.notifyPolicyChanged();
   });
 });

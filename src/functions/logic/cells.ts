@@ -5,7 +5,7 @@
  * strings, booleans, `""` or `null` (or `0` on old desktop builds) for empty cells, and, with
  * `allowErrorForDataTypeAny`, error values as objects. An omitted optional argument is `null`.
  */
-import { errorCell, percentCell, type Cell } from "../../core";
+import { errorCell, fieldDef, percentCell, type Cell } from "../../core";
 
 /** Excel's error literals; a cell whose text is exactly one of these is read as that error. */
 const ERROR_LITERALS: ReadonlySet<string> = new Set([
@@ -128,7 +128,30 @@ export function attainmentCell(value: unknown): Cell {
   return typeof cell === "number" && cell > 1 && cell <= ATTAINMENT_FRACTION_MAX ? percentCell(cell) : cell;
 }
 
-/** How each column of a header row's fields is read from Excel values. */
-export function columnReaders(fields: ReadonlyArray<string | null>): ((value: unknown) => Cell)[] {
-  return fields.map((f) => (f !== null && ATTAINMENT_FIELDS.has(f) ? attainmentCell : cellFromExcel));
+/**
+ * A date cell's value from a 1904-system workbook as the date it shows (the core reads numbers as
+ * 1900-system serials, and dates as they are). Other values pass through.
+ * @example
+ * cellFrom1904(44968); // Date 2027-02-12 (46430 in a 1900-system workbook)
+ */
+export function cellFrom1904(cell: unknown): unknown {
+  if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) return cell;
+  return new Date(Date.UTC(1904, 0, 1) + Math.floor(cell) * 86_400_000);
+}
+
+/** {@link cellFromExcel} for a date column of a 1904-system workbook: numbers become the dates they show. */
+function date1904Cell(value: unknown): Cell {
+  return cellFromExcel(cellFrom1904(value));
+}
+
+/**
+ * How each column of a header row's fields is read from Excel values; in a 1904-system workbook
+ * the serials of date columns are read as 1904 serials.
+ */
+export function columnReaders(fields: ReadonlyArray<string | null>, date1904 = false): ((value: unknown) => Cell)[] {
+  return fields.map((f) => {
+    if (f !== null && ATTAINMENT_FIELDS.has(f)) return attainmentCell;
+    if (date1904 && f !== null && fieldDef(f)?.type === "date") return date1904Cell;
+    return cellFromExcel;
+  });
 }

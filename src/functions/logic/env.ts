@@ -36,6 +36,11 @@ export interface FormulaEnv {
   /** Today as a day number (days since 1970-01-01), for an omitted as-of date. */
   today(): number;
   readonly workbook: WorkbookPolicy;
+  /**
+   * True when the workbook counts dates from 1904 (Excel for Mac's old default): its date serials
+   * are 1462 days smaller than the same dates in the 1900 system. Omitted: the 1900 system.
+   */
+  readonly date1904?: boolean;
 }
 
 /** A workbook without policy sheets or setting (tests, hosts without Office.js). */

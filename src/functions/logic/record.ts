@@ -75,7 +75,7 @@ const headerCache = new Map<string, HeaderInfo>();
 const rowCache = new Map<string, RowResult>();
 let nextHeaderId = 0;
 
-function headerInfo(key: string, values: readonly unknown[]): HeaderInfo {
+function headerInfo(key: string, values: readonly unknown[], date1904: boolean): HeaderInfo {
   let info = headerCache.get(key);
   if (!info) {
     const cells = values.map(cellFromExcel);
@@ -89,7 +89,7 @@ function headerInfo(key: string, values: readonly unknown[]): HeaderInfo {
       levelIndex: match ? match.fields.indexOf("level") : -1,
       fields,
       fieldsKey: [...fields].sort().join(","),
-      readers: columnReaders(match?.fields ?? cells.map(() => null)),
+      readers: columnReaders(match?.fields ?? cells.map(() => null), date1904),
     };
     if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
     headerCache.set(key, info);
@@ -169,10 +169,11 @@ function levelText(value: unknown): string {
 function resolveRecord(call: RecordCall, env: FormulaEnv): ResolvedRecord {
   const locale = env.locale;
   const { rec, hdr } = recordRows(call.record, call.headers, locale);
-  const headerKey = JSON.stringify(hdr);
-  const info = headerInfo(headerKey, hdr);
+  const date1904 = env.date1904 === true;
+  const headerKey = (date1904 ? "1904" : "") + JSON.stringify(hdr);
+  const info = headerInfo(headerKey, hdr, date1904);
   if (!info.match) throw noHeaderRow(info.cells, locale);
-  const day = asOfDay(call.asOf ?? null, () => env.today(), locale);
+  const day = asOfDay(call.asOf ?? null, () => env.today(), locale, date1904);
   if (rec.every(isBlank)) throw notAvailable(locale === "zh-CN" ? "空行：这一行没有员工数据" : "Empty row: there is no employee on this row");
   const choice = choosePolicy(call.policy ?? null, env);
   const chosen = choice === "auto" ? pickForRow(levelText(rec[info.levelIndex]), info.fields, info.fieldsKey, locale) : choice;

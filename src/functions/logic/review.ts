@@ -18,17 +18,17 @@ export const REVIEW_COLUMNS: Readonly<Record<Locale, readonly string[]>> = {
 /** A spilled cell: text, a number, or "" for blank (Excel shows a `null` in an array as 0). */
 export type SpillCell = string | number;
 
-function rowOut(r: RowResult, locale: Locale): SpillCell[] {
+function rowOut(r: RowResult, locale: Locale, date1904: boolean): SpillCell[] {
   const score = scoreTarget(r)?.score ?? null;
   const ready = readyDate(r);
   const gaps = r.status === "error" ? errorsText(r, locale) : gapsText(r, locale);
-  return [r.id, r.name, r.level, statusLabel(r.status, locale), nextLevels(r), score ?? "", gaps, ready === null ? "" : serialOfIso(ready)];
+  return [r.id, r.name, r.level, statusLabel(r.status, locale), nextLevels(r), score ?? "", gaps, ready === null ? "" : serialOfIso(ready, date1904)];
 }
 
-/** The spilled array of a review: the header row, then one row per employee. */
-export function reviewToArray(review: Review, locale: Locale): SpillCell[][] {
+/** The spilled array of a review: the header row, then one row per employee (ready dates as serials of the workbook's date system). */
+export function reviewToArray(review: Review, locale: Locale, date1904 = false): SpillCell[][] {
   const out: SpillCell[][] = [REVIEW_COLUMNS[locale].slice()];
-  for (const r of review.rows) out.push(rowOut(r, locale));
+  for (const r of review.rows) out.push(rowOut(r, locale, date1904));
   return out;
 }
 
@@ -55,11 +55,12 @@ export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env:
         : "No header row in the first 20 rows of table (it needs an ID column, a level column and three other known columns): include the header row; for an Excel table use Table1[#All]",
     );
   }
-  const readers = columnReaders(header.fields);
+  const date1904 = env.date1904 === true;
+  const readers = columnReaders(header.fields, date1904);
   for (let i = header.index + 1; i < rows.length; i++) rows[i] = matrix[i]!.map((v, j) => (readers[j] ?? cellFromExcel)(v));
-  const day = asOfDay(asOf, () => env.today(), locale);
+  const day = asOfDay(asOf, () => env.today(), locale, date1904);
   const input = { sheet: "", rows };
   const choice = choosePolicy(policy, env);
   const chosen = choice === "auto" ? pickForTable(input, locale) : choice;
-  return reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale);
+  return reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale, date1904);
 }

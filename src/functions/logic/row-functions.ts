@@ -135,7 +135,7 @@ export function readyDateSerial(args: RowArgs, env: FormulaEnv): number {
   const { row, target, locale } = clean(args, env);
   if (row.targets.length === 0) throw topError(row, locale);
   const iso = target ? target.readyDate : readyDate(row);
-  if (iso !== null) return serialOfIso(iso);
+  if (iso !== null) return serialOfIso(iso, env.date1904);
   const met = target ? target.met : row.targets.some((t) => t.met);
   throw notAvailable(
     met

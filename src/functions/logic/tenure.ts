@@ -14,9 +14,9 @@ import { valueError } from "./errors";
  */
 export function tenureYears(start: unknown, asOf: unknown, env: FormulaEnv): number {
   const zh = env.locale === "zh-CN";
-  const s = dayArg(start, zh ? "开始日期" : "start date", env.locale);
+  const s = dayArg(start, zh ? "开始日期" : "start date", env.locale, env.date1904);
   if (s === null) throw valueError(zh ? "开始日期为空：请选择入职日期或任现职日期所在的单元格" : "The start date is empty: select the hire date or level date cell");
-  const a = asOfDay(asOf, () => env.today(), env.locale);
+  const a = asOfDay(asOf, () => env.today(), env.locale, env.date1904);
   if (s > a) throw valueError(zh ? "开始日期晚于评审日期" : "The start date is after the as-of date");
   return monthsCompleted(s, a) / 12;
 }
