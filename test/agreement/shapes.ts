@@ -28,7 +28,9 @@ export function serialOfIso(iso: string): number {
 
 /** The width of a roster: its widest row. */
 export function widthOf(rows: readonly (readonly Cell[])[]): number {
-  return Math.max(1, ...rows.map((r) => r.length));
+  let width = 1;
+  for (const r of rows) width = Math.max(width, r.length); // no spread: a roster can have 1,048,576 rows
+  return width;
 }
 
 /**
