@@ -37,7 +37,7 @@ export interface CliMessages {
   readonly numberAtLeast0: string;
   readonly twoNumbers: string;
   readonly noPotential: (roster: string) => string;
-  readonly fairnessColumn: (by: string, why: string) => string;
+  readonly fairnessColumn: (by: string, headers: readonly string[]) => string;
 }
 
 const ZH: CliMessages = {
@@ -65,7 +65,7 @@ const ZH: CliMessages = {
   numberAtLeast0: "应为不小于 0 的数",
   twoNumbers: "应为两个数 中间值,高值，如 70,85",
   noPotential: (r) => `${r} 中没有潜力列：请添加「发展潜力」列（0-100 分），或用 --potential-column 指定列名`,
-  fairnessColumn: (by, why) => `--by「${by}」：${why}`,
+  fairnessColumn: (by, headers) => `--by「${by}」：花名册中没有「${by}」列；现有的列：${headers.filter((h) => h !== "").join("、")}`,
 };
 
 const EN: CliMessages = {
@@ -93,7 +93,7 @@ const EN: CliMessages = {
   numberAtLeast0: "expected a number of at least 0",
   twoNumbers: "expected two numbers MID,HIGH, e.g. 70,85",
   noPotential: (r) => `no potential column in ${r}: add a 发展潜力 column (score 0-100), or name yours with --potential-column`,
-  fairnessColumn: (by, why) => `--by "${by}": ${why}`,
+  fairnessColumn: (by, headers) => `--by "${by}": the roster has no column "${by}"; its columns: ${headers.filter((h) => h !== "").join(", ")}`,
 };
 
 /**

@@ -11,7 +11,7 @@ export { summarySheet } from "./summary-sheet";
 export { BONUS_HEADERS, bonusCells, hasBonus, bonusSummaryBlocks } from "./bonus-columns";
 export { summaryInsights, nineBoxThresholds, policyNineBox, groupingColumns, FAIRNESS_COLUMNS } from "./insights";
 export type { SummaryInsights } from "./insights";
-export { insightBlocks, nearMissTable, nearMissTarget, nearMissLacks, nearMissGap, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
+export { insightBlocks, nearMissTable, nearMissTarget, nearMissLacks, nearMissGap, gapWords, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
 export { changeReason, changeKindLabel, diffSummaryText } from "./diff-text";
 export { logSheet, logTable } from "./log-sheet";
 export { shortlistSheet, shortlistTitle } from "./shortlist-sheet";

@@ -39,7 +39,7 @@ async function action(roster: string, opts: FairnessCliOptions): Promise<void> {
   try {
     report = fairness(review, loaded.input, opts.by, { minGroup: opts.minGroup, countAwaiting: opts.countAwaiting === true });
   } catch (e) {
-    if (e instanceof FairnessColumnError) throw new CliError(cliMessages(locale).fairnessColumn(opts.by, e.message));
+    if (e instanceof FairnessColumnError) throw new CliError(cliMessages(locale).fairnessColumn(opts.by, e.headers));
     throw e;
   }
   if (opts.json) {

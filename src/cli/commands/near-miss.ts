@@ -1,9 +1,9 @@
 import { type Command, InvalidArgumentError } from "commander";
-import { fieldLabel, formatGap, formatUnmet, nearMisses, type Locale, type NearMiss } from "../../core";
+import { formatUnmet, nearMisses, type Locale, type NearMiss } from "../../core";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
 import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
-import { nearMissTarget } from "../../report";
+import { nearMissGap, nearMissTarget } from "../../report";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface NearMissOptions extends RosterOptions {
@@ -31,7 +31,7 @@ async function action(roster: string, opts: NearMissOptions): Promise<void> {
     m.level,
     nearMissTarget(m, locale),
     m.gaps.map((g) => formatUnmet(g.unmet, locale)).join(zh ? "；" : "; "),
-    m.gaps.map((g) => formatGap(g, locale) || fieldLabel(g.unmet.field, locale)).join(zh ? "；" : "; "),
+    nearMissGap(m, locale),
     m.readyDate ?? "",
   ]);
   const single = list.filter((m) => m.gaps.length === 1).length;
