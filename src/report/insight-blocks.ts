@@ -68,7 +68,7 @@ export function nearMissTable(list: readonly NearMiss[], locale: Locale): Report
   const headers = zh ? ["姓名", "差什么", "差距", "预计达标日期", "当前职级", "目标职级", "部门", "工号"] : ["Name", "Lacks", "Gap", "Ready date", "Level", "Target", "Department", "ID"];
   return {
     name: "PromoNearMiss",
-    columns: headers.map((header, j) => ({ header, format: j === 3 ? ("date" as const) : ("text" as const), ...(j === 1 ? { wrap: true } : {}) })),
+    columns: headers.map((header, j) => ({ header, format: j === 3 ? ("date" as const) : ("text" as const), ...(j !== 3 ? { wrap: true } : {}) })),
     rows: list.slice(0, MAX_NEAR_MISS_ROWS).map((m) => [m.name || m.id, nearMissLacks(m, locale), nearMissGap(m, locale), m.readyDate, m.level, nearMissTarget(m, locale), m.dept, m.id]),
     filter: true,
   };

@@ -85,7 +85,9 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
   ];
   blocks.push(...bonusSummaryBlocks(review, locale));
   if (insights) blocks.push(...insightBlocks(insights, locale));
-  const first = Math.min(40, Math.max(18, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
+  // Column A holds the labels of the total lines too (储备津贴合计(元/月)), whose value sits right beside them.
+  const lineLabels = blocks.flatMap((b) => (b.kind === "line" && typeof b.cells[0] === "string" && (b.cells[1] ?? null) !== null ? [textWidth(b.cells[0]) + 2] : []));
+  const first = Math.min(40, Math.max(18, ...lineLabels, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
   return {
     kind: "summary",
     baseName: PRODUCT_SHEETS.summary,
