@@ -32,8 +32,8 @@ function facts(review: Review, locale: Locale, columns: ColumnReport | undefined
       ? [["方案", p.name], ["方案编号", p.id], ["版本", p.version], ["指纹", p.fingerprint], ["评审日期", review.asOf], ["名单", review.sheet], ["表头行", review.headerRow], ["总人数", review.summary.total]]
       : [["Policy", p.nameEn], ["Policy id", p.id], ["Version", p.version], ["Fingerprint", p.fingerprint], ["As of", review.asOf], ["Roster", review.sheet], ["Header row", review.headerRow], ["Total rows", review.summary.total]];
   for (const w of review.warnings ?? []) rows.push([warning, w.message]);
+  // The columns read are on the CLI's stderr and in `promo headers`; the sheet names the ones left out.
   if (columns) {
-    rows.push([locale === "zh-CN" ? "读取的列" : "Columns read", columns.used.map(m.used).join(m.sep)]);
     if (columns.ignored.length > 0) rows.push([locale === "zh-CN" ? "未使用的列" : "Columns not used", columns.ignored.map(m.column).join(m.sep)]);
   }
   return [...missing, ...rows];

@@ -8,7 +8,8 @@ import type { Criterion, Policy } from "../model/policy";
 import type { Cell } from "../model/cell";
 import type { ColumnMapping } from "../model/review";
 import { columnLetters } from "../read/columns";
-import { mapHeaderRow } from "../read/headers";
+import { mapHeaderRow, matchHeader } from "../read/headers";
+import { parseMonthHeader } from "../read/month-headers";
 import { foldText } from "../read/text";
 
 /** A column the review read, and the field it filled. */
@@ -139,8 +140,15 @@ export function columnReport(columns: readonly ColumnMapping[], compiled: Compil
   const used: UsedColumn[] = [];
   const ignored: IgnoredColumn[] = [];
   const present = new Set<string>();
+  // Monthly columns (客户满意度 2026-06) of the fields the rolling windows judge are read by the windows.
+  const windowFields = new Set(compiled.windows.map((w) => w.field));
+  const monthly = (header: string): boolean => {
+    const m = parseMonthHeader(header);
+    const key = m ? (matchHeader(m.base) ?? m.base) : null;
+    return key !== null && windowFields.has(key);
+  };
   for (const c of columns) {
-    if (c.header === "") continue;
+    if (c.header === "" || (c.field === null && monthly(c.header))) continue;
     const field = c.field ?? (custom.has(foldText(c.header)) ? c.header : null);
     if (field === null || present.has(foldText(field))) {
       ignored.push({ column: c.column, header: c.header });
