@@ -8,8 +8,14 @@ import { policyCommand } from "./commands/policy";
 import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
+import { headersCommand } from "./commands/headers";
 import { handleError } from "./handle-error";
 import { guardTerminal } from "./terminal";
+import { helpText } from "./help-text";
+import { argvLocale } from "./options";
+import { stripVTControlCharacters } from "node:util";
+import type { Locale } from "../core";
+import { textWidth } from "../report";
 
 /**
  * Makes commander's own argument errors (`--bogus`, `--count -1`, a missing roster) reach
@@ -23,26 +29,42 @@ function throwArgumentErrors(command: Command): Command {
   return command;
 }
 
-/** The `promo` program; exported for tests (call `parseAsync` with `{ from: "user" }`). */
-export function buildProgram(): Command {
+/**
+ * The `promo` program, its help in `locale` (see `argvLocale`); exported for tests (call
+ * `parseAsync` with `{ from: "user" }`).
+ * @example buildProgram(argvLocale(args)).parseAsync(args, { from: "user" })
+ */
+export function buildProgram(locale: Locale = "zh-CN"): Command {
+  const h = helpText(locale);
+  const titles = h.titles;
+  // Titles in the help language; widths by display columns (CJK counts two) so the help stays aligned.
+  const helpConfig = { styleTitle: (title: string) => titles[title] ?? title, displayWidth: (text: string) => textWidth(stripVTControlCharacters(text)) };
   const program = new Command("promo")
-    .description("PromoLadder: review staff rosters against promotion schemes (晋升方案)")
-    .version("0.1.0")
-    .addCommand(reviewCommand())
-    .addCommand(templatesCommand())
-    .addCommand(vacancyCommand())
-    .addCommand(policyCommand())
-    .addCommand(nearMissCommand())
-    .addCommand(diffCommand())
-    .addCommand(fairnessCommand())
-    .addCommand(nineboxCommand());
+    .description(h.commands.program)
+    .version("0.1.0", "-V, --version", h.options.version)
+    .helpOption("-h, --help", h.options.help)
+    .helpCommand("help [command]", h.options.helpCommand)
+    .configureHelp(helpConfig)
+    .addCommand(reviewCommand(locale))
+    .addCommand(headersCommand(locale))
+    .addCommand(templatesCommand(locale))
+    .addCommand(vacancyCommand(locale))
+    .addCommand(policyCommand(locale))
+    .addCommand(nearMissCommand(locale))
+    .addCommand(diffCommand(locale))
+    .addCommand(fairnessCommand(locale))
+    .addCommand(nineboxCommand(locale));
+  for (const cmd of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
+    cmd.helpOption("-h, --help", h.options.help).configureHelp(helpConfig);
+  }
   return throwArgumentErrors(program);
 }
 
 /**
  * Runs `promo ARGS` and resolves with the exit code. Output goes to `process.stdout` and
  * `process.stderr`, with control characters from roster text made visible while it runs
- * ({@link guardTerminal}). The `promo` binary calls it once; tests call it in-process.
+ * ({@link guardTerminal}); help and messages in the language `--lang` asks for. The `promo`
+ * binary calls it once; tests call it in-process.
  *
  * @example
  * ```ts
@@ -52,7 +74,7 @@ export function buildProgram(): Command {
 export async function runCli(args: readonly string[]): Promise<number> {
   const unguard = [guardTerminal(process.stdout), guardTerminal(process.stderr)];
   try {
-    await buildProgram().parseAsync([...args], { from: "user" });
+    await buildProgram(argvLocale([...args])).parseAsync([...args], { from: "user" });
     return 0;
   } catch (e: unknown) {
     return e instanceof CommanderError && e.exitCode === 0 ? 0 : handleError(e);

@@ -11,10 +11,13 @@ import {
   policyFromSheets,
   rosterLevelTexts,
   type Locale,
+  type MappingOverride,
   type Policy,
   type RosterInput,
 } from "../core";
+import { foldText } from "../core/read/text";
 import { CliError, hasErrorCode } from "./io/errors";
+import { cliMessages } from "./messages";
 import { readPolicySheets, workbookHasPolicy } from "./io/policy-workbook";
 import { loadWorkbook } from "./io/read-xlsx";
 
@@ -85,6 +88,8 @@ export interface PolicyContext {
   readonly workbook?: ExcelJS.Workbook | null;
   /** Language of notes and problems (default zh-CN). */
   readonly locale?: Locale;
+  /** The user's header mapping (`--map`), used to find the level column. */
+  readonly mapping?: MappingOverride;
 }
 
 function note(locale: Locale, zh: string, en: string): string {
@@ -109,7 +114,7 @@ export async function resolvePolicy(option: string | undefined, input: RosterInp
       const fp = policyFingerprint(policy);
       return { policy, how: "file", note: note(locale, `使用 ${option} 中的晋升方案 ${fp}${overrides}`, `using the policy in ${option}: ${fp}${overrides}`) };
     }
-    throw new CliError(`unknown template or policy file "${option}"; templates: ${TEMPLATES.map((t) => t.id).join(", ")}`);
+    throw new CliError(cliMessages(locale).unknownPolicy(option, TEMPLATES.map((t) => t.id).join(", ")));
   }
   if (inWorkbook) {
     const checked = checkWorkbook(context.workbook!, locale);
@@ -121,13 +126,13 @@ export async function resolvePolicy(option: string | undefined, input: RosterInp
       note: note(locale, `使用花名册工作簿中的晋升方案工作表：${fp}（--policy 可改用其他方案）`, `using the policy sheets in the roster workbook: ${fp} (--policy uses another policy)`),
     };
   }
-  const match = pickTemplate(rosterLevelTexts(input), TEMPLATES);
-  if (!match) {
-    throw new CliError(`no built-in template knows the levels in "${input.sheet}"; pass --policy (promo templates lists them)`);
-  }
+  const texts = rosterLevelTexts(input, context.mapping);
+  const match = pickTemplate(texts, TEMPLATES);
+  if (!match) throw new CliError(cliMessages(locale).noTemplate(input.sheet));
+  const distinct = new Set(texts.map(foldText)).size;
   return {
     policy: match.policy,
     how: "auto",
-    note: `picked template ${match.policy.id} (${match.policy.name}): it knows ${match.levelsMatched} of the roster's level names; use --policy to choose another`,
+    note: cliMessages(locale).pickedTemplate(match.policy.id, locale === "zh-CN" ? match.policy.name : match.policy.nameEn, match.levelsMatched, distinct),
   };
 }

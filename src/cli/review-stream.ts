@@ -7,7 +7,7 @@
  */
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { startReview, type Cell, type Locale, type Review, type RosterInput } from "../core";
+import { startReview, type Cell, type Locale, type MappingOverride, type Review, type RosterInput } from "../core";
 import { finishRun } from "./progress";
 import { loadCsv } from "./load-roster";
 import { resolvePolicy } from "./policy-source";
@@ -31,6 +31,8 @@ export interface StreamReviewOptions {
   readonly locale: Locale;
   /** The output workbook (already checked with `assertOverwritable`). */
   readonly outPath: string;
+  /** The user's header mapping (`--map`). */
+  readonly mapping?: MappingOverride;
 }
 
 /** The roster read and its sheets copied, ready to review. */
@@ -46,7 +48,7 @@ interface Source {
 /** Reads the roster (CSV or .xlsx), copying its sheets into `writer` as they go by. */
 async function readSource(o: StreamReviewOptions, writer: StreamingReviewWriter): Promise<Source> {
   if (path.extname(o.roster).toLowerCase() === ".csv") {
-    const input = await loadCsv(o.roster, o.sheet);
+    const input = await loadCsv(o.roster, o.sheet, { locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
     const name = csvSheetName(input.sheet);
     await writer.copyRoster(input, name);
     return { input, workbook: null, sheets: [], names: productSheetNames([name], []).names, signOffs: new Map(), properties: {} };
@@ -84,9 +86,9 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
   const writer = await StreamingReviewWriter.open(o.outPath);
   try {
     const source = await readSource(o, writer);
-    const resolved = await resolvePolicy(o.policy, source.input, { workbook: source.workbook, locale: o.locale });
+    const resolved = await resolvePolicy(o.policy, source.input, { workbook: source.workbook, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
-    const run = startReview({ ...source.input, transient: true }, resolved.policy, { asOf: o.asOf, locale: o.locale });
+    const run = startReview({ ...source.input, transient: true }, resolved.policy, { asOf: o.asOf, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
     // The run reads each row once into its own columns: let the roster's cells go as it passes them.
     const rows = source.input.rows as Cell[][];
     let released = 0;

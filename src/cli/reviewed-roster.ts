@@ -2,7 +2,8 @@ import { compilePolicy, type CompiledPolicy, type Locale, type Review } from "..
 import { textWidth } from "../report";
 import { runReview } from "./commands/review";
 import { loadRoster, type LoadedRoster } from "./load-roster";
-import { parseAsOf, parseLang, type RosterOptions } from "./options";
+import { checkMapColumns, printColumns } from "./columns";
+import { parseAsOf, parseLang, parseMap, type RosterOptions } from "./options";
 import { resolvePolicy } from "./policy-source";
 
 /** A roster read, its policy chosen and compiled, and reviewed: what the insight commands start from. */
@@ -20,12 +21,16 @@ export interface ReviewedRoster {
  */
 export async function reviewedRoster(roster: string, opts: RosterOptions, loadedAlready?: LoadedRoster, policyOption?: string): Promise<ReviewedRoster> {
   const locale = parseLang(opts.lang);
-  const asOf = parseAsOf(opts.asOf);
-  const loaded = loadedAlready ?? (await loadRoster(roster, opts.sheet));
-  const resolved = await resolvePolicy(policyOption ?? opts.policy, loaded.input, { workbook: loaded.workbook, locale });
+  const asOf = parseAsOf(opts.asOf, locale);
+  const mapping = parseMap(opts.map, locale);
+  const loaded = loadedAlready ?? (await loadRoster(roster, opts.sheet, false, { mapping, locale }));
+  checkMapColumns(loaded.input, mapping, locale);
+  const resolved = await resolvePolicy(policyOption ?? opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
-  return { loaded, compiled, review: runReview(loaded.input, compiled, { asOf, locale }), locale, asOf };
+  const review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+  if (policyOption === undefined) printColumns(review, compiled, locale); // once per roster (promo diff reviews it twice)
+  return { loaded, compiled, review, locale, asOf };
 }
 
 /** `text` padded with spaces to `width` display columns (CJK characters count 2). */

@@ -1,38 +1,13 @@
 /**
- * The bonus columns of the results sheet (奖金档位, 绩效奖金, 距下一档) and the bonus lines of the
- * summary sheet, shown only when the policy has bonus tiers.
+ * The bonus lines of the summary sheet, shown only when the policy has bonus tiers (the results
+ * sheet's bonus columns are in review-columns.ts).
  */
-import { formatBonus, type Locale, type Review, type RowResult } from "../core";
-import type { ColumnFormat, ReportBlock, ReportValue } from "./model";
-
-/** Header texts of the bonus columns, by locale. */
-export const BONUS_HEADERS: Readonly<Record<Locale, readonly string[]>> = {
-  "zh-CN": ["奖金档位", "绩效奖金(元/月)", "距下一档"],
-  "en-US": ["Bonus tier", "Bonus (yuan/month)", "Next bonus tier"],
-};
-
-/** Number formats of the bonus columns. */
-export const BONUS_FORMATS: readonly ColumnFormat[] = ["text", "money", "text"];
-
-/** Widest widths of the bonus columns (characters). */
-export const BONUS_MAX_WIDTHS: readonly number[] = [10, 14, 44];
+import type { Locale, Review } from "../core";
+import type { ReportBlock } from "./model";
 
 /** True when the review's policy has bonus tiers (its summary then has a bonus total). */
 export function hasBonus(review: Pick<Review, "summary">): boolean {
   return review.summary.bonusTotal !== undefined;
-}
-
-/** A results row's bonus cells: tier (empty for none), yuan a month, and the next tier's gap or why none is paid. */
-export function bonusCells(r: RowResult, locale: Locale): ReportValue[] {
-  const b = r.bonus;
-  if (!b) return [null, null, null];
-  const text = formatBonus(b, locale);
-  return [b.tier, b.amount, text === "" ? null : text];
-}
-
-/** `list` with `extra` inserted before its last item (the sign-off column stays last). */
-export function beforeLast<T>(list: readonly T[], extra: readonly T[]): T[] {
-  return [...list.slice(0, -1), ...extra, ...list.slice(-1)];
 }
 
 /** The summary sheet's bonus blocks: the monthly total and a tier table; nothing without bonus tiers. */

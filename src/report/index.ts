@@ -8,10 +8,12 @@ export { PRODUCT_SHEETS, REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEAD
 export { reviewSheet, reviewSheetFrame, reviewRow, reviewRowStyle, reviewTitle, nextLevels, scoreOf, gapsOf, issuesOf, readyDateOf, STATUS_COLUMN } from "./review-sheet";
 export { poolSheet } from "./pool-sheet";
 export { summarySheet } from "./summary-sheet";
-export { BONUS_HEADERS, bonusCells, hasBonus, bonusSummaryBlocks } from "./bonus-columns";
+export { hasBonus, bonusSummaryBlocks } from "./bonus-columns";
+export { REVIEW_COLUMNS, BONUS_COLUMNS, reviewColumns } from "./review-columns";
+export type { ColumnSpec, ReviewColumnSpec, RowContext } from "./review-columns";
 export { summaryInsights, nineBoxThresholds, policyNineBox, groupingColumns, FAIRNESS_COLUMNS } from "./insights";
 export type { SummaryInsights } from "./insights";
-export { insightBlocks, nearMissTable, nearMissTarget, nearMissLacks, nearMissGap, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
+export { insightBlocks, nearMissTable, nearMissTarget, nearMissLacks, nearMissGap, gapWords, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
 export { changeReason, changeKindLabel, diffSummaryText } from "./diff-text";
 export { logSheet, logTable } from "./log-sheet";
 export { shortlistSheet, shortlistTitle } from "./shortlist-sheet";

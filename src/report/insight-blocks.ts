@@ -3,7 +3,7 @@
  * table a manager coaches from, 选拔率 (fairness, four-fifths rule) as one table per grouping
  * column, and the 九宫格 (9-box) as a 3x3 grid of filled cells.
  */
-import { fieldLabel, formatGap, formatUnmet, type Band, type FairnessReport, type Locale, type NearMiss, type NineBox, type NineBoxCell } from "../core";
+import { formatGap, formatUnmet, type Band, type FairnessReport, type Locale, type NearMiss, type NearMissGap, type NineBox, type NineBoxCell } from "../core";
 import type { ReportBlock, ReportGrid, ReportTable, StyleKey } from "./model";
 import type { SummaryInsights } from "./insights";
 
@@ -32,9 +32,34 @@ export function nearMissLacks(m: NearMiss, locale: Locale): string {
   return m.gaps.map((g) => formatUnmet(g.unmet, locale)).join(locale === "zh-CN" ? "；" : "; ");
 }
 
-/** How far a near miss is (`差 1.5 个百分点`), or the field when not measurable. */
+/** Gaps that have no measure, in words, by language. */
+const UNMEASURED: Readonly<Record<Locale, Readonly<Record<"missing" | "error" | "blocker" | "over" | "yes" | "level" | "other", string>>>> = {
+  "zh-CN": { missing: "缺少数据", error: "数据有误", blocker: "否决未解除", over: "超出", yes: "需为「是」", level: "学历未达要求", other: "未满足" },
+  "en-US": { missing: "missing data", error: "data error", blocker: "still blocked", over: "over by", yes: "must be yes", level: "education below", other: "not met" },
+};
+
+/**
+ * How far one unmet criterion of a near miss is, always in words: `差 1.5 个百分点`, or for what has
+ * no measure `缺少数据`, `否决未解除`, `超出 1`, `需为「是」`.
+ * @example gapWords({ unmet: { field: "low_quality", op: "<=", required: 2, actual: 3, reason: "below" }, unit: "none", gap: null, withinMargin: false }, "zh-CN") //=> "超出 1"
+ */
+export function gapWords(g: NearMissGap, locale: Locale): string {
+  const measured = formatGap(g, locale);
+  if (measured !== "") return measured;
+  const w = UNMEASURED[locale];
+  const u = g.unmet;
+  if (u.reason === "missing") return w.missing;
+  if (u.reason === "error") return w.error;
+  if (u.blocker) return w.blocker;
+  if (u.op === "<=" && typeof u.actual === "number" && typeof u.required === "number") return `${w.over} ${Math.round((u.actual - u.required) * 100) / 100}`;
+  if (u.required === true) return w.yes;
+  if (u.field === "education") return w.level;
+  return w.other;
+}
+
+/** How far a near miss is (`差 1.5 个百分点`), in words for every gap (see {@link gapWords}). */
 export function nearMissGap(m: NearMiss, locale: Locale): string {
-  return m.gaps.map((g) => formatGap(g, locale) || fieldLabel(g.unmet.field, locale)).join(locale === "zh-CN" ? "；" : "; ");
+  return m.gaps.map((g) => gapWords(g, locale)).join(locale === "zh-CN" ? "；" : "; ");
 }
 
 /** The near-miss table: the reading order of a coaching talk (who, what, how far, when), then the rest. */
@@ -43,7 +68,7 @@ export function nearMissTable(list: readonly NearMiss[], locale: Locale): Report
   const headers = zh ? ["姓名", "差什么", "差距", "预计达标日期", "当前职级", "目标职级", "部门", "工号"] : ["Name", "Lacks", "Gap", "Ready date", "Level", "Target", "Department", "ID"];
   return {
     name: "PromoNearMiss",
-    columns: headers.map((header, j) => ({ header, format: j === 3 ? ("date" as const) : ("text" as const), ...(j === 1 ? { wrap: true } : {}) })),
+    columns: headers.map((header, j) => ({ header, format: j === 3 ? ("date" as const) : ("text" as const), ...(j !== 3 ? { wrap: true } : {}) })),
     rows: list.slice(0, MAX_NEAR_MISS_ROWS).map((m) => [m.name || m.id, nearMissLacks(m, locale), nearMissGap(m, locale), m.readyDate, m.level, nearMissTarget(m, locale), m.dept, m.id]),
     filter: true,
   };

@@ -4,12 +4,14 @@
  * once from the review, the roster it read and the policy it used.
  */
 import {
+  columnReport,
   DEFAULT_NINE_BOX,
   fairness,
   findRosterColumn,
   nearMisses,
   nineBox,
   NineBoxThresholdError,
+  type ColumnReport,
   type CompiledPolicy,
   type FairnessReport,
   type NearMiss,
@@ -33,6 +35,8 @@ export interface SummaryInsights {
    * has no potential (发展潜力) column. Null when the policy's thresholds are unusable.
    */
   readonly nineBox: NineBox | null;
+  /** Which columns fed which fields, which were ignored, and the fields the policy needs but the roster lacks. */
+  readonly columns?: ColumnReport;
 }
 
 /** The 9-box thresholds of a policy: its `nineBox` setting, else 70 / 85 on both axes. */
@@ -76,5 +80,10 @@ export function summaryInsights(review: Review, input: RosterInput, compiled: Co
     seen.add(col.mapping.index);
     reports.push(fairness(review, input, name));
   }
-  return { nearMisses: nearMisses(review, compiled, { roster: input }), fairness: reports, nineBox: policyNineBox(review, input, compiled) };
+  return {
+    nearMisses: nearMisses(review, compiled, { roster: input }),
+    fairness: reports,
+    nineBox: policyNineBox(review, input, compiled),
+    columns: columnReport(review.columns, compiled),
+  };
 }

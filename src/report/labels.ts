@@ -1,13 +1,14 @@
 /** Sheet names, header labels and status order shared by every output. */
 import type { Locale, Review, Status } from "../core";
+import { REVIEW_COLUMNS } from "./review-columns";
 
 /** Base names of the sheets the product writes. */
 export const PRODUCT_SHEETS = { review: "晋升评审", pool: "人才库", summary: "晋升汇总", log: "晋升档案", shortlist: "空缺候选" } as const;
 
-/** Header texts of the results sheet, by locale (the sign-off column is last). */
+/** Header texts of the results sheet, by locale (the sign-off column is last), from its column descriptors. */
 export const REVIEW_HEADERS: Readonly<Record<Locale, readonly string[]>> = {
-  "zh-CN": ["行号", "工号", "姓名", "部门", "当前职级", "状态", "下一职级", "综合得分", "未达标项", "预计达标日期", "任现职(年)", "储备津贴(元/月)", "数据问题", "主管确认"],
-  "en-US": ["Row", "ID", "Name", "Department", "Level", "Status", "Next level", "Score", "Gaps", "Ready date", "Years in level", "Allowance (yuan/month)", "Data issues", "Manager sign-off"],
+  "zh-CN": REVIEW_COLUMNS.map((c) => c.header["zh-CN"]),
+  "en-US": REVIEW_COLUMNS.map((c) => c.header["en-US"]),
 };
 
 /** Header texts of the talent-pool sheet, by locale. */
@@ -16,11 +17,7 @@ export const POOL_HEADERS: Readonly<Record<Locale, readonly string[]>> = {
   "en-US": ["ID", "Name", "Department", "Reserve level", "Vacancy level", "Performance", "Skill", "Years in level", "Allowance (yuan/month)"],
 };
 
-/** Id column headers of the results sheet in any locale. */
-export const ID_HEADERS: readonly string[] = [REVIEW_HEADERS["zh-CN"][1]!, REVIEW_HEADERS["en-US"][1]!];
-
-/** Sign-off column headers of the results sheet in any locale. */
-export const SIGN_OFF_HEADERS: readonly string[] = [REVIEW_HEADERS["zh-CN"][13]!, REVIEW_HEADERS["en-US"][13]!];
+export { ID_HEADERS, SIGN_OFF_HEADERS } from "./review-columns";
 
 /** Statuses in the order a reader scans them. */
 export const DISPLAY_ORDER: readonly Status[] = ["eligible", "awaiting_vacancy", "not_eligible", "top", "error"];

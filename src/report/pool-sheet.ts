@@ -2,7 +2,7 @@
 import type { Locale, Review } from "../core";
 import { POOL_HEADERS, PRODUCT_SHEETS, policyTitle } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportValue } from "./model";
-import { fitWidths, round2 } from "./text-width";
+import { fitWidths, round2, textWidth } from "./text-width";
 
 const FORMATS: readonly ColumnFormat[] = ["text", "text", "text", "text", "text", "general", "general", "years", "money"];
 const MAX_WIDTHS: readonly number[] = [14, 12, 16, 14, 14, 12, 12, 12, 14];
@@ -65,6 +65,7 @@ export function poolSheet(review: Review, locale: Locale): ReportSheet {
       },
     ],
     freezeRows: 2,
-    widths: fitWidths(headers, rows, 8, MAX_WIDTHS),
+    // Column A also holds the by-level table's reserve levels (储备区域经理).
+    widths: fitWidths(headers, rows, 8, MAX_WIDTHS).map((w, j) => (j === 0 ? Math.min(20, Math.max(w, ...pool.byLevel.map((l) => textWidth(l.level) + 2))) : w)),
   };
 }

@@ -1,5 +1,5 @@
 /** 晋升汇总: counts by status, level and department, with a chart of the status counts. */
-import { statusLabel, type Locale, type Review, type StatusCounts } from "../core";
+import { columnMessages, statusLabel, type ColumnReport, type Locale, type Review, type StatusCounts } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
 import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
 import { textWidth } from "./text-width";
@@ -21,14 +21,22 @@ function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ la
 }
 
 /** The policy and run facts shown at the top of the summary. */
-function facts(review: Review, locale: Locale): ReadonlyArray<readonly [string, string | number]> {
+function facts(review: Review, locale: Locale, columns: ColumnReport | undefined): ReadonlyArray<readonly [string, string | number]> {
   const p = review.policy;
+  const m = columnMessages(locale);
+  const warning = locale === "zh-CN" ? "注意" : "Warning";
+  // Fields the policy needs that no column gives come first: every result that needs them is 缺少数据.
+  const missing = (columns?.missing ?? []).map((f): readonly [string, string] => [warning, m.missing(f)]);
   const rows: Array<readonly [string, string | number]> =
     locale === "zh-CN"
       ? [["方案", p.name], ["方案编号", p.id], ["版本", p.version], ["指纹", p.fingerprint], ["评审日期", review.asOf], ["名单", review.sheet], ["表头行", review.headerRow], ["总人数", review.summary.total]]
       : [["Policy", p.nameEn], ["Policy id", p.id], ["Version", p.version], ["Fingerprint", p.fingerprint], ["As of", review.asOf], ["Roster", review.sheet], ["Header row", review.headerRow], ["Total rows", review.summary.total]];
-  for (const w of review.warnings ?? []) rows.push([locale === "zh-CN" ? "注意" : "Warning", w.message]);
-  return rows;
+  for (const w of review.warnings ?? []) rows.push([warning, w.message]);
+  // The columns read are on the CLI's stderr and in `promo headers`; the sheet names the ones left out.
+  if (columns) {
+    if (columns.ignored.length > 0) rows.push([locale === "zh-CN" ? "未使用的列" : "Columns not used", columns.ignored.map(m.column).join(m.sep)]);
+  }
+  return [...missing, ...rows];
 }
 
 /**
@@ -45,7 +53,7 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
   const statusRows = DISPLAY_ORDER.map((st) => [statusLabel(st, locale), s.byStatus[st]]);
   const blocks: ReportBlock[] = [
     { kind: "title", text: zh ? `晋升汇总：${policyTitle(review, locale)}` : `Promotion summary: ${policyTitle(review, locale)}` },
-    { kind: "facts", rows: facts(review, locale) },
+    { kind: "facts", rows: facts(review, locale, insights?.columns) },
     { kind: "blank" },
     {
       kind: "table",
@@ -77,7 +85,9 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
   ];
   blocks.push(...bonusSummaryBlocks(review, locale));
   if (insights) blocks.push(...insightBlocks(insights, locale));
-  const first = Math.min(40, Math.max(18, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
+  // Column A holds the labels of the total lines too (储备津贴合计(元/月)), whose value sits right beside them.
+  const lineLabels = blocks.flatMap((b) => (b.kind === "line" && typeof b.cells[0] === "string" && (b.cells[1] ?? null) !== null ? [textWidth(b.cells[0]) + 2] : []));
+  const first = Math.min(40, Math.max(18, ...lineLabels, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
   return {
     kind: "summary",
     baseName: PRODUCT_SHEETS.summary,

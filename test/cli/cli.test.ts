@@ -36,7 +36,7 @@ describe("promo review --json", () => {
     const r = await promo(["review", "examples/store-ops.xlsx", "--as-of", "2026-11-23", "--json"]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Review).policy.id).toBe("store-ops");
-    expect(r.stderr).toMatch(/picked template store-ops/);
+    expect(r.stderr).toMatch(/按职级名称自动选择了模板 store-ops（营运部门店）：花名册中的 16 个职级名称它认识 15 个/);
   });
 
   it("reviews a GBK-encoded CSV and names CSV cells by file", async () => {
@@ -71,10 +71,10 @@ describe("promo review writes a workbook beside the roster", () => {
 describe("exit 2 with one clear line (real processes: exit status and streams)", () => {
   it.each([
     [["review", "nope.xlsx"], /file not found: nope\.xlsx/],
-    [["review", "examples/taobao-cs.xlsx", "--policy", "no-such"], /unknown template or policy file "no-such"/],
-    [["review", "examples/taobao-cs.xlsx", "--as-of", "2026-02-30"], /--as-of "2026-02-30" is not a valid date/],
+    [["review", "examples/taobao-cs.xlsx", "--policy", "no-such"], /「no-such」既不是模板编号也不是方案文件/],
+    [["review", "examples/taobao-cs.xlsx", "--as-of", "2026-02-30"], /--as-of「2026-02-30」不是有效日期/],
     [["review", "examples/taobao-cs.xlsx", "--sheet", "Nope"], /Nope/],
-    [["vacancy", "examples/store-ops.xlsx", "--level", "宇航员"], /--level "宇航员" is not a level/],
+    [["vacancy", "examples/store-ops.xlsx", "--level", "宇航员"], /--level「宇航员」不是方案 store-ops 的职级/],
   ])("promo %j", async (args, message) => {
     const r = await promoProcess(args as string[]);
     expect(r.code).toBe(2);

@@ -84,7 +84,7 @@ describe("promo diff", () => {
   it("exits 2 for an unknown policy B", async () => {
     const r = await promo(["diff", csv(CS_ROSTER, "cs.csv"), "--policy", "taobao-cs", "--against", "no-such-template", "--as-of", AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown template or policy file "no-such-template"/);
+    expect(r.stderr).toMatch(/「no-such-template」既不是模板编号也不是方案文件/);
   });
 });
 
@@ -116,7 +116,7 @@ describe("promo fairness", () => {
   it("exits 2 naming the columns when --by is not one of them", async () => {
     const r = await promo(["fairness", csv(CS_ROSTER, "cs.csv"), "--by", "年龄段", "--policy", "taobao-cs", "--as-of", AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--by "年龄段": the roster has no column "年龄段"; its columns: 工号, 姓名, 部门/);
+    expect(r.stderr).toMatch(/--by「年龄段」：花名册中没有「年龄段」列；现有的列：工号、姓名、部门/);
   });
 });
 
@@ -136,7 +136,7 @@ describe("promo ninebox", () => {
   it("exits 2 without a potential column or with bad thresholds", async () => {
     const r = await promo(["ninebox", csv(CS_ROSTER, "cs.csv"), "--policy", "taobao-cs", "--as-of", AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no potential column/);
+    expect(r.stderr).toMatch(/中没有潜力列/);
     expect((await promo(["ninebox", csv(UO_ROSTER, "uo.csv"), "--perf", "85,70", "--as-of", AS_OF])).code).toBe(2);
   });
 });

@@ -81,7 +81,14 @@ describe("taobao-cs.xlsx (淘宝客服, 80 rows)", () => {
   test("the summary sheet: the old sections unchanged, then near misses, 9-box, fairness", () => {
     const plain = summarySheet(s.review, "zh-CN");
     const full = summarySheet(s.review, "zh-CN", s.insights);
-    expect(full.blocks.slice(0, plain.blocks.length)).toEqual(plain.blocks);
+    // The facts gain the columns not used (no field is missing in this roster), the rest is unchanged.
+    expect(full.blocks.slice(2, plain.blocks.length)).toEqual(plain.blocks.slice(2));
+    const facts = (sheet: typeof full): ReadonlyArray<readonly [string, string | number]> => {
+      const b = sheet.blocks[1]!;
+      return b.kind === "facts" ? b.rows : [];
+    };
+    expect(facts(full).slice(0, facts(plain).length)).toEqual(facts(plain));
+    expect(facts(full)[facts(plain).length]).toEqual(["未使用的列", "序号（A）、备注（Q）"]);
     // The same widths with or without insights (a streamed summary has none): room for the 9-box in B-D.
     expect(full.widths).toEqual(plain.widths);
     expect(full.widths.slice(1, 4).every((w) => w >= 24)).toBe(true);

@@ -1,9 +1,11 @@
-import { Command } from "commander";
+import { type Command } from "commander";
 import { statusLabel, type EmployeeChange, type Locale, type ReviewDiff, diffReviews } from "../../core";
 import { changeKindLabel, changeReason, diffSummaryText } from "../../report";
 import { CliError } from "../io/errors";
 import { loadRoster } from "../load-roster";
-import type { RosterOptions } from "../options";
+import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
+import { localOption, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface DiffOptions extends RosterOptions {
@@ -17,7 +19,8 @@ export function diffSummary(d: ReviewDiff, locale: Locale): string {
 }
 
 async function action(roster: string, opts: DiffOptions): Promise<void> {
-  const loaded = await loadRoster(roster, opts.sheet);
+  const locale = parseLang(opts.lang);
+  const loaded = await loadRoster(roster, opts.sheet, false, { mapping: parseMap(opts.map, locale), locale });
   const a = await reviewedRoster(roster, opts, loaded);
   const b = await reviewedRoster(roster, opts, loaded, opts.against);
   if (a.compiled.fingerprint === b.compiled.fingerprint) {
@@ -28,7 +31,6 @@ async function action(roster: string, opts: DiffOptions): Promise<void> {
     process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
     return;
   }
-  const locale = a.locale;
   const zh = locale === "zh-CN";
   const head = zh ? ["变化", "行", "工号", "姓名", "部门", "职级", "A", "B", "目标", "原因"] : ["Change", "Row", "ID", "Name", "Dept", "Level", "A", "B", "Target", "Because"];
   const order: EmployeeChange["kind"][] = ["newly_eligible", "no_longer_eligible", "status_changed"];
@@ -51,18 +53,13 @@ async function action(roster: string, opts: DiffOptions): Promise<void> {
 }
 
 /** `promo diff ROSTER --policy A --against B`: what a policy change does to the roster. */
-export function diffCommand(): Command {
-  return new Command("diff")
-    .description("review a roster under two policies and list who becomes eligible, who stops, and the criterion that changed")
-    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .option("--policy <id|file>", "policy A (before): template id, policy JSON or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
-    .requiredOption("--against <id|file>", "policy B (after), in the same forms as --policy")
-    .option("--sheet <name>", "sheet holding the roster")
-    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
-    .option("--json", "print the comparison as JSON")
-    .option("--lang <zh|en>", "language of the output and messages", "zh")
+export function diffCommand(locale: Locale = "zh-CN"): Command {
+  const h = helpText(locale);
+  return rosterOptions(rosterCommand("diff", h.commands.diff, locale), locale, "policyA")
+    .addOption(localOption("--against <id|file>", "against", locale).makeOptionMandatory())
+    .addOption(localOption("--json", "json", locale))
     .action(async (roster: string, opts: DiffOptions) => {
-      if (opts.against.trim() === "") throw new CliError("--against needs a template id or a policy file");
+      if (opts.against.trim() === "") throw new CliError(cliMessages(parseLang(opts.lang)).againstEmpty);
       await action(roster, opts);
     });
 }

@@ -1,7 +1,9 @@
-import { Command, InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { FairnessColumnError, fairness, fairnessWarningText, type FairnessReport, type Locale } from "../../core";
 import { CliError } from "../io/errors";
-import type { RosterOptions } from "../options";
+import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
+import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface FairnessCliOptions extends RosterOptions {
@@ -11,11 +13,6 @@ interface FairnessCliOptions extends RosterOptions {
   json?: boolean;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
-  return n;
-}
 
 function percent(n: number): string {
   return `${Math.round(n * 1000) / 10}%`;
@@ -42,7 +39,7 @@ async function action(roster: string, opts: FairnessCliOptions): Promise<void> {
   try {
     report = fairness(review, loaded.input, opts.by, { minGroup: opts.minGroup, countAwaiting: opts.countAwaiting === true });
   } catch (e) {
-    if (e instanceof FairnessColumnError) throw new CliError(`--by "${opts.by}": ${e.message}`);
+    if (e instanceof FairnessColumnError) throw new CliError(cliMessages(locale).fairnessColumn(opts.by, e.headers));
     throw e;
   }
   if (opts.json) {
@@ -62,17 +59,16 @@ async function action(roster: string, opts: FairnessCliOptions): Promise<void> {
 }
 
 /** `promo fairness ROSTER --by 部门`: selection rates per group and the four-fifths ratio. */
-export function fairnessCommand(): Command {
-  return new Command("fairness")
-    .description("selection rates of eligible staff per group of a roster column (部门, 门店, 性别, 年龄段...) and the four-fifths (adverse impact) ratio; never a criterion")
-    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .requiredOption("--by <column>", "the roster's header of the grouping column, e.g. 部门")
-    .option("--min-group <n>", "groups with fewer evaluated employees get a small-group warning and cannot be the reference", positiveInt, 5)
-    .option("--count-awaiting", "count reserves awaiting a vacancy (待空缺) as selected")
-    .option("--sheet <name>", "sheet holding the roster")
-    .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
-    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
-    .option("--json", "print the check as JSON")
-    .option("--lang <zh|en>", "language of the output and messages", "zh")
+export function fairnessCommand(locale: Locale = "zh-CN"): Command {
+  const positiveInt = (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(cliMessages(locale).wholeNumber);
+    return n;
+  };
+  return rosterOptions(rosterCommand("fairness", helpText(locale).commands.fairness, locale), locale)
+    .addOption(localOption("--by <column>", "by", locale).makeOptionMandatory())
+    .addOption(localOption("--min-group <n>", "minGroup", locale).argParser(positiveInt).default(5, "5"))
+    .addOption(localOption("--count-awaiting", "countAwaiting", locale))
+    .addOption(localOption("--json", "json", locale))
     .action(action);
 }

@@ -1,7 +1,9 @@
-import { Command, InvalidArgumentError } from "commander";
-import { fieldLabel, formatGap, formatUnmet, nearMisses, type NearMiss } from "../../core";
-import type { RosterOptions } from "../options";
-import { nearMissTarget } from "../../report";
+import { type Command, InvalidArgumentError } from "commander";
+import { formatUnmet, nearMisses, type Locale, type NearMiss } from "../../core";
+import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
+import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { nearMissGap, nearMissTarget } from "../../report";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface NearMissOptions extends RosterOptions {
@@ -9,11 +11,6 @@ interface NearMissOptions extends RosterOptions {
   json?: boolean;
 }
 
-function margin(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of at least 0");
-  return n;
-}
 
 async function action(roster: string, opts: NearMissOptions): Promise<void> {
   const { review, compiled, locale, loaded } = await reviewedRoster(roster, opts);
@@ -34,7 +31,7 @@ async function action(roster: string, opts: NearMissOptions): Promise<void> {
     m.level,
     nearMissTarget(m, locale),
     m.gaps.map((g) => formatUnmet(g.unmet, locale)).join(zh ? "；" : "; "),
-    m.gaps.map((g) => formatGap(g, locale) || fieldLabel(g.unmet.field, locale)).join(zh ? "；" : "; "),
+    nearMissGap(m, locale),
     m.readyDate ?? "",
   ]);
   const single = list.filter((m) => m.gaps.length === 1).length;
@@ -49,15 +46,14 @@ async function action(roster: string, opts: NearMissOptions): Promise<void> {
 }
 
 /** `promo near-miss ROSTER`: who is one criterion (or a small margin) away from promotion. */
-export function nearMissCommand(): Command {
-  return new Command("near-miss")
-    .description("list the employees one criterion (or a small margin) away from their next level, with what they lack, closest first")
-    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .option("--margin <n>", "also list those whose every unmet criterion is within N score points, N percentage points or N months (default 0)", margin)
-    .option("--sheet <name>", "sheet holding the roster")
-    .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
-    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
-    .option("--json", "print the near misses as JSON")
-    .option("--lang <zh|en>", "language of the output and messages", "zh")
+export function nearMissCommand(locale: Locale = "zh-CN"): Command {
+  const margin = (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(cliMessages(locale).numberAtLeast0);
+    return n;
+  };
+  return rosterOptions(rosterCommand("near-miss", helpText(locale).commands.nearMiss, locale), locale)
+    .addOption(localOption("--margin <n>", "margin", locale).argParser(margin))
+    .addOption(localOption("--json", "json", locale))
     .action(action);
 }

@@ -1,7 +1,9 @@
-import { Command, InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { DEFAULT_NINE_BOX, NineBoxThresholdError, nineBox, type BandLimits, type Locale, type NineBox } from "../../core";
 import { CliError } from "../io/errors";
-import type { RosterOptions } from "../options";
+import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
+import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 
 interface NineBoxOptions extends RosterOptions {
@@ -12,11 +14,6 @@ interface NineBoxOptions extends RosterOptions {
   json?: boolean;
 }
 
-function limits(value: string): BandLimits {
-  const parts = value.split(/[,，]/).map((s) => Number(s.trim()));
-  if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) throw new InvalidArgumentError("expected two numbers MID,HIGH, e.g. 70,85");
-  return [parts[0]!, parts[1]!];
-}
 
 function grid(box: NineBox, locale: Locale): string[] {
   const zh = locale === "zh-CN";
@@ -41,7 +38,7 @@ async function action(roster: string, opts: NineBoxOptions): Promise<void> {
     throw e;
   }
   if (box.potentialColumn === null) {
-    throw new CliError(`no potential column in ${roster}: add a 发展潜力 column (score 0-100), or name yours with --potential-column`);
+    throw new CliError(cliMessages(locale).noPotential(roster));
   }
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ policy: review.policy, asOf: review.asOf, ...box }, null, 2)}\n`);
@@ -65,18 +62,16 @@ async function action(roster: string, opts: NineBoxOptions): Promise<void> {
 }
 
 /** `promo ninebox ROSTER`: performance x potential grid. */
-export function nineboxCommand(): Command {
-  const [pm, ph] = DEFAULT_NINE_BOX.perf;
-  return new Command("ninebox")
-    .description("place employees in the 9-box (九宫格) by performance (绩效) and potential (发展潜力)")
-    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .option("--perf <mid,high>", `performance bands: low < MID <= mid < HIGH <= high (default: the policy's 9-box setting, else ${pm},${ph})`, limits)
-    .option("--potential <mid,high>", `potential bands (default: the policy's 9-box setting, else ${pm},${ph})`, limits)
-    .option("--potential-column <header>", "the roster's potential column when it is not headed 发展潜力")
-    .option("--sheet <name>", "sheet holding the roster")
-    .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (decides which rows are data errors)")
-    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
-    .option("--json", "print the 9-box as JSON")
-    .option("--lang <zh|en>", "language of the output and messages", "zh")
+export function nineboxCommand(locale: Locale = "zh-CN"): Command {
+  const limits = (value: string): BandLimits => {
+    const parts = value.split(/[,，]/).map((s) => Number(s.trim()));
+    if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) throw new InvalidArgumentError(cliMessages(locale).twoNumbers);
+    return [parts[0]!, parts[1]!];
+  };
+  return rosterOptions(rosterCommand("ninebox", helpText(locale).commands.ninebox, locale), locale)
+    .addOption(localOption("--perf <mid,high>", "perf", locale).argParser(limits))
+    .addOption(localOption("--potential <mid,high>", "potential", locale).argParser(limits))
+    .addOption(localOption("--potential-column <header>", "potentialColumn", locale))
+    .addOption(localOption("--json", "json", locale))
     .action(action);
 }

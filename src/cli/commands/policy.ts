@@ -1,9 +1,11 @@
 import * as fs from "node:fs";
 import { Command } from "commander";
-import { getTemplate, policyFingerprint, policySheetNames, policyToJson, type Locale, type Policy } from "../../core";
+import { TEMPLATES, getTemplate, policyFingerprint, policySheetNames, policyToJson, type Locale, type Policy } from "../../core";
 import { CliError } from "../io/errors";
 import { exportPolicyWorkbook } from "../io/policy-workbook";
-import { parseLang } from "../options";
+import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
+import { langOption, localOption, parseLang } from "../options";
 import { checkPolicyFile, policyProblems, readPolicyFile } from "../policy-source";
 
 /** A template by id, or a policy file (.json or a workbook with policy sheets). */
@@ -11,12 +13,12 @@ async function policySource(source: string, locale: Locale): Promise<Policy> {
   const template = getTemplate(source);
   if (template) return template;
   if (fs.existsSync(source)) return readPolicyFile(source, locale);
-  throw new CliError(`unknown template or policy file "${source}"; promo templates lists the templates`);
+  throw new CliError(cliMessages(locale).unknownPolicy(source, TEMPLATES.map((t) => t.id).join(", ")));
 }
 
 async function exportAction(source: string, opts: { out?: string; json?: boolean; lang?: string }): Promise<void> {
   const locale = parseLang(opts.lang);
-  if (opts.out === undefined && !opts.json) throw new CliError("say where to export: --out FILE.xlsx (policy sheets) or --json (JSON on stdout)");
+  if (opts.out === undefined && !opts.json) throw new CliError(cliMessages(locale).exportWhere);
   const policy = await policySource(source, locale);
   if (opts.json) process.stdout.write(policyToJson(policy));
   if (opts.out === undefined) return;
@@ -26,8 +28,8 @@ async function exportAction(source: string, opts: { out?: string; json?: boolean
   const fp = policyFingerprint(policy);
   process.stderr.write(
     locale === "en-US"
-      ? `promo: wrote the policy ${fp} as the sheets ${names} ${existed ? "into" : "to a new workbook"} ${opts.out}${existed ? " (its other sheets are unchanged)" : ""}\n`
-      : `promo: 已将晋升方案 ${fp} 写成 ${names} 工作表${existed ? `，加入 ${opts.out}（其他工作表不变）` : `，新建 ${opts.out}`}\n`,
+      ? `promo: wrote the policy ${fp} as the sheets ${names} ${existed ? "into" : "to a new workbook"} ${opts.out}${existed ? " (its other sheets are unchanged)" : ` (policy only: copy your roster's sheet into it, or review your roster with --policy ${opts.out})`}\n`
+      : `promo: 已将晋升方案 ${fp} 写成 ${names} 工作表${existed ? `，加入 ${opts.out}（其他工作表不变）` : `，新建 ${opts.out}（只有方案：请把花名册工作表复制进来，或评审花名册时用 --policy ${opts.out}）`}\n`,
   );
 }
 
@@ -45,21 +47,22 @@ async function checkAction(file: string, opts: { lang?: string }): Promise<void>
 }
 
 /** `promo policy export|check`: policies as workbook sheets or JSON. */
-export function policyCommand(): Command {
-  const policy = new Command("policy").description("export a policy as editable workbook sheets or JSON, and check edited policies");
+export function policyCommand(locale: Locale = "zh-CN"): Command {
+  const h = helpText(locale);
+  const policy = new Command("policy").description(h.commands.policy);
   policy
     .command("export")
-    .description("write a template (or a policy file) as the sheets 晋升方案/职级/规则 of an .xlsx workbook, or as JSON")
-    .argument("<template|file>", "template id (promo templates), policy JSON file or workbook with policy sheets")
-    .option("--out <file>", "workbook to write (created, or the sheets are added to it; a sheet PromoLadder did not create is never overwritten)")
-    .option("--json", "print the policy as JSON on stdout")
-    .option("--lang <zh|en>", "language of the sheets and messages", "zh")
+    .description(h.commands.policyExport)
+    .argument("<template|file>", h.options.exportSource)
+    .addOption(localOption("--out <file>", "exportOut", locale))
+    .addOption(localOption("--json", "json", locale))
+    .addOption(langOption(locale))
     .action(exportAction);
   policy
     .command("check")
-    .description("check a policy workbook (.xlsx) or JSON file: exit 0 with its fingerprint, or 2 with every problem by cell")
-    .argument("<file>", "workbook with policy sheets, or policy JSON file")
-    .option("--lang <zh|en>", "language of the messages", "zh")
+    .description(h.commands.policyCheck)
+    .argument("<file>", h.options.checkFile)
+    .addOption(langOption(locale))
     .action(checkAction);
   return policy;
 }

@@ -1,12 +1,15 @@
 import * as path from "node:path";
-import { Command } from "commander";
+import { type Command } from "commander";
 import { compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
 import { summaryInsights } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
-import { shouldStream, STREAM_CELLS } from "../io/stream/mode";
+import { shouldStream } from "../io/stream/mode";
 import { finishRun } from "../progress";
 import { reviewStreaming } from "../review-stream";
-import { parseAsOf, parseLang, type RosterOptions } from "../options";
+import { printColumns, checkMapColumns } from "../columns";
+import { cliMessages } from "../messages";
+import { helpText } from "../help-text";
+import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 
@@ -40,22 +43,25 @@ export function runReview(...args: Parameters<typeof startReview>): Review {
 
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
   const locale = parseLang(opts.lang);
-  const asOf = parseAsOf(opts.asOf);
+  const asOf = parseAsOf(opts.asOf, locale);
+  const mapping = parseMap(opts.map, locale);
   const outPath = opts.json ? null : path.resolve(opts.out ?? defaultOutPath(roster));
   if (outPath) await assertOverwritable(outPath, roster);
   assertRosterType(roster);
   const stream = await shouldStream(roster, opts.stream);
   let review: Review;
   if (stream && outPath) {
-    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath });
+    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping });
   } else {
     // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
     const signOffs = outPath ? await readSignOffs(outPath) : new Map<string, string>();
-    const loaded = await loadRoster(roster, opts.sheet, stream);
-    const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
+    const loaded = await loadRoster(roster, opts.sheet, stream, { mapping, locale });
+    checkMapColumns(loaded.input, mapping, locale);
+    const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
     const compiled = compilePolicy(resolved.policy);
-    review = runReview(loaded.input, compiled, { asOf, locale });
+    review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+    printColumns(review, compiled, locale);
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
@@ -63,23 +69,18 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
       await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights });
     }
   }
-  for (const w of review.warnings ?? []) process.stderr.write(`promo: ${locale === "zh-CN" ? "注意" : "warning"}: ${w.message}\n`);
+  const m = cliMessages(locale);
+  for (const w of review.warnings ?? []) process.stderr.write(`promo: ${m.warning}${w.message}\n`);
   process.stderr.write(`promo: ${summaryLine(review, locale)}\n`);
-  if (outPath) process.stderr.write(`promo: ${locale === "zh-CN" ? "评审结果已写入" : "review written to"} ${outPath}\n`);
+  if (outPath) process.stderr.write(`promo: ${m.reviewWritten(outPath)}\n`);
 }
 
 /** `promo review ROSTER`. */
-export function reviewCommand(): Command {
-  return new Command("review")
-    .description("review a roster (.xlsx or .csv) against a promotion policy and write <roster>-review.xlsx")
-    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .option("--sheet <name>", "sheet holding the roster (default: the first sheet with a header row)")
-    .option("--policy <id|file>", "template id (promo templates), policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match of its levels)")
-    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
-    .option("--out <file>", "output workbook (default: <roster>-review.xlsx beside the roster)")
-    .option("--json", "print the review as JSON on stdout instead of writing a workbook")
-    .option("--stream", `read and write row by row in bounded memory, for large rosters (default: on from about ${STREAM_CELLS.toLocaleString("en-US")} cells; the copy of the roster's sheets then keeps values, formats, widths and merges but not e.g. comments or data validation)`)
-    .option("--no-stream", "load the whole workbook even when the roster is large (the copy keeps everything exceljs reads)")
-    .option("--lang <zh|en>", "language of the output and messages", "zh")
+export function reviewCommand(locale: Locale = "zh-CN"): Command {
+  return rosterOptions(rosterCommand("review", helpText(locale).commands.review, locale), locale)
+    .addOption(localOption("--out <file>", "out", locale))
+    .addOption(localOption("--json", "json", locale))
+    .addOption(localOption("--stream", "stream", locale))
+    .addOption(localOption("--no-stream", "noStream", locale))
     .action(action);
 }

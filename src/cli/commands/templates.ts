@@ -1,19 +1,73 @@
 import { Command } from "commander";
-import { TEMPLATES } from "../../core";
+import { TEMPLATES, type Locale, type Policy } from "../../core";
+import { helpText } from "../help-text";
+import { langOption, localOption, parseLang } from "../options";
+
+/** One track of a ladder: its name (a dual ladder's 通道, else null) and its levels in order. */
+export interface Track {
+  readonly name: string | null;
+  readonly levels: readonly string[];
+}
+
+/**
+ * The tracks of a policy's ladder: every chain of steps from a level no step leads to, to a level
+ * no step leaves, named by the track of its last level (a dual ladder's 管理通道 / 专业通道).
+ * @example ladderTracks(getTemplate("ops-dual")!).map((t) => t.name) //=> ["管理通道", "专业通道"]
+ */
+export function ladderTracks(policy: Policy): Track[] {
+  const next = new Map<string, string[]>();
+  const reached = new Set<string>();
+  for (const s of policy.steps) {
+    next.set(s.from, [...(next.get(s.from) ?? []), s.to]);
+    reached.add(s.to);
+  }
+  const trackOf = new Map(policy.levels.map((l) => [l.name, l.track ?? null]));
+  const order = new Map(policy.levels.map((l, i) => [l.name, i]));
+  const out: Track[] = [];
+  const walk = (chain: string[], seen: Set<string>): void => {
+    const last = chain[chain.length - 1]!;
+    const outs = (next.get(last) ?? []).filter((t) => !seen.has(t)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    if (outs.length === 0) {
+      out.push({ name: trackOf.get(last) ?? null, levels: chain });
+      return;
+    }
+    for (const t of outs) walk([...chain, t], new Set([...seen, t]));
+  };
+  for (const l of policy.levels) if (!reached.has(l.name)) walk([l.name], new Set([l.name]));
+  return out;
+}
+
+/** A level as listed: reserves with their allowance. */
+function levelText(policy: Policy, name: string, locale: Locale): string {
+  const l = policy.levels.find((x) => x.name === name);
+  if (!l?.reserve) return name;
+  return locale === "zh-CN" ? `${name}(储备 ${l.allowance ?? 0}元)` : `${name} (reserve, ${l.allowance ?? 0} yuan)`;
+}
+
+/** The lines of one template: id and name, one line per track, its sources. */
+export function templateLines(t: Policy, locale: Locale): string[] {
+  const tracks = ladderTracks(t);
+  const lines = [`${t.id.padEnd(12)} ${locale === "zh-CN" ? t.name : t.nameEn}`];
+  for (const tr of tracks) {
+    const ladder = tr.levels.map((n) => levelText(t, n, locale)).join(" → ");
+    lines.push(`  ${tracks.length > 1 && tr.name ? `${tr.name}${locale === "zh-CN" ? "：" : ": "}` : ""}${ladder}`);
+  }
+  if ((t.sources ?? []).length > 0) lines.push(`  ${(t.sources ?? []).join(locale === "zh-CN" ? "；" : "; ")}`);
+  return lines;
+}
 
 /** `promo templates`: the built-in templates. */
-export function templatesCommand(): Command {
+export function templatesCommand(locale: Locale = "zh-CN"): Command {
   return new Command("templates")
-    .description("list the built-in promotion policy templates")
-    .option("--json", "print them as JSON")
-    .action((opts: { json?: boolean }) => {
+    .description(helpText(locale).commands.templates)
+    .addOption(localOption("--json", "json", locale))
+    .addOption(langOption(locale))
+    .action((opts: { json?: boolean; lang?: string }) => {
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(TEMPLATES, null, 2)}\n`);
         return;
       }
-      for (const t of TEMPLATES) {
-        const ladder = t.levels.map((l) => l.name + (l.reserve ? `(储备 ${l.allowance ?? 0}元)` : "")).join(" → ");
-        process.stdout.write(`${t.id.padEnd(12)} ${t.name} · ${t.nameEn}\n  ${ladder}\n  ${(t.sources ?? []).join("; ")}\n`);
-      }
+      const lang = parseLang(opts.lang);
+      for (const t of TEMPLATES) for (const l of templateLines(t, lang)) process.stdout.write(`${l}\n`);
     });
 }

@@ -1,10 +1,14 @@
-import { Command, InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { cascade, resolveLevel, compilePolicy, shortlist, type CascadeStep, type Locale, type ShortlistEntry } from "../../core";
 import { cascadeHeading, cascadeStepText } from "../../report";
 import { CliError } from "../io/errors";
 import { loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
-import { parseAsOf, parseLang, type RosterOptions } from "../options";
+import { checkMapColumns, printColumns } from "../columns";
+import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
+import { table } from "../reviewed-roster";
+import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { runReview } from "./review";
 
@@ -15,15 +19,21 @@ interface VacancyOptions extends RosterOptions {
   cascade?: boolean;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
-  return n;
-}
 
-function line(e: ShortlistEntry): string {
-  const years = e.yearsInLevel === null ? "-" : e.yearsInLevel.toFixed(2);
-  return `${e.shortlisted ? "*" : " "} ${String(e.rank).padStart(3)}  ${e.id.padEnd(10)} ${e.name.padEnd(6)} ${e.level.padEnd(8)} perf ${e.perf} + skill ${e.skill} = ${e.total}  years ${years}  (${e.dept})`;
+/** The shortlist as aligned lines (display width: CJK counts two). */
+function lines(list: readonly ShortlistEntry[], locale: Locale): string[] {
+  const m = cliMessages(locale);
+  return table(
+    list.map((e) => [
+      `${e.shortlisted ? "*" : " "} ${String(e.rank).padStart(3)}`,
+      e.id,
+      e.name,
+      e.level,
+      m.vacancyScore(e.perf, e.skill, e.total),
+      m.vacancyYears(e.yearsInLevel === null ? "-" : e.yearsInLevel.toFixed(2)),
+      e.dept,
+    ]),
+  );
 }
 
 /** The chain of vacancies that the appointments open below, step by step (the same lines as the 空缺候选 sheet). */
@@ -33,45 +43,43 @@ function cascadeLines(steps: readonly CascadeStep[], locale: Locale): string[] {
 
 async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const locale = parseLang(opts.lang);
-  const asOf = parseAsOf(opts.asOf);
+  const asOf = parseAsOf(opts.asOf, locale);
+  const mapping = parseMap(opts.map, locale);
   // A large .xlsx is read with the streaming reader (the review is still held whole to rank it).
-  const loaded = await loadRoster(roster, opts.sheet, await shouldStream(roster, undefined));
-  const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale });
+  const loaded = await loadRoster(roster, opts.sheet, await shouldStream(roster, undefined), { mapping, locale });
+  checkMapColumns(loaded.input, mapping, locale);
+  const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
   const index = resolveLevel(compiled, opts.level);
   if (index < 0) {
-    throw new CliError(`--level "${opts.level}" is not a level of ${resolved.policy.id}: ${compiled.levels.map((l) => l.name).join(", ")}`);
+    throw new CliError(cliMessages(locale).unknownLevel(opts.level, resolved.policy.id, compiled.levels.map((l) => l.name).join(locale === "zh-CN" ? "、" : ", ")));
   }
   const level = compiled.levels[index]!.name;
-  const review = runReview(loaded.input, compiled, { asOf, locale });
+  const review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+  printColumns(review, compiled, locale);
   const list = shortlist(review.rows, level, opts.count);
   const chain = opts.cascade ? cascade(review, compiled, level, opts.count) : null;
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ level, count: opts.count, asOf, policy: review.policy, candidates: list, ...(chain ? { cascade: chain } : {}) }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(
-    locale === "zh-CN"
-      ? `${level} 空缺 ${opts.count} 个：候选 ${list.length} 人（按 绩效+技能、绩效、任现职年限、工号 排序；* 为入选）\n`
-      : `${level}: ${opts.count} place(s), ${list.length} candidate(s) (ranked by perf + skill, perf, years in level, id; * = shortlisted)\n`,
-  );
-  for (const e of list) process.stdout.write(`${line(e)}\n`);
+  process.stdout.write(`${cliMessages(locale).vacancyHead(level, opts.count, list.length)}\n`);
+  for (const l of lines(list, locale)) process.stdout.write(`${l}\n`);
   if (chain) for (const l of cascadeLines(chain, locale)) process.stdout.write(`${l}\n`);
 }
 
 /** `promo vacancy ROSTER --level L --count N`. */
-export function vacancyCommand(): Command {
-  return new Command("vacancy")
-    .description("rank the candidates for vacancies at a level (reserves awaiting that vacancy first)")
-    .argument("<roster>", "roster workbook (.xlsx) or CSV file")
-    .requiredOption("--level <name>", "level with the vacancy, e.g. 领班")
-    .option("--count <n>", "number of places", positiveInt, 1)
-    .option("--sheet <name>", "sheet holding the roster")
-    .option("--policy <id|file>", "template id, policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)")
-    .option("--as-of <date>", "review date, YYYY-MM-DD (default: today)")
-    .option("--cascade", "also show the vacancies the appointments open below, and their shortlists, down the ladder")
-    .option("--json", "print the shortlist as JSON")
-    .option("--lang <zh|en>", "language of messages", "zh")
+export function vacancyCommand(locale: Locale = "zh-CN"): Command {
+  const positiveInt = (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(cliMessages(locale).wholeNumber);
+    return n;
+  };
+  return rosterOptions(rosterCommand("vacancy", helpText(locale).commands.vacancy, locale), locale)
+    .addOption(localOption("--level <name>", "level", locale).makeOptionMandatory())
+    .addOption(localOption("--count <n>", "count", locale).argParser(positiveInt).default(1, "1"))
+    .addOption(localOption("--cascade", "cascade", locale))
+    .addOption(localOption("--json", "json", locale))
     .action(action);
 }

@@ -15,3 +15,7 @@ export { cascade, CascadeLevelError } from "./cascade";
 export type { CascadeStep } from "./cascade";
 export { findRosterColumn, cellGroupText } from "./roster-column";
 export type { RosterColumn } from "./roster-column";
+export { columnReport, explainHeaderless, neededFields } from "./columns";
+export type { ColumnReport, HeaderlessReport, IgnoredColumn, MissingField, UsedColumn } from "./columns";
+export { columnMessages } from "../i18n/column-messages";
+export type { ColumnMessages } from "../i18n/column-messages";

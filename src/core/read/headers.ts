@@ -52,15 +52,35 @@ interface MappedRow {
   readonly headers: string[];
 }
 
+/** Folded header text -> field key (or null: ignore the column), from a user's override. */
+type FoldedOverride = ReadonlyMap<string, string | null>;
+
+/** The override's usable entries, keyed by folded header text (see {@link applyOverride}). */
+function foldOverride(override: Readonly<Record<string, string | null>> | undefined): FoldedOverride {
+  const wanted = new Map<string, string | null>();
+  for (const k of Object.keys(override ?? {})) {
+    const v: unknown = override?.[k];
+    if (v === null || (typeof v === "string" && FIELD_KEYS.has(v))) wanted.set(foldText(k), v);
+  }
+  return wanted;
+}
+
+/** The field a header maps to: the user's override first, then the synonyms. */
+function headerField(text: string, override: FoldedOverride): string | null {
+  if (text === "") return null;
+  const folded = foldText(text);
+  return override.has(folded) ? (override.get(folded) ?? null) : matchHeader(text);
+}
+
 /** Maps one row's headers; a field mapped twice keeps only its leftmost column. */
-function mapRow(row: ReadonlyArray<Cell>): MappedRow {
+function mapRow(row: ReadonlyArray<Cell>, override: FoldedOverride): MappedRow {
   const fields: (string | null)[] = [];
   const headers: string[] = [];
   const seen = new Set<string>();
   for (let j = 0; j < row.length; j++) {
     const text = headerText(row[j]);
     headers.push(text);
-    const key = text === "" ? null : matchHeader(text);
+    const key = headerField(text, override);
     if (key !== null && !seen.has(key)) {
       seen.add(key);
       fields.push(key);
@@ -72,6 +92,15 @@ function mapRow(row: ReadonlyArray<Cell>): MappedRow {
 }
 
 /**
+ * One row read as headers, each mapped as {@link findHeaderRow} would (override first, leftmost
+ * column of a field wins), whether or not it qualifies as the header row.
+ * @example mapHeaderRow(["工号", "岗位级别"]).fields //=> ["id", "level"]
+ */
+export function mapHeaderRow(row: ReadonlyArray<Cell>, override?: Readonly<Record<string, string | null>>): { fields: (string | null)[]; headers: string[] } {
+  return mapRow(row, foldOverride(override));
+}
+
+/**
  * The header continued by a second header row: `row` (the row right under `top`) names further
  * columns only where `top`'s cell is empty or unmapped, as under a merged group title
  * (`考核成绩` over 绩效 | 团队协作 | 学习成长) in a two-row header whose other cells are merged down.
@@ -79,7 +108,7 @@ function mapRow(row: ReadonlyArray<Cell>): MappedRow {
  * @returns the combined fields and headers (the second row's text wins), or null when `row` is
  *   not such a row (a data row always has values under mapped columns).
  */
-function continuedHeader(top: MappedRow, row: ReadonlyArray<Cell> | undefined): MappedRow | null {
+function continuedHeader(top: MappedRow, row: ReadonlyArray<Cell> | undefined, override: FoldedOverride): MappedRow | null {
   if (!Array.isArray(row)) return null;
   const fields = top.fields.slice();
   const headers = top.headers.slice();
@@ -93,7 +122,7 @@ function continuedHeader(top: MappedRow, row: ReadonlyArray<Cell> | undefined): 
     const text = headerText(row[j]);
     if (text === "") continue;
     if ((top.fields[j] ?? null) !== null) return null;
-    const key = matchHeader(text);
+    const key = headerField(text, override);
     if (key === "id" || key === "level" || (key !== null && seen.has(key))) return null;
     if (key !== null) {
       seen.add(key);
@@ -128,15 +157,20 @@ function isHeaderRow(fields: ReadonlyArray<string | null>): boolean {
  * columns' own headers) is read as one: when the row below names further columns only under
  * empty or unmapped cells (see {@link continuedHeader}), both rows are the header, `index` is
  * the second one's and the data starts below it.
+ *
+ * `override` (the user's corrections, as for {@link applyOverride}) is applied while searching,
+ * so a roster whose level column is headed by a word of its own is found once the user maps it.
  * @returns the match, or null when no row qualifies.
+ * @example findHeaderRow(rows, 20, { 级别: "level" }) // a header row with 工号 | 姓名 | 级别 | ...
  */
-export function findHeaderRow(rows: ReadonlyArray<ReadonlyArray<Cell>>, maxRows = 20): HeaderMatch | null {
+export function findHeaderRow(rows: ReadonlyArray<ReadonlyArray<Cell>>, maxRows = 20, override?: Readonly<Record<string, string | null>>): HeaderMatch | null {
   const limit = Math.min(rows.length, maxRows);
+  const folded = foldOverride(override);
   for (let i = 0; i < limit; i++) {
     const row = rows[i];
     if (!Array.isArray(row)) continue;
-    const top = mapRow(row);
-    const two = i + 1 < rows.length ? continuedHeader(top, rows[i + 1]) : null;
+    const top = mapRow(row, folded);
+    const two = i + 1 < rows.length ? continuedHeader(top, rows[i + 1], folded) : null;
     if (isHeaderRow(top.fields)) return two ? { index: i + 1, ...two } : { index: i, ...top };
     if (two && isHeaderRow(two.fields)) return { index: i + 1, ...two };
   }
@@ -152,11 +186,7 @@ export function findHeaderRow(rows: ReadonlyArray<ReadonlyArray<Cell>>, maxRows 
  * get `null`. Returns a new match; the input is not changed.
  */
 export function applyOverride(match: HeaderMatch, override: Readonly<Record<string, string | null>>): HeaderMatch {
-  const wanted = new Map<string, string | null>();
-  for (const k of Object.keys(override)) {
-    const v: unknown = override[k];
-    if (v === null || (typeof v === "string" && FIELD_KEYS.has(v))) wanted.set(foldText(k), v);
-  }
+  const wanted = foldOverride(override);
   const n = match.fields.length;
   const fields: (string | null)[] = match.fields.slice();
   const overridden: boolean[] = new Array<boolean>(n).fill(false);

@@ -40,9 +40,9 @@ export function pickTemplate(levelTexts: readonly string[], templates: readonly 
   return best;
 }
 
-/** The level texts of a roster's data rows (empty when no header row is found). */
-export function rosterLevelTexts(input: { readonly rows: ReadonlyArray<ReadonlyArray<Cell>> }): string[] {
-  const match = findHeaderRow(input.rows);
+/** The level texts of a roster's data rows (empty when no header row is found), with the user's header mapping applied. */
+export function rosterLevelTexts(input: { readonly rows: ReadonlyArray<ReadonlyArray<Cell>> }, mapping?: Readonly<Record<string, string | null>>): string[] {
+  const match = findHeaderRow(input.rows, undefined, mapping);
   if (!match) return [];
   const col = match.fields.indexOf("level");
   const out: string[] = [];

@@ -32,6 +32,8 @@ import { SummaryBuilder } from "./summary";
 import { buildTalentPool } from "./talent-pool";
 import { fillWindows, levelsUsing, planWindows, type WindowColumns } from "./window-plan";
 import { windowMonthsMessage } from "../i18n/window-label";
+import { columnMessages } from "../i18n/column-messages";
+import { explainHeaderless } from "../insight/columns";
 
 /** Options of a review. */
 export interface ReviewOptions {
@@ -134,13 +136,10 @@ function planReview(input: RosterInput, compiled: CompiledPolicy, options: Revie
   const asOf = dayFromIso(options.asOf);
   if (asOf === null) throw new AsOfError(options.asOf);
   const locale = options.locale ?? "zh-CN";
-  const found = findHeaderRow(input.rows);
+  const found = findHeaderRow(input.rows, undefined, options.mapping);
   if (!found) {
-    throw new RosterError(
-      locale === "zh-CN"
-        ? `“${input.sheet}”的前 20 行中找不到表头：表头需要包含工号、职级和至少三个其他已知列（如姓名、入职日期、绩效）`
-        : `No header row in the first 20 rows of "${input.sheet}": it needs an ID column, a level column and at least three other known columns (name, hire date, performance...)`,
-    );
+    const why = explainHeaderless(input.rows, 20, options.mapping, input.firstColumn ?? 0);
+    throw new RosterError(columnMessages(locale).headerless(input.sheet, why, input.firstRow ?? 1));
   }
   const match = options.mapping ? applyOverride(found, options.mapping) : found;
   const firstRow = input.firstRow ?? 1;

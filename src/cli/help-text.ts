@@ -1,0 +1,152 @@
+/**
+ * The `--help` texts of every command and option, one catalogue per language (issue 18: under zh
+ * every line the CLI prints is Chinese). Commands take their descriptions from here by key.
+ */
+import type { Locale } from "../core";
+import { STREAM_CELLS } from "./io/stream/mode";
+
+/** Descriptions of the commands, by command name. */
+export type CommandKey = "program" | "review" | "templates" | "vacancy" | "policy" | "policyExport" | "policyCheck" | "nearMiss" | "diff" | "fairness" | "ninebox" | "headers";
+
+/** Descriptions of the options and arguments, by key. */
+export type OptionKey =
+  | "roster"
+  | "sheet"
+  | "policy"
+  | "asOf"
+  | "map"
+  | "lang"
+  | "json"
+  | "out"
+  | "stream"
+  | "noStream"
+  | "level"
+  | "count"
+  | "cascade"
+  | "margin"
+  | "policyA"
+  | "against"
+  | "by"
+  | "minGroup"
+  | "countAwaiting"
+  | "perf"
+  | "potential"
+  | "potentialColumn"
+  | "exportSource"
+  | "exportOut"
+  | "checkFile"
+  | "help"
+  | "version"
+  | "helpCommand";
+
+/** One language's help texts. */
+export interface HelpText {
+  readonly commands: Readonly<Record<CommandKey, string>>;
+  readonly options: Readonly<Record<OptionKey, string>>;
+  /** Help section titles (`Usage:` …) as commander passes them to `styleTitle`. */
+  readonly titles: Readonly<Record<string, string>>;
+}
+
+const ZH: HelpText = {
+  commands: {
+    program: "PromoLadder 晋升阶梯：按晋升方案评审员工花名册",
+    review: "按晋升方案评审花名册（.xlsx 或 .csv），写出 <花名册>-review.xlsx",
+    templates: "列出内置的晋升方案模板（双通道的每条通道分行列出）",
+    vacancy: "为某个职级的空缺排列候选人（等待该空缺的储备人员优先）",
+    policy: "把晋升方案导出为可编辑的工作表或 JSON，并检查改过的方案",
+    policyExport: "把模板（或方案文件）写成 .xlsx 工作簿中的「晋升方案/职级/规则」工作表，或输出 JSON",
+    policyCheck: "检查方案工作簿（.xlsx）或 JSON：没有问题时输出指纹（退出码 0），否则按单元格列出每个问题（退出码 2）",
+    nearMiss: "列出离下一职级只差一项（或差距在给定范围内）的员工及所差内容，最接近的在前",
+    diff: "用两个方案评审同一花名册，列出谁新可晋升、谁不再可晋升，以及改变结果的条件",
+    fairness: "按花名册某一列分组（部门、门店、性别、年龄段…）的选拔率与五分之四规则比率；仅供复核，不是晋升条件",
+    ninebox: "按绩效和发展潜力把员工放入九宫格",
+    headers: "显示花名册的表头找到了哪些字段、哪些列未使用、方案需要但找不到的字段",
+  },
+  options: {
+    roster: "花名册工作簿（.xlsx）或 CSV 文件",
+    sheet: "花名册所在的工作表（默认：第一个有表头的工作表）",
+    policy: "模板编号（见 promo templates）、方案 JSON 文件或含方案工作表的工作簿（默认：花名册工作簿中的方案工作表，否则按职级名称自动选择模板）",
+    asOf: "评审日期，如 2026-11-23、2026/11/23 或 2026年11月23日（默认：今天）",
+    map: "指定某个字段读哪一列，如 --map 职级=岗位级别；可重复使用",
+    lang: "输出和提示的语言：zh（默认）或 en",
+    json: "以 JSON 输出到标准输出",
+    out: "输出工作簿（默认：花名册旁的 <花名册>-review.xlsx）",
+    stream: `逐行读写以限制内存，用于大花名册（默认：约 ${STREAM_CELLS.toLocaleString("en-US")} 个单元格起自动开启；复制的花名册工作表保留值、格式、列宽和合并单元格，但不保留批注和数据验证等）`,
+    noStream: "即使花名册很大也整本读入（复制的工作表保留 exceljs 能读到的一切）",
+    level: "有空缺的职级，如 领班",
+    count: "空缺个数（默认 1）",
+    cascade: "同时列出任命后下一级空出的位置及其候选，直到职级链底部",
+    margin: "同时列出每个未达标项都在 N 分、N 个百分点或 N 个月以内的员工（默认 0）",
+    policyA: "方案 A（调整前）：模板编号、方案 JSON 或含方案工作表的工作簿（默认：花名册工作簿中的方案工作表，否则自动选择）",
+    against: "方案 B（调整后），写法同 --policy",
+    by: "分组列的表头，如 部门",
+    minGroup: "参评人数少于此数的组会得到小组提示，且不能作为基准组（默认 5）",
+    countAwaiting: "把待空缺的储备人员也算作入选",
+    perf: "绩效分档：低 < 中间值 ≤ 中 < 高值 ≤ 高（默认：方案的九宫格设置，否则 70,85）",
+    potential: "潜力分档（默认：方案的九宫格设置，否则 70,85）",
+    potentialColumn: "潜力列的表头（不叫「发展潜力」时）",
+    exportSource: "模板编号（见 promo templates）、方案 JSON 文件或含方案工作表的工作簿",
+    exportOut: "写入的工作簿（不存在则新建，存在则把方案工作表加进去；不会覆盖不是 PromoLadder 写的工作表）",
+    checkFile: "含方案工作表的工作簿，或方案 JSON 文件",
+    help: "显示帮助",
+    version: "显示版本号",
+    helpCommand: "显示某个命令的帮助",
+  },
+  titles: { "Usage:": "用法：", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：", "Global Options:": "全局选项：" },
+};
+
+const EN: HelpText = {
+  commands: {
+    program: "PromoLadder: review staff rosters against promotion schemes (晋升方案)",
+    review: "review a roster (.xlsx or .csv) against a promotion policy and write <roster>-review.xlsx",
+    templates: "list the built-in promotion policy templates (each track of a dual ladder on its own line)",
+    vacancy: "rank the candidates for vacancies at a level (reserves awaiting that vacancy first)",
+    policy: "export a policy as editable workbook sheets or JSON, and check edited policies",
+    policyExport: "write a template (or a policy file) as the sheets 晋升方案/职级/规则 of an .xlsx workbook, or as JSON",
+    policyCheck: "check a policy workbook (.xlsx) or JSON file: exit 0 with its fingerprint, or 2 with every problem by cell",
+    nearMiss: "list the employees one criterion (or a small margin) away from their next level, with what they lack, closest first",
+    diff: "review a roster under two policies and list who becomes eligible, who stops, and the criterion that changed",
+    fairness: "selection rates of eligible staff per group of a roster column (部门, 门店, 性别, 年龄段...) and the four-fifths ratio; never a criterion",
+    ninebox: "place employees in the 9-box (九宫格) by performance (绩效) and potential (发展潜力)",
+    headers: "show which fields the roster's headers were found for, which columns are not used, and the fields the policy needs but cannot find",
+  },
+  options: {
+    roster: "roster workbook (.xlsx) or CSV file",
+    sheet: "sheet holding the roster (default: the first sheet with a header row)",
+    policy: "template id (promo templates), policy JSON file or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match of its levels)",
+    asOf: "review date, e.g. 2026-11-23, 2026/11/23 or 2026年11月23日 (default: today)",
+    map: "read a field from a column, e.g. --map level=岗位级别 or --map 职级=岗位级别; repeatable",
+    lang: "language of the output and messages: zh (default) or en",
+    json: "print JSON on stdout",
+    out: "output workbook (default: <roster>-review.xlsx beside the roster)",
+    stream: `read and write row by row in bounded memory, for large rosters (default: on from about ${STREAM_CELLS.toLocaleString("en-US")} cells; the copy of the roster's sheets then keeps values, formats, widths and merges but not e.g. comments or data validation)`,
+    noStream: "load the whole workbook even when the roster is large (the copy keeps everything exceljs reads)",
+    level: "level with the vacancy, e.g. 领班",
+    count: "number of places (default 1)",
+    cascade: "also show the vacancies the appointments open below, and their shortlists, down the ladder",
+    margin: "also list those whose every unmet criterion is within N score points, N percentage points or N months (default 0)",
+    policyA: "policy A (before): template id, policy JSON or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)",
+    against: "policy B (after), in the same forms as --policy",
+    by: "the roster's header of the grouping column, e.g. 部门",
+    minGroup: "groups with fewer evaluated employees get a small-group warning and cannot be the reference (default 5)",
+    countAwaiting: "count reserves awaiting a vacancy (待空缺) as selected",
+    perf: "performance bands: low < MID <= mid < HIGH <= high (default: the policy's 9-box setting, else 70,85)",
+    potential: "potential bands (default: the policy's 9-box setting, else 70,85)",
+    potentialColumn: "the roster's potential column when it is not headed 发展潜力",
+    exportSource: "template id (promo templates), policy JSON file or workbook with policy sheets",
+    exportOut: "workbook to write (created, or the sheets are added to it; a sheet PromoLadder did not create is never overwritten)",
+    checkFile: "workbook with policy sheets, or policy JSON file",
+    help: "display help for command",
+    version: "output the version number",
+    helpCommand: "display help for command",
+  },
+  titles: {},
+};
+
+/**
+ * The help texts in `locale`.
+ * @example helpText("zh-CN").options.asOf //=> "评审日期，如 2026-11-23、…"
+ */
+export function helpText(locale: Locale): HelpText {
+  return locale === "zh-CN" ? ZH : EN;
+}

@@ -1,0 +1,77 @@
+/**
+ * The column report in words (issue 18): which columns fed which fields, which were ignored,
+ * which fields are missing and what the header row lacks. One catalogue per language.
+ */
+import type { HeaderlessReport, IgnoredColumn, MissingField, UsedColumn } from "../insight/columns";
+import { fieldLabel } from "./labels";
+import type { Locale } from "./locale";
+
+/** The column report's sentences in one language. */
+export interface ColumnMessages {
+  /** `工号 ← 员工编号（A 列）`: a column and the field it fed. */
+  readonly used: (c: UsedColumn) => string;
+  /** `备注（K 列）`: a column by header and letter. */
+  readonly column: (c: IgnoredColumn) => string;
+  /** The list separator (`、` / `, `). */
+  readonly sep: string;
+  /** `表头在第 3 行；读取的列：…`. */
+  readonly usedLine: (headerRow: number, list: string) => string;
+  /** `未使用的列：…`. */
+  readonly ignoredLine: (list: string) => string;
+  /** A field no column gives, with the closest header (`「技能分」可能是「技能考核」？`). */
+  readonly missing: (m: MissingField) => string;
+  /** The line heading the missing fields. */
+  readonly missingHead: (count: number) => string;
+  /** Why no header row was found, naming the headers seen. */
+  readonly headerless: (sheet: string, r: HeaderlessReport, firstRow: number) => string;
+}
+
+const fieldZh = (f: string): string => fieldLabel(f, "zh-CN");
+const fieldEn = (f: string): string => fieldLabel(f, "en-US");
+
+const ZH: ColumnMessages = {
+  used: (c) => (fieldZh(c.field) === c.header ? `${c.header}（${c.column}）` : `${fieldZh(c.field)} ← ${c.header}（${c.column}）`),
+  column: (c) => `${c.header}（${c.column}）`,
+  sep: "、",
+  usedLine: (row, list) => `表头在第 ${row} 行；读取的列：${list}`,
+  ignoredLine: (list) => `未使用的列：${list}`,
+  missing: (m) =>
+    `方案需要「${fieldZh(m.field)}」，花名册中没有这一列，` +
+    (m.fallback ? `改按「${fieldZh(m.fallback)}」计算` : "所有人的这一项都记为缺少数据") +
+    (m.suggestion ? `（「${m.suggestion.header}」可能是「${fieldZh(m.field)}」？）` : ""),
+  missingHead: (n) => `有 ${n} 个方案需要的字段在花名册中找不到对应的列：`,
+  headerless: (sheet, r, firstRow) => {
+    if (r.index < 0) return `「${sheet}」的前 20 行是空的，找不到表头`;
+    const lacks = r.missing.map((m) => `「${fieldZh(m.field)}」` + (m.suggestion ? `（「${m.suggestion.header}」可能是「${fieldZh(m.field)}」？）` : "")).join("、");
+    const fewer = r.others < 3 ? `${lacks ? "，" : ""}其他已知列只有 ${r.others} 个（至少需要 3 个，如姓名、入职日期、绩效）` : "";
+    return `「${sheet}」的前 20 行中找不到表头。最像表头的是第 ${firstRow + r.index} 行：${r.headers.map((h) => h.header).join("、")}；${lacks ? `缺少${lacks}` : ""}${fewer}`;
+  },
+};
+
+const EN: ColumnMessages = {
+  used: (c) => (fieldEn(c.field) === c.header ? `${c.header} (${c.column})` : `${fieldEn(c.field)} <- ${c.header} (${c.column})`),
+  column: (c) => `${c.header} (${c.column})`,
+  sep: ", ",
+  usedLine: (row, list) => `header row ${row}; columns read: ${list}`,
+  ignoredLine: (list) => `columns not used: ${list}`,
+  missing: (m) =>
+    `the policy needs "${fieldEn(m.field)}" and the roster has no such column, ` +
+    (m.fallback ? `so "${fieldEn(m.fallback)}" is used instead` : "so it is missing for everyone") +
+    (m.suggestion ? ` (is "${m.suggestion.header}" "${fieldEn(m.field)}"?)` : ""),
+  missingHead: (n) => `${n} field(s) the policy needs have no column in the roster:`,
+  headerless: (sheet, r, firstRow) => {
+    if (r.index < 0) return `The first 20 rows of "${sheet}" are empty: no header row`;
+    const lacks = r.missing.map((m) => `"${fieldEn(m.field)}"` + (m.suggestion ? ` (is "${m.suggestion.header}" "${fieldEn(m.field)}"?)` : "")).join(", ");
+    const fewer = r.others < 3 ? `${lacks ? "; " : ""}only ${r.others} other known column(s) (3 needed, such as name, hire date, performance)` : "";
+    return `No header row in the first 20 rows of "${sheet}". The row most like one is row ${firstRow + r.index}: ${r.headers.map((h) => h.header).join(", ")}; ${lacks ? `it lacks ${lacks}` : ""}${fewer}`;
+  },
+};
+
+/**
+ * The column report's sentences in `locale`.
+ * @example columnMessages("zh-CN").missing({ field: "skill", suggestion: { column: "G", header: "技能分" } })
+ * //=> "方案需要「技能考核」，花名册中没有这一列，所有人的这一项都记为缺少数据（「技能分」可能是「技能考核」？）"
+ */
+export function columnMessages(locale: Locale): ColumnMessages {
+  return locale === "zh-CN" ? ZH : EN;
+}
