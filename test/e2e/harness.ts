@@ -11,11 +11,26 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { StandinConfig } from "./workbook-fixture";
+import { excelMemberVersions, manifestFloor } from "../excel/office-api-sets";
+import type { HostProfile, StandinConfig } from "./workbook-fixture";
 
 const DIST = path.join(__dirname, "..", "..", "dist", "addin");
 const STANDIN = readFileSync(path.join(__dirname, "excel-standin.js"), "utf8");
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+
+/** The `Excel.*` classes the stand-in implements (members above a profile are removed from them). */
+const STANDIN_CLASSES = ["Range", "Table", "TableCollection", "Worksheet", "WorksheetCollection", "Workbook", "Setting", "SettingCollection", "Application"];
+
+let apiSets: Record<string, string> | undefined;
+
+/** The ExcelApi version of each member the stand-in implements, from @types/office-js (read once). */
+function standinApiSets(): Record<string, string> {
+  apiSets ??= Object.fromEntries(excelMemberVersions(STANDIN_CLASSES));
+  return apiSets;
+}
+
+/** The profile of suites that run under one only: the manifest's floor (members above it absent). */
+export const DEFAULT_PROFILE: HostProfile = "floor";
 
 /** Chromium from Debian (CI installs it with apt); override with CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -156,7 +171,10 @@ export async function openPane(browser: Browser, base: string, config: StandinCo
     return route.abort();
   });
   await page.addInitScript({ content: RECORD_IN_PAGE });
-  await page.addInitScript({ content: `window.__standin = ${JSON.stringify(config)};` });
+  const { generate, ...rest } = config;
+  const full = { profile: DEFAULT_PROFILE, ...rest, apiSets: standinApiSets(), floor: manifestFloor() };
+  await page.addInitScript({ content: `window.__standin = ${JSON.stringify(full)};` });
+  if (generate) await page.addInitScript({ content: `window.__standinGenerate = ${generate};` });
   await page.goto(`${base}/taskpane.html`);
   const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations.slice());
   const connections = () => page.evaluate(() => (window as unknown as { __connections: { api: string; url: string }[] }).__connections.slice());
