@@ -373,7 +373,7 @@
       this.conditionalFormats = new CfCollection(this);
       strip(this, "Range");
     }
-    get worksheet() { return this._ws || (this._ws = new Worksheet(this.context, () => this._target().s)); }
+    get worksheet() { return (this._snap && this._snap.worksheet) || this._ws || (this._ws = new Worksheet(this.context, () => this._target().s)); }
     _target() { const t = this._ref(); if (!t) fail("ItemNotFound", "null object"); return t; }
     _scalars() { return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "text", "numberFormat", "valueTypes"]; }
     _read(t, name, tree) {
@@ -527,7 +527,7 @@
 
   // ---- tables -------------------------------------------------------------------------------------
   class Table extends Proxy0 {
-    get worksheet() { return new Worksheet(this.context, () => this._ref().sheet); }
+    get worksheet() { return (this._snap && this._snap.worksheet) || (this._ws = this._ws || new Worksheet(this.context, () => this._ref().sheet)); }
     _scalars() { return ["name", "style", "showTotals", "id"]; }
     _read(t, name, tree) {
       switch (name) {
