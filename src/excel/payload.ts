@@ -65,3 +65,36 @@ export function gridBytes(rows: ReadonlyArray<readonly unknown[]>): number {
   for (const row of rows) n += rowBytes(row);
   return n;
 }
+
+/** Excel's read limit per range ("Resource limits and performance optimization": 5,000,000 cells). */
+export const MAX_READ_CELLS = 5_000_000;
+
+/** Margin over the heaviest rows seen so far when sizing the next read. */
+const READ_MARGIN = 1.25;
+
+/**
+ * Rows of the next read: the budget over the heaviest row seen so far, with a 25% margin, within
+ * Excel's cell limit.
+ * @example
+ * nextReadRows(1_000, 15) // 3355 rows of 1,000 bytes in a 4 MB budget
+ */
+export function nextReadRows(bytesPerRow: number, columns: number, budget: number = REQUEST_BUDGET): number {
+  const byBytes = Math.floor(budget / Math.max(1, bytesPerRow * READ_MARGIN));
+  const byCells = Math.floor(MAX_READ_CELLS / Math.max(1, columns));
+  return Math.max(1, Math.min(byBytes, byCells));
+}
+
+/** True for an Office.js error with this code (`InvalidSelection`...). */
+export function hasCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/**
+ * True when Excel refused a request for its size: the request or response over 5 MB on the web
+ * (`RequestPayloadSizeLimitExceeded`, `ResponsePayloadSizeLimitExceeded`) or a range over the
+ * read limit (`RangeExceedsLimit`), per "Error handling with the application-specific JavaScript
+ * APIs". The work can be split and sent again.
+ */
+export function refusedForSize(error: unknown): boolean {
+  return ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"].some((code) => hasCode(error, code));
+}

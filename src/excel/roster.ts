@@ -5,7 +5,7 @@
 import type { RosterInput } from "../core";
 import { columnName } from "../report";
 import { cellFromExcel } from "./cells";
-import { gridBytes, REQUEST_BUDGET } from "./payload";
+import { gridBytes, hasCode, nextReadRows, refusedForSize } from "./payload";
 import { emptyStats, recordSync, type RequestStats } from "./request-batcher";
 import { loadSetting, MAPPING_KEY, parseMappings, settingValue, type MappingStore } from "./settings";
 
@@ -60,11 +60,6 @@ const MAX_TABLES = 20;
  */
 const PROBE_CELLS = 4_000;
 
-/** Excel's read limit per range ("Resource limits and performance optimization": 5,000,000 cells). */
-const MAX_READ_CELLS = 5_000_000;
-
-/** Margin over the heaviest rows seen so far when sizing the next read. */
-const READ_MARGIN = 1.25;
 
 /** Sheet size: a range this tall or wide is an entire column or row (unbounded). */
 const SHEET_ROWS = 1_048_576;
@@ -94,10 +89,6 @@ function source(kind: RosterSourceKind, sheet: string, g: Geometry, table?: stri
   };
 }
 
-/** True for an Office.js error with this code (`InvalidSelection`...). */
-export function hasCode(error: unknown, code: string): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
-}
 
 /** True for an entire-row or entire-column range. */
 function isUnbounded(g: Geometry): boolean {
@@ -209,8 +200,7 @@ async function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src
   try {
     await context.sync();
   } catch (error) {
-    const tooLarge = hasCode(error, "ResponsePayloadSizeLimitExceeded") || hasCode(error, "RequestPayloadSizeLimitExceeded") || hasCode(error, "RangeExceedsLimit");
-    if (!tooLarge || count === 1) throw error;
+    if (!refusedForSize(error) || count === 1) throw error;
     recordSync(stats, 0);
     const half = Math.ceil(count / 2);
     return [...(await readBlock(context, ws, src, first, half, stats)), ...(await readBlock(context, ws, src, first + half, count - half, stats))];
@@ -236,13 +226,6 @@ async function loadedSetting(context: Excel.RequestContext, item: Excel.Setting)
     await context.sync();
     return settingValue(again);
   }
-}
-
-/** Rows of the next read: the budget over the heaviest row seen so far, with a margin, within Excel's cell limit. */
-export function nextReadRows(bytesPerRow: number, columns: number, budget: number = REQUEST_BUDGET): number {
-  const byBytes = Math.floor(budget / Math.max(1, bytesPerRow * READ_MARGIN));
-  const byCells = Math.floor(MAX_READ_CELLS / Math.max(1, columns));
-  return Math.max(1, Math.min(byBytes, byCells));
 }
 
 /**

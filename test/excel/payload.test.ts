@@ -16,7 +16,6 @@ function officeEnvelope(): (message: object) => string {
   const m = /envelope: (function Microsoft_Office_Common_MessagePackager\$envelope\(messageObject, serializerVersion\) \{[\s\S]*?\n {4}\})/.exec(source);
   if (!m) throw new Error("MessagePackager.envelope not found in office.js");
   // The function refers to OSF.SerializerVersion.Browser only.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   return new Function("OSF", `return (${m[1]});`)({ SerializerVersion: { Browser: 1 } }) as (message: object) => string;
 }
 
