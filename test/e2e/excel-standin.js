@@ -185,10 +185,11 @@
       changed = false;
       const rowHas = (rr) => { for (let cc = g.c0 - 1; cc <= g.c1 + 1; cc++) if (filled(rr, cc)) return true; return false; };
       const colHas = (cc) => { for (let rr = g.r0 - 1; rr <= g.r1 + 1; rr++) if (filled(rr, cc)) return true; return false; };
-      if (g.r0 > 0 && rowHas(g.r0 - 1)) { g.r0--; changed = true; }
-      if (g.r1 < ROWS - 1 && rowHas(g.r1 + 1)) { g.r1++; changed = true; }
-      if (g.c0 > 0 && colHas(g.c0 - 1)) { g.c0--; changed = true; }
-      if (g.c1 < COLS - 1 && colHas(g.c1 + 1)) { g.c1++; changed = true; }
+      // Rows first, as far as they go (a column check scans every row of the region).
+      while (g.r0 > 0 && rowHas(g.r0 - 1)) { g.r0--; changed = true; }
+      while (g.r1 < ROWS - 1 && rowHas(g.r1 + 1)) { g.r1++; changed = true; }
+      while (g.c0 > 0 && colHas(g.c0 - 1)) { g.c0--; changed = true; }
+      while (g.c1 < COLS - 1 && colHas(g.c1 + 1)) { g.c1++; changed = true; }
     }
     return { r0: g.r0, c0: g.c0, nr: g.r1 - g.r0 + 1, nc: g.c1 - g.c0 + 1 };
   }
