@@ -86,7 +86,7 @@ describe.each([
     const page = await open(locale, profile, 741, 300, 0); // 741 x 81 = 60,021 rows
     const opened = Date.now();
     const before = await inBook(page, (b: Book) => b.digest("客服部"));
-    expect(await page.textContent("#pl-roster-meta")).toMatch(locale === "zh-CN" ? /表头在第 3 行 · 60,?021 行数据$/ : /header in row 3 · 60,021 data rows$/);
+    expect(await page.textContent("#pl-roster-meta")).toMatch(locale === "zh-CN" ? /表头在第 3 行 · 60,?021 行数据$/ : /header in row 3 · 60,?021 data rows$/);
     await page.fill("#pl-asof", AS_OF);
     await page.dispatchEvent("#pl-asof", "change");
     await page.click("#pl-run");
