@@ -3,7 +3,7 @@
  * by 工号, and where the log (晋升档案) ends, so a re-run keeps the one and appends to the other.
  */
 import { ID_HEADERS, SIGN_OFF_HEADERS } from "../report";
-import { gridBytes, REQUEST_BUDGET } from "./payload";
+import { gridBytes, nextReadRows, refusedForSize } from "./payload";
 import { recordSync, type RequestStats } from "./request-batcher";
 
 /** Rows and columns searched for a header row (the product writes it in row 2). */
@@ -51,12 +51,36 @@ export function queueScan(ws: Excel.Worksheet, mustHave: readonly string[]): Pen
   };
 }
 
-/** Bytes per row assumed when reading an id and a sign-off (the id is text, the sign-off mostly empty). */
-const SIGN_OFF_ROW_BYTES = 96;
+/** Rows of the first sign-off read, which measures what a row weighs before sizing the next ones. */
+const SIGN_OFF_PROBE_ROWS = 2_000;
+
+/** Ids and sign-offs of `n` rows from sheet row `row`, as read. */
+type SignOffRows = Array<[unknown, unknown]>;
+
+/**
+ * Reads the id and sign-off columns of `n` rows in one request; when Excel refuses it for size
+ * (5 MB on the web), reads the two halves instead ("Work with large ranges": read in blocks).
+ */
+async function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: { id: number; sign: number }, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
+  const ids = ws.getRangeByIndexes(row, cols.id, n, 1).load("values");
+  const signs = ws.getRangeByIndexes(row, cols.sign, n, 1).load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!refusedForSize(error) || n === 1) throw error;
+    recordSync(stats, 0);
+    const half = Math.ceil(n / 2);
+    return [...(await readSignOffBlock(context, ws, cols, row, half, stats)), ...(await readSignOffBlock(context, ws, cols, row + half, n - half, stats))];
+  }
+  const bytes = gridBytes(ids.values) + gridBytes(signs.values);
+  recordSync(stats, bytes);
+  return [{ rows: ids.values.map((r, i) => [r[0], signs.values[i]?.[0]]), bytes }];
+}
 
 /**
  * Reads the sign-offs of an old results sheet by employee id: the id and sign-off columns below
- * the header, in as many requests as the budget needs. Empty sign-offs are skipped.
+ * the header, a probe of 2,000 rows first, then requests sized from the heaviest rows seen
+ * (a request refused for size is split). Empty sign-offs are skipped.
  */
 export async function readSignOffs(context: Excel.RequestContext, ws: Excel.Worksheet, scan: SheetScan, stats: RequestStats): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -65,18 +89,20 @@ export async function readSignOffs(context: Excel.RequestContext, ws: Excel.Work
   if (scan.headerRow < 0 || idCol < 0 || signCol < 0) return out;
   const first = scan.headerRow + 1;
   const total = scan.lastRow - scan.headerRow;
-  const per = Math.floor(REQUEST_BUDGET / SIGN_OFF_ROW_BYTES);
-  for (let done = 0; done < total; done += per) {
+  let per = Math.min(SIGN_OFF_PROBE_ROWS, Math.max(1, total));
+  let heaviest = 0;
+  for (let done = 0; done < total; ) {
     const n = Math.min(per, total - done);
-    const ids = ws.getRangeByIndexes(first + done, idCol, n, 1).load("values");
-    const signs = ws.getRangeByIndexes(first + done, signCol, n, 1).load("values");
-    await context.sync();
-    recordSync(stats, gridBytes(ids.values) + gridBytes(signs.values));
-    for (let i = 0; i < n; i++) {
-      const id = String(ids.values[i]?.[0] ?? "").trim();
-      const sign = String(signs.values[i]?.[0] ?? "").trim();
-      if (id !== "" && sign !== "") out.set(id, sign);
+    for (const block of await readSignOffBlock(context, ws, { id: idCol, sign: signCol }, first + done, n, stats)) {
+      heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
+      for (const [idValue, signValue] of block.rows) {
+        const id = String(idValue ?? "").trim();
+        const sign = String(signValue ?? "").trim();
+        if (id !== "" && sign !== "") out.set(id, sign);
+      }
     }
+    done += n;
+    per = nextReadRows(heaviest, 2);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { excelValue } from "./cells";
 import { ACTION_BYTES } from "./payload";
 import { recordSync, RequestBatcher, type RequestStats } from "./request-batcher";
 import { queueScan, readSignOffs, type SheetScan } from "./previous-sheets";
+import { supportsExcelApi } from "./requirements";
 import { loadSetting, OWNERSHIP_KEY, parseOwnership, settingValue, type Ownership } from "./settings";
 import { TableNames, writeReportSheet, writeRows } from "./write-sheet";
 
@@ -193,8 +194,11 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
 }
 
 /**
- * Appends the log table's rows below the last used row of the existing log sheet and grows its
- * table over them; rows already there are never rewritten.
+ * Appends the log table's rows below the last used row of the existing log sheet; rows already
+ * there are never rewritten. Values written directly below a table grow it ("Excel JavaScript API
+ * performance optimization", Importing data into tables: "set values ... The table expands
+ * automatically"), which is where the log's rows go. `Table.resize` (ExcelApi 1.13) also covers
+ * rows a user typed below the table, where the host has it; elsewhere those stay outside.
  */
 async function appendLog(b: RequestBatcher, ws: Excel.Worksheet, log: ReportSheet, scan: SheetScan, onRows: (n: number) => void): Promise<number> {
   const t = firstTable(log);
@@ -207,7 +211,7 @@ async function appendLog(b: RequestBatcher, ws: Excel.Worksheet, log: ReportShee
     });
   });
   await writeRows(b, ws, row0, 0, t.rows.length, width, (i) => t.rows[i]!.map((v, j) => excelValue(v, t.columns[j]!.format)), onRows);
-  if (scan.tables > 0 && scan.headerRow >= 0) {
+  if (scan.tables > 0 && scan.headerRow >= 0 && supportsExcelApi("1.13")) {
     await b.small(() => {
       ws.tables.getItemAt(0).resize(ws.getRangeByIndexes(scan.headerRow, 0, row0 + t.rows.length - scan.headerRow, width));
     });

@@ -5,7 +5,7 @@
 import type { RosterInput } from "../core";
 import { columnName } from "../report";
 import { cellFromExcel } from "./cells";
-import { gridBytes, REQUEST_BUDGET } from "./payload";
+import { gridBytes, hasCode, nextReadRows, refusedForSize } from "./payload";
 import { emptyStats, recordSync, type RequestStats } from "./request-batcher";
 import { loadSetting, MAPPING_KEY, parseMappings, settingValue, type MappingStore } from "./settings";
 
@@ -26,12 +26,21 @@ export interface RosterSource {
   readonly table?: string;
 }
 
+/**
+ * A selection the roster could not be taken from as it is: `several` areas (Excel refuses
+ * `getSelectedRange` with InvalidSelection), or `whole` rows or columns (an unbounded range:
+ * only its part inside the used range is read).
+ */
+export type SelectionNote = "several" | "whole";
+
 /** What {@link probeRosterSources} found. */
 export interface RosterProbe {
   /** Candidates, the most likely first. */
   readonly sources: readonly RosterSource[];
   readonly mappings: MappingStore;
   readonly stats: RequestStats;
+  /** Set when the selection was not used as it is (the pane says what to select). */
+  readonly selectionNote?: SelectionNote;
 }
 
 /** A roster read from the workbook. */
@@ -46,10 +55,15 @@ export interface RosterRead {
 const MAX_TABLES = 20;
 
 /**
- * Cells read in the first request, before the real bytes per row are known: at a generous
- * 64 bytes per cell (value + number format) that is still under the budget.
+ * Cells read first (whole rows: 4,000 / columns), to measure what a row of this roster weighs
+ * before sizing the next requests: 80 rows of 17 columns are one request.
  */
-const FIRST_READ_CELLS = 60_000;
+const PROBE_CELLS = 4_000;
+
+
+/** Sheet size: a range this tall or wide is an entire column or row (unbounded). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 type Geometry = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 
@@ -75,23 +89,61 @@ function source(kind: RosterSourceKind, sheet: string, g: Geometry, table?: stri
   };
 }
 
+
+/** True for an entire-row or entire-column range. */
+function isUnbounded(g: Geometry): boolean {
+  return g.rowCount >= SHEET_ROWS || g.columnCount >= SHEET_COLUMNS;
+}
+
+/** The part of `a` inside `b`, or null. */
+function intersect(a: Geometry, b: Geometry): Geometry | null {
+  const r0 = Math.max(a.rowIndex, b.rowIndex);
+  const c0 = Math.max(a.columnIndex, b.columnIndex);
+  const r1 = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
+  const c1 = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
+  return r1 > r0 && c1 > c0 ? { rowIndex: r0, columnIndex: c0, rowCount: r1 - r0, columnCount: c1 - c0 } : null;
+}
+
+/** Drops repeated addresses, keeping the first. */
+function unique(candidates: readonly RosterSource[]): RosterSource[] {
+  const seen = new Set<string>();
+  return candidates.filter((s) => {
+    const key = `${s.sheet}!${s.address}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * Lists the ranges that may hold the roster, most likely first: the table around the selection,
  * the selection (when it is more than one cell), the active sheet's used range, the
  * selection's current region, then the workbook's other tables. Loads addresses only (no values), plus the saved
  * mapping corrections: one request, and a second one when the workbook has tables.
+ *
+ * A selection of several areas (Excel answers InvalidSelection) is left out: the probe runs
+ * again without it and says so (`selectionNote: "several"`). Whole rows or columns are cut to
+ * the used range ("Read or write to an unbounded range": their values read as null) and the
+ * region around them is left out (`selectionNote: "whole"`).
  */
 export async function probeRosterSources(): Promise<RosterProbe> {
+  try {
+    return await probeOnce(true);
+  } catch (error) {
+    if (!hasCode(error, "InvalidSelection")) throw error;
+    return { ...(await probeOnce(false)), selectionNote: "several" };
+  }
+}
+
+async function probeOnce(withSelection: boolean): Promise<RosterProbe> {
   return Excel.run(async (context) => {
     const stats = emptyStats();
     const wb = context.workbook;
-    const selection = wb.getSelectedRange();
-    selection.load(GEOMETRY);
-    selection.worksheet.load("name");
-    const region = selection.getSurroundingRegion();
-    region.load(GEOMETRY);
-    const selectionTables = selection.getTables(false);
-    selectionTables.load("items/name");
+    const selection = withSelection ? wb.getSelectedRange() : null;
+    selection?.load(GEOMETRY);
+    selection?.worksheet.load("name");
+    const region = selection?.getSurroundingRegion().load(GEOMETRY) ?? null;
+    const selectionTables = selection?.getTables(false).load("items/name") ?? null;
     const active = wb.worksheets.getActiveWorksheet();
     active.load("name");
     const used = active.getUsedRangeOrNullObject(true);
@@ -109,32 +161,78 @@ export async function probeRosterSources(): Promise<RosterProbe> {
       recordSync(stats, 0);
     }
     const tableSources = tableItems.map((t, i) => source("table", t.worksheet.name, tableRanges[i]!, t.name));
-    const around = new Set(selectionTables.items.map((t) => t.name));
-    const sheet = selection.worksheet.name;
+    const around = new Set(selectionTables?.items.map((t) => t.name) ?? []);
+    const usedBox = !used.isNullObject && used.rowCount * used.columnCount > 1 ? source("used", active.name, used) : null;
+    const whole = selection !== null && isUnbounded(selection);
+    const sheet = selection?.worksheet.name ?? active.name;
+    // Whole columns or rows count only where they meet the used range (on the selection's sheet),
+    // and only when that is more than one column wide (one column is not a roster).
+    const cut = whole && usedBox && sheet === active.name ? intersect(selection, used) : null;
+    const picked = selection === null ? null : whole ? (cut && cut.columnCount > 1 ? cut : null) : selection;
     // A roster often has a blank row inside (the current region stops there) and title rows
     // above its header (the core skips them), so the sheet's used range comes before the region.
     const candidates: RosterSource[] = [
       ...tableSources.filter((t) => around.has(t.table!)),
-      ...(selection.rowCount * selection.columnCount > 1 ? [source("selection", sheet, selection)] : []),
-      ...(!used.isNullObject && used.rowCount * used.columnCount > 1 ? [source("used", active.name, used)] : []),
-      ...(region.rowCount * region.columnCount > 1 ? [source("region", sheet, region)] : []),
+      ...(picked && picked.rowCount * picked.columnCount > 1 ? [source("selection", sheet, picked)] : []),
+      ...(usedBox ? [usedBox] : []),
+      ...(region && !whole && region.rowCount * region.columnCount > 1 ? [source("region", sheet, region)] : []),
       ...tableSources.filter((t) => !around.has(t.table!)),
     ];
-    const seen = new Set<string>();
-    const sources = candidates.filter((s) => {
-      const key = `${s.sheet}!${s.address}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return { sources, mappings: parseMappings(settingValue(mapping)), stats };
+    return { sources: unique(candidates), mappings: parseMappings(settingValue(mapping)), stats, ...(whole ? { selectionNote: "whole" as const } : {}) };
   });
+}
+
+/** One block of rows as read: core cells and the wire bytes of the response. */
+interface Block {
+  readonly rows: RosterInput["rows"][number][];
+  readonly bytes: number;
+}
+
+/**
+ * Reads `count` rows from `first` (values and number formats) in one request. When Excel refuses
+ * the request or its response for size (RequestPayloadSizeLimitExceeded,
+ * ResponsePayloadSizeLimitExceeded on the web), the rows are read again in two halves
+ * ("Work with large ranges": split the range and read it in blocks).
+ */
+async function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src: RosterSource, first: number, count: number, stats: RequestStats): Promise<Block[]> {
+  const range = ws.getRangeByIndexes(src.rowIndex + first, src.columnIndex, count, src.columnCount);
+  range.load("values,numberFormat");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!refusedForSize(error) || count === 1) throw error;
+    recordSync(stats, 0);
+    const half = Math.ceil(count / 2);
+    return [...(await readBlock(context, ws, src, first, half, stats)), ...(await readBlock(context, ws, src, first + half, count - half, stats))];
+  }
+  const values = range.values;
+  const formats = range.numberFormat;
+  if (!Array.isArray(values)) throw new Error(`Excel returned no values for ${addressOf(src)}`);
+  const bytes = gridBytes(values) + gridBytes(formats ?? []);
+  recordSync(stats, bytes);
+  const rows = values.map((v, i) => {
+    const f = formats?.[i] ?? [];
+    return v.map((x, j) => cellFromExcel(x, f[j]));
+  });
+  return [{ rows, bytes }];
+}
+
+/** A setting's value; loaded again when the request it was queued in was refused (and split). */
+async function loadedSetting(context: Excel.RequestContext, item: Excel.Setting): Promise<unknown> {
+  try {
+    return settingValue(item);
+  } catch {
+    const again = loadSetting(context, MAPPING_KEY);
+    await context.sync();
+    return settingValue(again);
+  }
 }
 
 /**
  * Reads a roster's values and number formats (for percent cells) and the saved mapping
- * corrections. One request for up to 60,000 cells; larger ranges are read in row chunks, one
- * request each, sized from the bytes per row seen so far to stay under the budget. The sheet is only read, never changed.
+ * corrections. The first request reads a probe of about 4,000 cells; each next one is sized from the
+ * heaviest rows seen so far (with a 25% margin) to stay under the budget, and a request Excel
+ * refuses for size is split and read again. The sheet is only read, never changed.
  */
 export async function readRoster(src: RosterSource): Promise<RosterRead> {
   return Excel.run(async (context) => {
@@ -142,31 +240,22 @@ export async function readRoster(src: RosterSource): Promise<RosterRead> {
     const ws = context.workbook.worksheets.getItem(src.sheet);
     const mapping = loadSetting(context, MAPPING_KEY);
     const rows: RosterInput["rows"][number][] = [];
-    const columns = Math.max(1, src.columnCount);
-    let chunkRows = Math.max(1, Math.floor(FIRST_READ_CELLS / columns));
-    for (let done = 0; done < src.rowCount || done === 0; ) {
-      const count = Math.max(1, Math.min(src.rowCount - done, chunkRows));
-      const range = ws.getRangeByIndexes(src.rowIndex + done, src.columnIndex, count, src.columnCount);
-      range.load("values,numberFormat");
-      await context.sync();
-      const values = range.values;
-      const formats = range.numberFormat;
-      const bytes = gridBytes(values) + gridBytes(formats);
-      recordSync(stats, bytes);
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        const f = formats[i] ?? [];
-        rows.push(v.map((x, j) => cellFromExcel(x, f[j])));
+    const total = Math.max(1, src.rowCount);
+    let chunkRows = Math.max(1, Math.min(total, Math.floor(PROBE_CELLS / Math.max(1, src.columnCount))));
+    let heaviest = 0;
+    for (let done = 0; done < total; ) {
+      const count = Math.min(total - done, chunkRows);
+      for (const block of await readBlock(context, ws, src, done, count, stats)) {
+        for (const row of block.rows) rows.push(row);
+        heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
       }
       done += count;
-      // Size the next chunk from what this one weighed, with a 10% margin.
-      chunkRows = Math.max(1, Math.floor(REQUEST_BUDGET / ((bytes / Math.max(1, values.length)) * 1.1)));
-      if (src.rowCount === 0) break;
+      chunkRows = nextReadRows(heaviest, src.columnCount);
     }
     return {
       roster: { sheet: src.sheet, rows, firstRow: src.rowIndex + 1, firstColumn: src.columnIndex },
       source: src,
-      mappings: parseMappings(settingValue(mapping)),
+      mappings: parseMappings(await loadedSetting(context, mapping)),
       stats,
     };
   });

@@ -11,7 +11,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { StandinConfig } from "./workbook-fixture";
+import { excelMemberVersions, manifestFloor } from "../excel/office-api-sets";
+import type { HostProfile, StandinConfig } from "./workbook-fixture";
 
 const DIST = path.join(__dirname, "..", "..", "dist", "addin");
 const STANDIN = readFileSync(path.join(__dirname, "excel-standin.js"), "utf8");
@@ -21,6 +22,19 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
 const { ensureChromium } = require("../system/tools") as { ensureChromium(): string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BROWSER_ARGS } = require("./browser-args") as { BROWSER_ARGS: string[] };
+/** The `Excel.*` classes the stand-in implements (members above a profile are removed from them). */
+const STANDIN_CLASSES = ["Range", "Table", "TableCollection", "Worksheet", "WorksheetCollection", "Workbook", "Setting", "SettingCollection", "Application"];
+
+let apiSets: Record<string, string> | undefined;
+
+/** The ExcelApi version of each member the stand-in implements, from @types/office-js (read once). */
+function standinApiSets(): Record<string, string> {
+  apiSets ??= Object.fromEntries(excelMemberVersions(STANDIN_CLASSES));
+  return apiSets;
+}
+
+/** The profile of suites that run under one only: the manifest's floor (members above it absent). */
+export const DEFAULT_PROFILE: HostProfile = "floor";
 
 /** Serves dist/addin; resolves with the base URL. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -160,7 +174,10 @@ export async function openPane(browser: Browser, base: string, config: StandinCo
     return route.abort();
   });
   await page.addInitScript({ content: RECORD_IN_PAGE });
-  await page.addInitScript({ content: `window.__standin = ${JSON.stringify(config)};` });
+  const { generate, ...rest } = config;
+  const full = { profile: DEFAULT_PROFILE, ...rest, apiSets: standinApiSets(), floor: manifestFloor() };
+  await page.addInitScript({ content: `window.__standin = ${JSON.stringify(full)};` });
+  if (generate) await page.addInitScript({ content: `window.__standinGenerate = ${generate};` });
   await page.goto(`${base}/taskpane.html`);
   const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations.slice());
   const connections = () => page.evaluate(() => (window as unknown as { __connections: { api: string; url: string }[] }).__connections.slice());

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { getTemplate, policyFingerprint, reviewRoster, shortlist, statusLabel, type Cell, type Locale, type Review } from "../../src/core";
 import { inBook, shot, usePane } from "./harness";
-import { example, rowsOf, sheetFromXlsx, type StandinConfig, type StandinSheet } from "./workbook-fixture";
+import { example, PROFILES, rowsOf, sheetFromXlsx, type HostProfile, type StandinConfig, type StandinSheet } from "./workbook-fixture";
 
 const AS_OF = "2026-11-23";
 
@@ -48,7 +48,11 @@ function expectedReview(sheet: StandinSheet, policyId: string, locale: Locale, m
   return reviewRoster({ sheet: sheet.name, rows: rows as Cell[][] }, getTemplate(policyId)!, { asOf: AS_OF, locale, mapping });
 }
 
-describe("zh-CN: 淘宝客服 roster, a corrected column, a review and a vacancy", () => {
+// The main flow runs under both host profiles (the manifest's floor: members above ExcelApi 1.10
+// absent; the web: 5 MB payloads); the other suites run under the floor only (harness default),
+// the profile that catches a member the floor lacks, while the payload limits are exercised by
+// large-roster.e2e.test.ts under both.
+describe.each(PROFILES.map((p) => [p] as [HostProfile]))("zh-CN (%s profile): 淘宝客服 roster, a corrected column, a review and a vacancy", (profile) => {
   let sheet: StandinSheet;
   let page: Page;
   let blocked: string[];
@@ -62,6 +66,7 @@ describe("zh-CN: 淘宝客服 roster, a corrected column, a review and a vacancy
       sheets: [{ name: "说明", cells: { "0,0": { v: "花名册说明" } } }, sheet, { name: "人才库", cells: { "0,0": { v: "我自己的人才库笔记" } } }],
       active: sheet.name,
       selection: { sheet: sheet.name, r0: 5, c0: 2, nr: 1, nc: 1 },
+      profile,
     };
     ({ page, blocked, errors } = await pane.open(config));
   });

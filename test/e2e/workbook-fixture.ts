@@ -17,6 +17,16 @@ export interface StandinSheet {
   readonly cells: Record<string, StandinCell>;
 }
 
+/**
+ * The host a stand-in plays: the manifest's floor (SharedRuntime 1.1, ExcelApi 1.10: members
+ * above it absent, no payload limit) or Microsoft 365 on the web (ExcelApi 1.20, 5 MB requests
+ * and responses). See test/e2e/excel-standin.js.
+ */
+export type HostProfile = "floor" | "web";
+
+/** Both host profiles, for suites that run under each. */
+export const PROFILES: readonly HostProfile[] = ["floor", "web"];
+
 /** What `window.__standin` holds. */
 export interface StandinConfig {
   readonly locale: string;
@@ -24,6 +34,13 @@ export interface StandinConfig {
   readonly active: string;
   readonly selection: { sheet: string; r0: number; c0: number; nr: number; nc: number };
   syncDelayMs?: number;
+  /** The host profile (the harness's default when left out). */
+  readonly profile?: HostProfile;
+  /**
+   * Source of a function run in the page before the stand-in starts, returning more sheets as
+   * `{ name, cells: Map<"r,c", { v, f }> }` (a large roster is made in the page, not sent as JSON).
+   */
+  readonly generate?: string;
 }
 
 /** Excel serial (1900 system) of a date exceljs read (midnight UTC). */

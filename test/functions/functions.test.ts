@@ -218,6 +218,17 @@ describe("PROMO.REVIEW", () => {
     for (const row of out) for (const cell of row) expect(cell === null || cell === undefined).toBe(false);
   });
 
+  it("a result over 5 MB on the wire (Excel on the web cannot return it) is #VALUE! saying how to split", async () => {
+    const long = "客户反馈良好，处理工单及时。".repeat(4);
+    const rows = Array.from({ length: 60_000 }, (_, i) => csRow({ 工号: `KF${100000 + i}`, 姓名: `${long}${i}`, 客户满意度: 0.5 })[0]!);
+    const e = await thrown(() => F.review([H[0]!, ...rows], OMITTED, AS_OF));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/结果有 60000 行（约 \d+\.\d MB），超过 Excel 网页版一次能返回的 5 MB/);
+    expect(e.message).toContain("每段各带表头行");
+    const fits = await F.review([H[0]!, ...rows.slice(0, 2_000)], OMITTED, AS_OF);
+    expect(fits).toHaveLength(2_001);
+  }, 60_000);
+
   it("is #VALUE! when the range has no header row (an Excel table's data body without [#All])", async () => {
     const e = await thrown(() => F.review([csRow()[0]!], OMITTED, AS_OF));
     expect(e.code).toBe("#VALUE!");

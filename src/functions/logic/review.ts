@@ -1,6 +1,7 @@
 /**
  * PROMO.REVIEW: a whole roster in one call, spilled as a table.
  */
+import { gridBytes, REQUEST_BUDGET } from "../../excel/payload";
 import { findHeaderRow, reviewRoster, statusLabel, type Locale, type Review, type RowResult } from "../../core";
 import { cellFromExcel, columnReaders } from "./cells";
 import { asOfDay, isoOf, serialOfIso } from "./dates";
@@ -25,6 +26,23 @@ function rowOut(r: RowResult, locale: Locale, date1904: boolean): SpillCell[] {
   return [r.id, r.name, r.level, statusLabel(r.status, locale), nextLevels(r), score ?? "", gaps, ready === null ? "" : serialOfIso(ready, date1904)];
 }
 
+/**
+ * Largest spilled result, as the bytes office.js sends: Excel on the web refuses a payload over
+ * 5 MB ("Resource limits and performance optimization for Office Add-ins") and a larger spill
+ * stays #BUSY! there. The budget leaves 1 MB of the 5 MB for the rest of the message; a workbook
+ * made on the desktop keeps working when opened on the web.
+ */
+export const SPILL_BUDGET = REQUEST_BUDGET;
+
+/** The #VALUE! message of a result too large to spill, with how many rows fit in one call. */
+function spillTooLarge(people: number, bytes: number, locale: Locale): string {
+  const fit = Math.max(1, Math.floor((people * SPILL_BUDGET) / bytes / 1000) * 1000);
+  const mb = (bytes / 1048576).toFixed(1);
+  return locale === "zh-CN"
+    ? `结果有 ${people} 行（约 ${mb} MB），超过 Excel 网页版一次能返回的 5 MB：整份名单请用任务窗格的“运行评审”（结果写入“晋升评审”工作表）；用公式时请把名单分成每段不超过约 ${fit} 行，每段各带表头行，分别用 PROMO.REVIEW`
+    : `The result has ${people} rows (about ${mb} MB), more than Excel on the web can return at once (5 MB): review the whole roster from the task pane (Run review writes the 晋升评审 sheet), or split the roster into parts of at most about ${fit} rows, each with its header row, and give each part its own PROMO.REVIEW`;
+}
+
 /** The spilled array of a review: the header row, then one row per employee (ready dates as serials of the workbook's date system). */
 export function reviewToArray(review: Review, locale: Locale, date1904 = false): SpillCell[][] {
   const out: SpillCell[][] = [REVIEW_COLUMNS[locale].slice()];
@@ -36,7 +54,8 @@ export function reviewToArray(review: Review, locale: Locale, date1904 = false):
  * Reviews a whole table: `table` includes the header row (title rows above it are skipped, as
  * in the CLI), e.g. `A3:Q84` or `Table1[#All]`. Duplicate 工号 are flagged here (a per-row
  * function cannot see them).
- * @throws {@link FormulaError} `#VALUE!` when the table has no header row; the errors of
+ * @throws {@link FormulaError} `#VALUE!` when the table has no header row, or when the result
+ *   is over {@link SPILL_BUDGET} (the message says how to split the roster); the errors of
  *   {@link choosePolicy} and the as-of date. Bad rows are rows of the result, never an error.
  */
 export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env: FormulaEnv): SpillCell[][] {
@@ -62,5 +81,8 @@ export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env:
   const input = { sheet: "", rows };
   const choice = choosePolicy(policy, env);
   const chosen = choice === "auto" ? pickForTable(input, locale) : choice;
-  return reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale, date1904);
+  const out = reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale, date1904);
+  const bytes = gridBytes(out);
+  if (bytes > SPILL_BUDGET) throw valueError(spillTooLarge(out.length - 1, bytes, locale));
+  return out;
 }

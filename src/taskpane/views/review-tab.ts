@@ -32,9 +32,10 @@ function rosterCard(state: PaneState, s: Strings, a: Actions, view: MappingView 
   if (state.detecting && !state.read) return card("1", s.stepRoster, null, false, h("div", { class: "pl-row" }, h("fluent-spinner", { size: "tiny" }), h("span", { class: "pl-caption" }, s.detecting)));
   const sources = state.probe?.sources ?? [];
   if (sources.length === 0) {
-    return card("1", s.stepRoster, null, false, messageBar("warning", s.noRoster), h("div", { class: "pl-actions" }, button(s.detect, a.detect, { id: "pl-detect" })));
+    return card("1", s.stepRoster, null, false, messageBar("warning", state.probe?.selectionNote === "several" ? s.selectionSeveral : s.noRoster), h("div", { class: "pl-actions" }, button(s.detect, a.detect, { id: "pl-detect" })));
   }
   const src = sources[state.sourceIndex] ?? sources[0]!;
+  const note = state.probe?.selectionNote;
   const sel = select({ "aria-label": s.stepRoster, id: "pl-source" }, sources.map((x, i) => ({ value: String(i), label: sourceLabel(x, s) })), String(state.sourceIndex), (v) => a.chooseSource(Number(v)));
   return card(
     "1",
@@ -42,6 +43,7 @@ function rosterCard(state: PaneState, s: Strings, a: Actions, view: MappingView 
     null,
     view !== null,
     h("div", { class: "pl-row" }, h("div", { class: "pl-grow" }, sel), button(s.detect, a.detect, { appearance: "subtle", id: "pl-detect" })),
+    note ? h("div", { id: "pl-selection-note" }, messageBar("info", note === "several" ? s.selectionSeveral : s.selectionWhole)) : null,
     view ? h("p", { class: "pl-caption", id: "pl-roster-meta" }, s.rosterMeta(src.sheet, view.headerRow, view.dataRows)) : state.read ? messageBar("warning", s.noHeader) : null,
   );
 }
