@@ -5,6 +5,7 @@ export declare const HASH_LENGTH: number;
 export declare const BUNDLE_NAME: string;
 /** A hashed bundle file name, as a regular expression source. */
 export declare const HASHED_BUNDLE: string;
+export declare const CORS: string;
 export declare const CACHE: { readonly hashed: string; readonly other: string };
 /** The page's Content-Security-Policy for a cloud. */
 export declare function contentSecurityPolicy(cloud: Cloud): string;

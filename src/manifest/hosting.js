@@ -22,6 +22,13 @@ const BUNDLE_NAME = `[name].[contenthash:${HASH_LENGTH}].js`;
 /** A hashed bundle (long cache) as a regular expression source, on the file name. */
 const HASHED_BUNDLE = `\\.[0-9a-f]{${HASH_LENGTH}}\\.js$`;
 
+/**
+ * Excel on the web reads functions.json from its own origin, so the files are served with
+ * `Access-Control-Allow-Origin: *` (as webpack-dev-server does for development); they are public
+ * static files, sent without credentials.
+ */
+const CORS = "*";
+
 /** Cache-Control values: hashed bundles never change under their name; everything else is revalidated. */
 const CACHE = { hashed: "public, max-age=31536000, immutable", other: "no-cache" };
 
@@ -88,7 +95,7 @@ function pageFor(html, cloud) {
  */
 function headersFor(file, cloud) {
   const hashed = new RegExp(HASHED_BUNDLE).test(file);
-  return { "Content-Security-Policy": contentSecurityPolicy(cloud), "Cache-Control": hashed ? CACHE.hashed : CACHE.other };
+  return { "Content-Security-Policy": contentSecurityPolicy(cloud), "Cache-Control": hashed ? CACHE.hashed : CACHE.other, "Access-Control-Allow-Origin": CORS };
 }
 
 /**
@@ -104,18 +111,22 @@ function headersFor(file, cloud) {
  */
 function nginxLocation(settings, root) {
   const path = new URL(settings.baseUrl).pathname;
-  const csp = `add_header Content-Security-Policy "${contentSecurityPolicy(settings.cloud)}" always;`;
+  // add_header in a nested location replaces the outer ones: each location names every header.
+  const headers = (/** @type {string} */ cache, /** @type {string} */ indent) =>
+    [
+      `add_header Content-Security-Policy "${contentSecurityPolicy(settings.cloud)}" always;`,
+      `add_header Access-Control-Allow-Origin "${CORS}" always;`,
+      `add_header Cache-Control "${cache}" always;`,
+    ].map((line) => `${indent}${line}`);
   return [
     `location ${path} {`,
     `    root ${root};`,
-    `    ${csp}`,
-    `    add_header Cache-Control "${CACHE.other}" always;`,
+    ...headers(CACHE.other, "    "),
     `    location ~ "${HASHED_BUNDLE}" {`,
-    `        ${csp}`,
-    `        add_header Cache-Control "${CACHE.hashed}" always;`,
+    ...headers(CACHE.hashed, "        "),
     `    }`,
     `}`,
   ].join("\n");
 }
 
-module.exports = { HASH_LENGTH, BUNDLE_NAME, HASHED_BUNDLE, CACHE, contentSecurityPolicy, pageFor, headersFor, nginxLocation };
+module.exports = { HASH_LENGTH, BUNDLE_NAME, HASHED_BUNDLE, CACHE, CORS, contentSecurityPolicy, pageFor, headersFor, nginxLocation };

@@ -335,3 +335,13 @@ function unifiedManifest(settings, files, metadata, zhMetadata) {
 }
 
 module.exports = { ADDIN, CHINESE_LOCALES, ZH_METADATA, UNIFIED_VERSION, xmlManifest, unifiedManifest };
+
+// `node src/manifest/manifests.js` rewrites the development manifest (manifest.xml at the root,
+// used by npm start and npm run validate) from the same description; test/manifest.test.ts fails
+// when the two differ.
+if (require.main === module) {
+  const { readSettings } = require("./settings");
+  const read = readSettings({}, { production: false, version: require("../../package.json").version });
+  if ("error" in read) throw new Error(read.error);
+  require("fs").writeFileSync(require("path").join(__dirname, "..", "..", "manifest.xml"), xmlManifest(read.settings, { functionsScript: "functions.js" }));
+}
