@@ -195,8 +195,8 @@ ${localized("        ", 'bt:String id="TaskpaneButton.Tooltip"', "bt:String", t.
 `;
 }
 
-/** The unified manifest's schema version (the one Microsoft's shared-runtime custom functions sample uses). */
-const UNIFIED_VERSION = "1.25";
+/** The unified manifest's schema version: the first whose extensionFunction takes descriptions of 1024 characters (1.25 and 1.26 cap them at 128). */
+const UNIFIED_VERSION = "1.27";
 
 /**
  * A function of functions.json as the unified manifest's `extensionFunction` takes it (its
