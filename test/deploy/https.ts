@@ -21,13 +21,18 @@ export async function certificate(host: string): Promise<{ key: string; cert: st
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
 
 /**
- * Serves `root` (URL path /promo/x -> root/promo/x) over HTTPS with the package's headers.
- * Resolves with the port.
+ * Serves `root` (URL path /promo/x -> root/promo/x) over HTTPS with the package's headers;
+ * `replace` gives other contents for some URL paths. Resolves with the port.
  */
-export async function serveStatic(root: string, cloud: Cloud, tls: { key: string; cert: string }): Promise<{ port: number; close: () => Promise<void> }> {
+export async function serveStatic(root: string, cloud: Cloud, tls: { key: string; cert: string }, replace: Record<string, string> = {}): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer(tls, (req, res) => {
     const name = decodeURIComponent((req.url ?? "/").split("?")[0]!);
     const file = path.join(root, path.normalize(name));
+    const replaced = replace[name];
+    if (replaced !== undefined) {
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", ...headersFor(path.basename(file), cloud) }).end(replaced);
+      return;
+    }
     if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       res.writeHead(404).end();
       return;
