@@ -1,4 +1,4 @@
-/** Types of `package.js` (CommonJS; `node src/manifest/package.js` is `npm run package`'s second step). */
+/** Types of `package.js` (CommonJS; scripts/package.mjs, `npm run package`'s second step, runs it). */
 import type { Settings } from "./settings";
 
 /** Writes the package zip, the Microsoft 365 app package and the nginx block for the build in `dir`. */

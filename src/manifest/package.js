@@ -11,13 +11,12 @@
  * - dist/promoladder-<version>.nginx.conf: the nginx location block for the base URL, with the
  *   page's Content-Security-Policy and the cache rules (README "Deploy").
  *
- * Run with the same settings as the build (`npm run package` builds first); it refuses a build
- * made for another base URL or cloud.
+ * Run by scripts/package.mjs with the same settings as the build (`npm run package` builds
+ * first); it refuses a build made for another base URL or cloud.
  */
 const fs = require("fs");
 const path = require("path");
 const JSZip = require("jszip");
-const { readSettings } = require("./settings");
 const { nginxLocation } = require("./hosting");
 const { ADDIN } = require("./manifests");
 
@@ -75,26 +74,5 @@ async function makePackage({ dir, outDir, settings, version }) {
   fs.writeFileSync(out.nginx, `${header}${nginxLocation(settings, "/srv/www")}\n`);
   return out;
 }
-
-async function main() {
-  const root = path.resolve(__dirname, "..", "..");
-  const { version } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-  const read = readSettings(process.env, { production: true, version });
-  if ("error" in read) {
-    process.stderr.write(`${read.error}\n`);
-    process.exit(2);
-  }
-  const dir = path.resolve(root, process.env.ADDIN_OUT_DIR || "dist/addin");
-  const outDir = path.resolve(root, process.env.ADDIN_PACKAGE_DIR || "dist");
-  try {
-    const out = await makePackage({ dir, outDir, settings: read.settings, version });
-    process.stdout.write(`${path.relative(root, out.zip)} (${out.files.length} files), ${path.relative(root, out.app)}, ${path.relative(root, out.nginx)}\n`);
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(2);
-  }
-}
-
-if (require.main === module) void main();
 
 module.exports = { makePackage, listFiles };

@@ -38,9 +38,9 @@ let tls: { key: string; cert: string };
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), "promo-package-"));
   const env = { ...process.env, ADDIN_BASE_URL: BASE, ADDIN_ID: ID, ADDIN_OUT_DIR: path.join(tmp, "addin"), ADDIN_PACKAGE_DIR: path.join(tmp, "dist") };
-  // npm run package = npm run build (the CLI, then webpack) && node src/manifest/package.js; the CLI is not part of the package.
+  // npm run package = npm run build (the CLI, then webpack) && node scripts/package.mjs; the CLI is not part of the package.
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: ROOT, env, stdio: "ignore", timeout: 540_000 });
-  execFileSync(process.execPath, [path.join(ROOT, "src", "manifest", "package.js")], { cwd: ROOT, env, stdio: "ignore", timeout: 60_000 });
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "package.mjs")], { cwd: ROOT, env, stdio: "ignore", timeout: 60_000 });
   const read = readSettings(env, { production: true, version: PKG.version });
   if ("error" in read) throw new Error(read.error);
   settings = read.settings;
@@ -74,8 +74,8 @@ function manifestUrls(): string[] {
   return [...new Set(urls.map((u) => u.split("#")[0]!))];
 }
 
-test("npm run package is the build followed by src/manifest/package.js", () => {
-  expect(PKG.scripts.package).toBe("npm run build && node src/manifest/package.js");
+test("npm run package is the build followed by scripts/package.mjs", () => {
+  expect(PKG.scripts.package).toBe("npm run build && node scripts/package.mjs");
 });
 
 test("the zip holds the static files with hashed bundles, no source maps, both manifests and the help pages", () => {
