@@ -252,6 +252,8 @@ describe("the unified manifest (manifest.json)", () => {
     expect(schemaErrors(manifest, UNIFIED_VERSION, "manifest")).toEqual([]);
     expect(schemaErrors(localization, UNIFIED_VERSION, "localization")).toEqual([]);
     expect(localizationFile).toBe("manifest.zh-cn.json");
+    // zh-CN, zh-TW and zh-HK all get the Chinese strings, as in the XML manifest
+    expect((manifest.localizationInfo as { additionalLanguages: unknown[] }).additionalLanguages).toEqual(CHINESE_LOCALES.map((l) => ({ languageTag: l.toLowerCase(), file: localizationFile })));
   });
 
   it("the schema check can fail (a manifest without developer, a function id too short)", () => {

@@ -250,7 +250,8 @@ function unifiedManifest(settings, files, metadata, zhMetadata) {
     developer: { name: ADDIN.provider, websiteUrl: url(ADDIN.help.en), privacyUrl: `${url(ADDIN.help.en)}#privacy`, termsOfUseUrl: `${url(ADDIN.help.en)}#terms` },
     icons: { outline: ADDIN.icons.outline, color: ADDIN.icons[192] },
     accentColor: ADDIN.accentColor,
-    localizationInfo: { defaultLanguageTag: "en-us", additionalLanguages: [{ languageTag: "zh-cn", file: localizationFile }] },
+    // Every Chinese language gets the zh-CN strings, as in the XML manifest.
+    localizationInfo: { defaultLanguageTag: "en-us", additionalLanguages: CHINESE_LOCALES.map((l) => ({ languageTag: l.toLowerCase(), file: localizationFile })) },
     authorization: { permissions: { resourceSpecific: [{ name: "Document.ReadWrite.User", type: "Delegated" }] } },
     extensions: [
       {

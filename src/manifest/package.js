@@ -61,7 +61,7 @@ async function makePackage({ dir, outDir, settings, version }) {
   const out = { zip: path.join(outDir, `${name}.zip`), app: path.join(outDir, `${name}-m365-app.zip`), nginx: path.join(outDir, `${name}.nginx.conf`), files };
   fs.writeFileSync(out.zip, await zip(site));
   const unified = JSON.parse(site["manifest.json"]?.toString() ?? "{}");
-  const appFiles = ["manifest.json", ...unified.localizationInfo.additionalLanguages.map((/** @type {any} */ l) => l.file), unified.icons.color, unified.icons.outline];
+  const appFiles = [...new Set(["manifest.json", ...unified.localizationInfo.additionalLanguages.map((/** @type {any} */ l) => l.file), unified.icons.color, unified.icons.outline])];
   /** @type {Record<string, Buffer>} */
   const app = {};
   for (const f of appFiles) {
