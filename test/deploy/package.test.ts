@@ -7,7 +7,8 @@
  * of the core (issue 15 item 13); and the generated nginx block serves the package with the page's
  * CSP and the cache rules. Where /usr/sbin/nginx exists (Debian: apt-get install nginx-light) that
  * is checked with nginx itself, else with the node server applying the same rules; the test's name
- * says which ran.
+ * says which ran. Then, as an IT admin would check it, Chromium opens the manifest's page URL
+ * (https://hr.example.cn/promo/taskpane.html, resolved to that server) with the real office.js.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,11 +16,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
+import { chromium } from "playwright-core";
 import { CACHE, contentSecurityPolicy, HASHED_BUNDLE } from "../../src/manifest/hosting";
 import { makePackage } from "../../src/manifest/package";
 import { CLOUDS, readSettings, type Settings } from "../../src/manifest/settings";
 import { certificate, fetchVia, serveStatic } from "./https";
 import { schemaErrors } from "./schemas";
+import { HARMLESS, openWithRealOfficeJs } from "./real-office-js";
+import { CHROMIUM } from "../e2e/harness";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PKG = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string; scripts: Record<string, string> };
@@ -217,7 +221,22 @@ test(`the generated nginx block serves the package with the page's CSP and the c
     }
     for (const u of manifestUrls().filter((x) => x.startsWith(BASE))) expect({ u, status: (await fetchVia(u, server.port, tls.cert)).status }).toEqual({ u, status: 200 });
     expect((await fetchVia(`${BASE}nothing-here.js`, server.port, tls.cert)).status).toBe(404);
+
+    // The pane from the manifest's URL, in Chromium, with the real office.js.
+    const sourceLocation = /<SourceLocation DefaultValue="([^"]+)"/.exec(text("manifest.xml"))![1]!;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", `--host-resolver-rules=MAP hr.example.cn 127.0.0.1:${server.port}`] });
+    try {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "zh-CN" }); // the test's own certificate
+      const run = await openWithRealOfficeJs(context, sourceLocation, "global");
+      expect(run.headerCsp).toBe(meta);
+      expect(run.cdnFiles[0]).toBe("office.js");
+      expect(run.offOrigin).toEqual([]);
+      expect(run.appText).toMatch(/PromoLadder/);
+      for (const v of run.violations) expect(HARMLESS).toContainEqual({ directive: v.directive, blocked: new URL(v.blocked).origin });
+    } finally {
+      await browser.close();
+    }
   } finally {
     await server.stop();
   }
-}, 60_000);
+}, 120_000);
