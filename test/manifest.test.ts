@@ -13,7 +13,7 @@
  * Microsoft docs: "Configure your Office Add-in to use a shared runtime" (Runtimes first child of
  * Host, one resid for Runtime, Page and FunctionFile, lifetime long); "Office Add-ins manifest".
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -83,6 +83,19 @@ describe("build settings", () => {
     const error = errorFor({});
     expect(error).toMatch(/^ADDIN_BASE_URL is not set: .*https/);
     expect(error).not.toContain("\n");
+  });
+
+  it("npm run build checks the settings first: exit 2 and one line on stderr, nothing else", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toMatch(/^node scripts\/check-settings\.mjs && /);
+    const env = { ...process.env, ADDIN_BASE_URL: "", ADDIN_ID: "", ADDIN_CLOUD: "" };
+    const check = (extra: Record<string, string>) => spawnSync(process.execPath, [path.join(ROOT, "scripts", "check-settings.mjs")], { env: { ...env, ...extra }, encoding: "utf8", timeout: 30_000 });
+    const refused: Record<string, string>[] = [{}, { ADDIN_BASE_URL: "http://hr.example.cn/" }, { ADDIN_BASE_URL: BASE, ADDIN_CLOUD: "moon" }];
+    for (const extra of refused) {
+      const r = check(extra);
+      expect({ status: r.status, stdout: r.stdout, lines: r.stderr.trimEnd().split("\n").length }).toEqual({ status: 2, stdout: "", lines: 1 });
+    }
+    expect(check({ ADDIN_BASE_URL: BASE }).status).toBe(0);
   });
 
   it("refuses a base URL that is not https, except http on localhost for development", () => {
