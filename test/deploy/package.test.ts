@@ -43,8 +43,16 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), "promo-package-"));
   const env = { ...process.env, ADDIN_BASE_URL: BASE, ADDIN_ID: ID, ADDIN_OUT_DIR: path.join(tmp, "addin"), ADDIN_PACKAGE_DIR: path.join(tmp, "dist") };
   // npm run package = npm run build (the CLI, then webpack) && node scripts/package.mjs; the CLI is not part of the package.
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: ROOT, env, stdio: "ignore", timeout: 540_000 });
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "package.mjs")], { cwd: ROOT, env, stdio: "ignore", timeout: 60_000 });
+  const run = (args: string[], timeout: number) => {
+    try {
+      execFileSync(process.execPath, args, { cwd: ROOT, env, stdio: "pipe", timeout, maxBuffer: 64 * 1024 * 1024 });
+    } catch (e) {
+      const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`${args.join(" ")} failed:\n${String(stdout ?? "").slice(-3000)}\n${String(stderr ?? "").slice(-2000)}`);
+    }
+  };
+  run([path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], 540_000);
+  run([path.join(ROOT, "scripts", "package.mjs")], 60_000);
   const read = readSettings(env, { production: true, version: PKG.version });
   if ("error" in read) throw new Error(read.error);
   settings = read.settings;
