@@ -3,8 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "CommonJS" }, diagnostics: { ignoreCodes: [151002] } }] },
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "CommonJS", isolatedModules: true }, diagnostics: { ignoreCodes: [151002] } }] },
   globalSetup: "<rootDir>/test/e2e/global-setup.js",
-  testTimeout: 180000,
+  globalTeardown: "<rootDir>/test/e2e/global-teardown.js",
+  testTimeout: 300_000,
   maxWorkers: 1,
 };

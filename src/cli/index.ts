@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { diffCommand } from "./commands/diff";
 import { fairnessCommand } from "./commands/fairness";
 import { nearMissCommand } from "./commands/near-miss";
@@ -26,10 +26,36 @@ export function buildProgram(): Command {
     .addCommand(nineboxCommand());
 }
 
+/** Makes commander throw instead of calling `process.exit`, on the program and every subcommand. */
+function throwInsteadOfExit(command: Command): void {
+  command.exitOverride();
+  for (const sub of command.commands) throwInsteadOfExit(sub);
+}
+
+/**
+ * Runs `promo ARGS` and resolves with the exit code; output goes to `process.stdout` and
+ * `process.stderr`. The `promo` binary calls it once; tests call it in-process.
+ *
+ * @example
+ * ```ts
+ * const code = await runCli(["review", "roster.xlsx", "--as-of", "2026-11-23"]);
+ * ```
+ */
+export async function runCli(args: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  throwInsteadOfExit(program);
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return 0;
+  } catch (e: unknown) {
+    // Commander has already printed its message (or the help / version it was asked for).
+    if (e instanceof CommanderError) return e.exitCode;
+    return handleError(e);
+  }
+}
+
 if (require.main === module) {
-  buildProgram()
-    .parseAsync(process.argv)
-    .catch((e: unknown) => {
-      process.exitCode = handleError(e);
-    });
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

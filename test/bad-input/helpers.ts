@@ -2,42 +2,24 @@
  * Shared helpers of the bad-input tests: running the built CLI asynchronously (several at once),
  * temp folders, opening output workbooks, and LibreOffice conversions.
  */
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { ROOT } from "../cli/run-cli";
+import { promo, ROOT } from "../cli/run-cli";
 
-export { ROOT, ensureCliBuilt } from "../cli/run-cli";
+export { ROOT, ensureCliBuilt, promoProcess } from "../cli/run-cli";
 
 /** The built CLI. */
 export const CLI = path.join(ROOT, "dist/cli/index.js");
 /** The bad-input fixtures. */
 export const FIXTURES = path.join(ROOT, "test/fixtures/bad-input");
 
-/** What a CLI run gave. */
-export interface CliRun {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { CliRun } from "../cli/run-cli";
 
-/** Runs `promo ARGS` in a child process (no debug output). */
-export function promoAsync(args: readonly string[], cwd = ROOT): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, PROMO_DEBUG: "" } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", reject);
-    child.on("close", (code, signal) =>
-      resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
-    );
-  });
-}
+/** Runs `promo ARGS` in this process (see test/cli/run-cli.ts); {@link promoProcess} for a child process. */
+export const promoAsync = promo;
 
 /** Maps `items` through `fn`, at most `limit` at a time, keeping the order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -76,9 +58,15 @@ export function allCells(wb: ExcelJS.Workbook): { sheet: string; address: string
   return out;
 }
 
-/** True when LibreOffice's `soffice` is on the PATH. */
-export function hasSoffice(): boolean {
-  return (process.env.PATH ?? "").split(path.delimiter).some((d) => d !== "" && fs.existsSync(path.join(d, "soffice")));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tools = require("../system/tools") as { ensureTools(names: string[]): Record<string, string> };
+
+/**
+ * LibreOffice's `soffice`: found, or installed where the machine allows (test/system/tools.js;
+ * `npm test` does that before any test starts). Throws one line saying what to install otherwise.
+ */
+export function soffice(): string {
+  return tools.ensureTools(["soffice"]).soffice!;
 }
 
 /**
@@ -92,7 +80,7 @@ export async function sofficeCsv(files: readonly string[], outDir: string): Prom
   const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
   await new Promise<void>((resolve, reject) => {
     execFile(
-      "soffice",
+      soffice(),
       [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, ...files],
       { timeout: 60_000 },
       (error) => (error ? reject(error) : resolve()),

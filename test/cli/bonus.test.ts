@@ -40,8 +40,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function reviewJson(policy: string): Review {
-  const r = promo(["review", ROSTER, "--policy", policy, "--as-of", AS_OF, "--json"]);
+async function reviewJson(policy: string): Promise<Review> {
+  const r = await promo(["review", ROSTER, "--policy", policy, "--as-of", AS_OF, "--json"]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Review;
 }
@@ -57,8 +57,8 @@ async function sheetValues(file: string, name: string): Promise<unknown[][]> {
 }
 
 describe("promo review with bonus tiers", () => {
-  it("pays the tiers of named people and totals them (--json)", () => {
-    const review = reviewJson(json);
+  it("pays the tiers of named people and totals them (--json)", async () => {
+    const review = await reviewJson(json);
     const by = (id: string) => review.rows.find((r) => r.id === id)!;
     expect(review.summary.bonusTotal).toBe(5300);
     expect(review.summary.bonusByTier).toEqual([
@@ -89,17 +89,17 @@ describe("promo review with bonus tiers", () => {
     ["taobao-cs", "920ad26fceb0f9987a36159f4f26aebd30f8dbc01b82e72f6e0c1cd2c3a508ff"],
     ["ecom-cs", "ce173ac29945e123609a87ef26dbbe9bdb2cac7fd308ba387ed517d708bf1d85"],
     ["store-ops", "fc0a80ae01c4aa212dee47a24984f8ce50044efc21a212420942c83a55cd410c"],
-  ])("leaves a template review byte-identical to the one before bonus tiers existed (%s)", (id, sha256) => {
+  ])("leaves a template review byte-identical to the one before bonus tiers existed (%s)", async (id, sha256) => {
     // The hashes are those of the same command built from the commit before bonus tiers.
-    const out = promo(["review", path.join(ROOT, `examples/${id}.xlsx`), "--policy", id, "--as-of", AS_OF, "--json"]).stdout;
+    const out = (await promo(["review", path.join(ROOT, `examples/${id}.xlsx`), "--policy", id, "--as-of", AS_OF, "--json"])).stdout;
     expect(createHash("sha256").update(out).digest("hex")).toBe(sha256);
   });
 
-  it("adds only the bonus keys to a review", () => {
-    const plain = promo(["review", ROSTER, "--policy", "ecom-cs", "--as-of", AS_OF, "--json"]).stdout;
+  it("adds only the bonus keys to a review", async () => {
+    const plain = (await promo(["review", ROSTER, "--policy", "ecom-cs", "--as-of", AS_OF, "--json"])).stdout;
     const same = path.join(dir, "same-name.json");
     fs.writeFileSync(same, policyToJson({ ...getTemplate("ecom-cs")!, bonus: POLICY.bonus }));
-    const withBonus = reviewJson(same);
+    const withBonus = await reviewJson(same);
     const stripped = {
       ...withBonus,
       policy: (JSON.parse(plain) as Review).policy,
@@ -111,7 +111,7 @@ describe("promo review with bonus tiers", () => {
 
   it.each([["workbook", "--no-stream"], ["streaming", "--stream"]])("writes 奖金档位 / 绩效奖金 / 距下一档 and the total (%s mode)", async (_mode, flag) => {
     const out = path.join(dir, `review${flag}.xlsx`);
-    expect(promo(["review", ROSTER, "--policy", json, "--as-of", AS_OF, "--out", out, flag]).code).toBe(0);
+    expect((await promo(["review", ROSTER, "--policy", json, "--as-of", AS_OF, "--out", out, flag])).code).toBe(0);
     const rows = await sheetValues(out, "晋升评审");
     const header = rows[2]!.map(String);
     expect(header.slice(-4)).toEqual(["奖金档位", "绩效奖金(元/月)", "距下一档", "主管确认"]);
@@ -124,7 +124,7 @@ describe("promo review with bonus tiers", () => {
 
   it("has no bonus columns without bonus tiers", async () => {
     const out = path.join(dir, "plain.xlsx");
-    expect(promo(["review", ROSTER, "--policy", "ecom-cs", "--as-of", AS_OF, "--out", out]).code).toBe(0);
+    expect((await promo(["review", ROSTER, "--policy", "ecom-cs", "--as-of", AS_OF, "--out", out])).code).toBe(0);
     const header = (await sheetValues(out, "晋升评审"))[2]!.map(String);
     expect(header).not.toContain("奖金档位");
     expect(header.at(-1)).toBe("主管确认");
@@ -133,8 +133,8 @@ describe("promo review with bonus tiers", () => {
 });
 
 describe("examples/ecom-cs-bonus.xlsx", () => {
-  it("reviews with its own 奖金档位 sheet: named people and the total", () => {
-    const r = promo(["review", path.join(ROOT, "examples/ecom-cs-bonus.xlsx"), "--as-of", AS_OF, "--json"]);
+  it("reviews with its own 奖金档位 sheet: named people and the total", async () => {
+    const r = await promo(["review", path.join(ROOT, "examples/ecom-cs-bonus.xlsx"), "--as-of", AS_OF, "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("ecom-cs-bonus@1.0#6198c1f9");
     const review = JSON.parse(r.stdout) as Review;
@@ -147,7 +147,7 @@ describe("examples/ecom-cs-bonus.xlsx", () => {
 describe("promo policy export / check with bonus tiers", () => {
   it("exports the 奖金档位 sheet, checks it, reads it back exactly and reviews with it", async () => {
     const book = path.join(dir, "policy.xlsx");
-    expect(promo(["policy", "export", json, "--out", book]).stderr).toContain("晋升方案、职级、规则、奖金档位");
+    expect((await promo(["policy", "export", json, "--out", book])).stderr).toContain("晋升方案、职级、规则、奖金档位");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["晋升方案", "职级", "规则", "奖金档位"]);
@@ -155,13 +155,13 @@ describe("promo policy export / check with bonus tiers", () => {
     const tiers = wb.getWorksheet("奖金档位")!;
     expect(tiers.getRow(1).values).toEqual([undefined, "档位", "适用职级", "工单量 >=", "客户满意度 >=", "月奖金(元)", "说明"]);
     expect(tiers.getCell("D2").numFmt).toBe("0%");
-    const check = promo(["policy", "check", book]);
+    const check = await promo(["policy", "check", book]);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/^OK ecom-cs-bonus@1\.0#[0-9a-f]{8}（电商客服（含绩效奖金）：5 个职级，4 个晋升步骤，3 个奖金档位）\n$/);
-    expect(promo(["policy", "export", book, "--json"]).stdout).toBe(fs.readFileSync(json, "utf8"));
-    expect(reviewJson(book).summary.bonusTotal).toBe(5300);
+    expect((await promo(["policy", "export", book, "--json"])).stdout).toBe(fs.readFileSync(json, "utf8"));
+    expect((await reviewJson(book)).summary.bonusTotal).toBe(5300);
     // Re-exporting a policy without tiers into the same workbook removes PromoLadder's own 奖金档位 sheet.
-    expect(promo(["policy", "export", "ecom-cs", "--out", book]).code).toBe(0);
+    expect((await promo(["policy", "export", "ecom-cs", "--out", book])).code).toBe(0);
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(book);
     expect(again.worksheets.map((w) => w.name)).toEqual(["晋升方案", "职级", "规则"]);
@@ -169,28 +169,28 @@ describe("promo policy export / check with bonus tiers", () => {
 
   it("reports a broken 奖金档位 sheet by cell and exits 2", async () => {
     const book = path.join(dir, "broken.xlsx");
-    promo(["policy", "export", json, "--out", book]);
+    await promo(["policy", "export", json, "--out", book]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
     wb.getWorksheet("奖金档位")!.getCell("E3").value = "五百";
     await wb.xlsx.writeFile(book);
-    const check = promo(["policy", "check", book]);
+    const check = await promo(["policy", "check", book]);
     expect(check.code).toBe(2);
     expect(check.stderr).toContain("奖金档位!E3: 档位「B档」的月奖金「五百」无效");
   });
 });
 
 describe("promo ninebox with the policy's 9-box setting", () => {
-  it("uses the policy's cuts unless --perf / --potential are given", () => {
+  it("uses the policy's cuts unless --perf / --potential are given", async () => {
     const file = path.join(dir, "uo.json");
     fs.writeFileSync(file, policyToJson({ ...getTemplate("user-ops")!, nineBox: { perf: [60, 80], potential: [75, 90] } }));
     const uo = path.join(ROOT, "examples/user-ops.xlsx");
-    const own = promo(["ninebox", uo, "--policy", file, "--as-of", AS_OF]);
+    const own = await promo(["ninebox", uo, "--policy", file, "--as-of", AS_OF]);
     expect(own.code).toBe(0);
     expect(own.stdout.split("\n")[0]).toMatch(/^九宫格：绩效 低 < 60 ≤ 中 < 80 ≤ 高；发展潜力 低 < 75 ≤ 中 < 90 ≤ 高。/);
-    const flag = promo(["ninebox", uo, "--policy", file, "--as-of", AS_OF, "--perf", "70,85"]);
+    const flag = await promo(["ninebox", uo, "--policy", file, "--as-of", AS_OF, "--perf", "70,85"]);
     expect(flag.stdout.split("\n")[0]).toMatch(/^九宫格：绩效 低 < 70 ≤ 中 < 85 ≤ 高；发展潜力 低 < 75 ≤ 中 < 90 ≤ 高。/);
-    const template = promo(["ninebox", uo, "--policy", "user-ops", "--as-of", AS_OF]);
+    const template = await promo(["ninebox", uo, "--policy", "user-ops", "--as-of", AS_OF]);
     expect(template.stdout.split("\n")[0]).toMatch(/^九宫格：绩效 低 < 70 ≤ 中 < 85 ≤ 高；发展潜力 低 < 70 ≤ 中 < 85 ≤ 高。/);
   });
 });

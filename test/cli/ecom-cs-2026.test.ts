@@ -14,8 +14,8 @@ beforeAll(ensureCliBuilt, 120_000);
 
 let review: Review;
 let stderr: string;
-beforeAll(() => {
-  const r = promo(["review", FILE, "--as-of", "2026-11-23", "--json"]);
+beforeAll(async () => {
+  const r = await promo(["review", FILE, "--as-of", "2026-11-23", "--json"]);
   expect(r.code).toBe(0);
   review = JSON.parse(r.stdout) as Review;
   stderr = r.stderr;
@@ -76,7 +76,7 @@ describe("the review workbook", () => {
 
   test("晋升评审 shows the blockers and windows in words, and the ready date", async () => {
     const out = path.join(tmp, "out.xlsx");
-    const r = promo(["review", path.join(ROOT, FILE), "--as-of", "2026-11-23", "--out", out]);
+    const r = await promo(["review", path.join(ROOT, FILE), "--as-of", "2026-11-23", "--out", out]);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -105,27 +105,27 @@ describe("the policy as JSON, and a roster with too few months", () => {
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  test("policy export --json reads back to the same fingerprint, and reviews the same", () => {
-    const exported = promo(["policy", "export", FILE, "--json"]);
+  test("policy export --json reads back to the same fingerprint, and reviews the same", async () => {
+    const exported = await promo(["policy", "export", FILE, "--json"]);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('"window": { "months": 6, "agg": "count_at_least", "floor": 0.95 }');
     const json = path.join(tmp, "ecom-cs-2026.json");
     fs.writeFileSync(json, exported.stdout);
-    expect(promo(["policy", "check", json]).stdout).toBe(`OK ${FINGERPRINT}（电商客服 2026：5 个职级，4 个晋升步骤）\n`);
-    const again = promo(["review", FILE, "--policy", json, "--as-of", "2026-11-23", "--json"]);
+    expect((await promo(["policy", "check", json])).stdout).toBe(`OK ${FINGERPRINT}（电商客服 2026：5 个职级，4 个晋升步骤）\n`);
+    const again = await promo(["review", FILE, "--policy", json, "--as-of", "2026-11-23", "--json"]);
     expect((JSON.parse(again.stdout) as Review).rows).toEqual(review.rows);
   });
 
-  test("four monthly columns for a six-month window: a warning on stderr naming the field and the months, the criterion missing", () => {
+  test("four monthly columns for a six-month window: a warning on stderr naming the field and the months, the criterion missing", async () => {
     const json = path.join(tmp, "policy.json");
-    fs.writeFileSync(json, promo(["policy", "export", FILE, "--json"]).stdout);
+    fs.writeFileSync(json, (await promo(["policy", "export", FILE, "--json"])).stdout);
     const csv = path.join(tmp, "short.csv");
     const lines = [
       "工号,姓名,岗位,定级日期,业务考核,绩效考核,综合素质,转正日期,必修培训,证书有效期,满意度 2026-07,满意度 2026-08,满意度 2026-09,满意度 2026-10",
       "E1,张三,初级客服,2025-01-01,80,80,80,2025-04-01,是,2027-12-31,95%,95%,95%,95%",
     ];
     fs.writeFileSync(csv, `${lines.join("\n")}\n`);
-    const r = promo(["review", csv, "--policy", json, "--as-of", "2026-11-23", "--json"]);
+    const r = await promo(["review", csv, "--policy", json, "--as-of", "2026-11-23", "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
       "promo: 注意: 「客户满意度近6月平均」需要「客户满意度」最近 6 个月的月度列，花名册中只找到 4 个（2026-07、2026-08、2026-09、2026-10）",
@@ -133,7 +133,7 @@ describe("the policy as JSON, and a roster with too few months", () => {
     const out = JSON.parse(r.stdout) as Review;
     expect(out.warnings!.map((w) => w.found.length)).toEqual([4, 4]);
     expect(formatGaps(out.rows[0]!.targets[0]!.unmet, "zh-CN")).toBe("客户满意度近6月平均 缺少数据 (需 ≥ 90%)");
-    const en = promo(["review", csv, "--policy", json, "--as-of", "2026-11-23", "--json", "--lang", "en"]);
+    const en = await promo(["review", csv, "--policy", json, "--as-of", "2026-11-23", "--json", "--lang", "en"]);
     expect(en.stderr).toContain('promo: warning: "CSAT 6-month average" needs monthly "CSAT" columns for the last 6 months; the roster has 4 (2026-07, 2026-08, 2026-09, 2026-10)');
   });
 });

@@ -18,8 +18,8 @@ afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const ROSTER = path.join(ROOT, "examples", "taobao-cs.xlsx");
 const AS_OF = ["--as-of", "2026-11-23"];
 
-function exportTo(id: string, file: string, ...extra: string[]): void {
-  const r = promo(["policy", "export", id, "--out", file, ...extra]);
+async function exportTo(id: string, file: string, ...extra: string[]): Promise<void> {
+  const r = await promo(["policy", "export", id, "--out", file, ...extra]);
   expect(r.stderr).not.toMatch(/error/i);
   expect(r.code).toBe(0);
 }
@@ -33,31 +33,31 @@ async function edit(file: string, sheet: string, cells: Record<string, ExcelJS.C
   await wb.xlsx.writeFile(file);
 }
 
-function review(args: string[]): { review: Review; stderr: string } {
-  const r = promo(["review", ...args, ...AS_OF, "--json"]);
+async function review(args: string[]): Promise<{ review: Review; stderr: string }> {
+  const r = await promo(["review", ...args, ...AS_OF, "--json"]);
   expect(r.stderr).not.toMatch(/internal error/);
   expect(r.code).toBe(0);
   return { review: JSON.parse(r.stdout) as Review, stderr: r.stderr };
 }
 
 describe("promo policy export / check", () => {
-  it("exports a template to a new workbook that checks OK with the template's fingerprint", () => {
+  it("exports a template to a new workbook that checks OK with the template's fingerprint", async () => {
     const file = path.join(tmp, "taobao-cs-policy.xlsx");
-    exportTo("taobao-cs", file);
-    const r = promo(["policy", "check", file]);
+    await exportTo("taobao-cs", file);
+    const r = await promo(["policy", "check", file]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     expect(r.stdout).toContain(`OK ${policyFingerprint(getTemplate("taobao-cs")!)}`);
     expect(r.stderr).toBe("");
   });
 
-  it("exports JSON on stdout that checks OK and equals the template", () => {
-    const r = promo(["policy", "export", "store-ops", "--json"]);
+  it("exports JSON on stdout that checks OK and equals the template", async () => {
+    const r = await promo(["policy", "export", "store-ops", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toStrictEqual(JSON.parse(JSON.stringify(getTemplate("store-ops"))));
     const file = path.join(tmp, "store-ops.json");
     fs.writeFileSync(file, r.stdout);
-    const c = promo(["policy", "check", file, "--lang", "en"]);
+    const c = await promo(["policy", "check", file, "--lang", "en"]);
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/^OK store-ops@1\.0#[0-9a-f]{8} \(Store operations: 13 levels, 12 steps\)\n$/);
   });
@@ -65,13 +65,13 @@ describe("promo policy export / check", () => {
   it("adds the sheets to an existing workbook, keeps its sheets, and replaces only its own policy sheets", async () => {
     const file = path.join(tmp, "roster.xlsx");
     fs.copyFileSync(ROSTER, file);
-    exportTo("taobao-cs", file);
-    exportTo("store-ops", file, "--lang", "en");
+    await exportTo("taobao-cs", file);
+    await exportTo("store-ops", file, "--lang", "en");
     const wb = await loadWorkbook(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["客服部", "Policy", "Levels", "Rules"]);
     const before = rosterFromWorksheet(pickRosterSheet(await loadWorkbook(ROSTER)));
     expect(rosterFromWorksheet(wb.getWorksheet("客服部")!)).toEqual(before);
-    expect(promo(["policy", "check", file]).stdout).toMatch(/^OK store-ops@/);
+    expect((await promo(["policy", "check", file])).stdout).toMatch(/^OK store-ops@/);
   });
 
   it("refuses to touch a sheet of the user's own with a policy sheet's name, and writes nothing", async () => {
@@ -80,41 +80,41 @@ describe("promo policy export / check", () => {
     wb.addWorksheet("规则").getCell("A1").value = "我的规则";
     await wb.xlsx.writeFile(file);
     const bytes = fs.readFileSync(file);
-    const r = promo(["policy", "export", "taobao-cs", "--out", file]);
+    const r = await promo(["policy", "export", "taobao-cs", "--out", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/already has sheet\(s\) "规则" that PromoLadder did not create/);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  it("exit 2 for an unknown template, or neither --out nor --json", () => {
-    expect(promo(["policy", "export", "nope", "--json"]).code).toBe(2);
-    expect(promo(["policy", "export", "erp"]).stderr).toMatch(/--out FILE\.xlsx .* or --json/);
-    expect(promo(["policy", "check", ROSTER]).stderr).toMatch(/has no policy sheets/);
+  it("exit 2 for an unknown template, or neither --out nor --json", async () => {
+    expect((await promo(["policy", "export", "nope", "--json"])).code).toBe(2);
+    expect((await promo(["policy", "export", "erp"])).stderr).toMatch(/--out FILE\.xlsx .* or --json/);
+    expect((await promo(["policy", "check", ROSTER])).stderr).toMatch(/has no policy sheets/);
   });
 
   it("check: exit 2 with every problem by cell on stderr, in Chinese or English", async () => {
     const file = path.join(tmp, "broken.xlsx");
-    exportTo("taobao-cs", file);
+    await exportTo("taobao-cs", file);
     await edit(file, "规则", { D3: "工单两", F10: "五千", G16: 0.35, B20: "资深客" });
     await edit(file, "职级", { D4: "初级客服" });
-    const r = promo(["policy", "check", file]);
+    const r = await promo(["policy", "check", file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     const listed = r.stderr.split("\n").filter((l) => l.startsWith("  ")).map((l) => l.trim().split(":")[0]);
     expect(listed).toEqual(["职级!C2", "职级!D4", "规则!D3", "规则!F10", "规则!G15", "规则!B20"]);
     expect(r.stderr).toMatch(/晋升方案有 6 处问题，未使用/);
-    const en = promo(["policy", "check", file, "--lang", "en"]);
+    const en = await promo(["policy", "check", file, "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stderr).toMatch(/the policy has 6 problem\(s\) and was not used/);
     expect(en.stderr).toMatch(/规则!D3: "工单两" is not a known field/);
   });
 
-  it("check: exit 2 with JSON paths for a broken JSON policy", () => {
+  it("check: exit 2 with JSON paths for a broken JSON policy", async () => {
     const p = JSON.parse(JSON.stringify(getTemplate("erp"))) as { steps: { paths: { criteria: { op: string }[] }[] }[] };
     p.steps[1]!.paths[0]!.criteria[0]!.op = "≈";
     const file = path.join(tmp, "erp.json");
     fs.writeFileSync(file, JSON.stringify(p));
-    const r = promo(["policy", "check", file]);
+    const r = await promo(["policy", "check", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/steps\[1\]\.paths\[0\]\.criteria\[0\]\.op: 运算「≈」无法识别/);
   });
@@ -124,7 +124,7 @@ describe("a new user edits the exported policy and reviews with it", () => {
   /** perf, teamwork and learning of each roster row (null when unreadable), by sheet row. */
   async function componentsByRow(): Promise<Map<number, [number, number, number] | null>> {
     const input = rosterFromWorksheet(pickRosterSheet(await loadWorkbook(ROSTER)));
-    const base = review([ROSTER, "--policy", "taobao-cs"]).review;
+    const base = (await review([ROSTER, "--policy", "taobao-cs"])).review;
     const col = (field: string): number => base.columns.find((c) => c.field === field)!.index - (input.firstColumn ?? 0);
     const out = new Map<number, [number, number, number] | null>();
     input.rows.forEach((cells, i) => {
@@ -136,11 +136,11 @@ describe("a new user edits the exported policy and reviews with it", () => {
 
   it("changes exactly the decisions the edit implies, and the fingerprint", async () => {
     const edited = path.join(tmp, "edited.xlsx");
-    exportTo("taobao-cs", edited);
+    await exportTo("taobao-cs", edited);
     // 中级客服 -> 高级客服: 技能考核 >= 80 becomes >= 65; 初级客服 -> 中级客服: weights 0.5/0.25/0.25 become 0.7/0.05/0.25.
     await edit(edited, "规则", { F13: 65, G6: 0.7, G7: 0.05 });
-    const before = review([ROSTER, "--policy", "taobao-cs"]).review;
-    const after = review([ROSTER, "--policy", edited]);
+    const before = (await review([ROSTER, "--policy", "taobao-cs"])).review;
+    const after = await review([ROSTER, "--policy", edited]);
     expect(after.stderr).toMatch(/使用 .*edited\.xlsx 中的晋升方案 taobao-cs@1\.0#[0-9a-f]{8}/);
     expect(after.review.policy.fingerprint).not.toBe(before.policy.fingerprint);
     expect(after.review.policy.fingerprint).toMatch(/^taobao-cs@1\.0#[0-9a-f]{8}$/);
@@ -184,15 +184,15 @@ describe("a new user edits the exported policy and reviews with it", () => {
   it("uses the policy sheets inside the roster workbook, says so, and --policy overrides them", async () => {
     const roster = path.join(tmp, "taobao-cs.xlsx");
     fs.copyFileSync(ROSTER, roster);
-    exportTo("taobao-cs", roster);
+    await exportTo("taobao-cs", roster);
     await edit(roster, "规则", { F13: 65 });
-    const inside = review([roster]);
+    const inside = await review([roster]);
     expect(inside.stderr).toMatch(/使用花名册工作簿中的晋升方案工作表：taobao-cs@1\.0#/);
     expect(inside.review.policy.fingerprint).not.toBe(policyFingerprint(getTemplate("taobao-cs")!));
-    const override = review([roster, "--policy", "taobao-cs"]);
+    const override = await review([roster, "--policy", "taobao-cs"]);
     expect(override.stderr).toMatch(/--policy 优先于花名册工作簿中的晋升方案工作表/);
     expect(override.review.policy.fingerprint).toBe(policyFingerprint(getTemplate("taobao-cs")!));
-    const written = promo(["review", roster, ...AS_OF]);
+    const written = await promo(["review", roster, ...AS_OF]);
     expect(written.code).toBe(0);
     expect(written.stderr).toContain(inside.review.policy.fingerprint);
   });
@@ -200,27 +200,27 @@ describe("a new user edits the exported policy and reviews with it", () => {
   it("a broken policy: exit 2, the cells on stderr, and no output written", async () => {
     const roster = path.join(tmp, "taobao-cs.xlsx");
     fs.copyFileSync(ROSTER, roster);
-    exportTo("taobao-cs", roster);
+    await exportTo("taobao-cs", roster);
     await edit(roster, "规则", { G6: 0.6 });
-    const r = promo(["review", roster, ...AS_OF]);
+    const r = await promo(["review", roster, ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/规则!G6: 初级客服 → 中级客服 的综合得分权重合计为 1.1/);
     expect(fs.existsSync(path.join(tmp, "taobao-cs-review.xlsx"))).toBe(false);
-    const json = promo(["review", ROSTER, "--policy", roster, ...AS_OF, "--json"]);
+    const json = await promo(["review", ROSTER, "--policy", roster, ...AS_OF, "--json"]);
     expect(json.code).toBe(2);
     expect(json.stdout).toBe("");
     const out = path.join(tmp, "out.xlsx");
-    expect(promo(["review", ROSTER, "--policy", roster, ...AS_OF, "--out", out]).code).toBe(2);
+    expect((await promo(["review", ROSTER, "--policy", roster, ...AS_OF, "--out", out])).code).toBe(2);
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(tmp).sort()).toEqual(["taobao-cs.xlsx"]);
   });
 });
 
 describe("vacancy reads the same policy sources", () => {
-  it("promo vacancy --policy FILE.xlsx", () => {
+  it("promo vacancy --policy FILE.xlsx", async () => {
     const file = path.join(tmp, "store-ops-policy.xlsx");
-    exportTo("store-ops", file);
-    const r = promo(["vacancy", path.join(ROOT, "examples", "store-ops.xlsx"), "--level", "领班", "--count", "2", "--policy", file, ...AS_OF, "--json"]);
+    await exportTo("store-ops", file);
+    const r = await promo(["vacancy", path.join(ROOT, "examples", "store-ops.xlsx"), "--level", "领班", "--count", "2", "--policy", file, ...AS_OF, "--json"]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { policy: Policy & { fingerprint: string } }).policy.fingerprint).toBe(policyFingerprint(getTemplate("store-ops")!));
   });

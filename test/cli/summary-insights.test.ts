@@ -22,7 +22,7 @@ type Row = ExcelJS.CellValue[];
 /** The summary sheet of a fresh review of an example roster, as rows of values from column A. */
 async function summary(example: string, policy: string): Promise<{ rows: Row[]; ws: ExcelJS.Worksheet }> {
   const out = path.join(tmp, `${example}-review.xlsx`);
-  const r = promo(["review", path.join(ROOT, "examples", `${example}.xlsx`), "--policy", policy, "--as-of", "2026-11-23", "--out", out]);
+  const r = await promo(["review", path.join(ROOT, "examples", `${example}.xlsx`), "--policy", policy, "--as-of", "2026-11-23", "--out", out]);
   expect(r.code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
@@ -32,8 +32,8 @@ async function summary(example: string, policy: string): Promise<{ rows: Row[]; 
   return { rows, ws };
 }
 
-function json<T>(args: string[]): T {
-  const r = promo([...args, "--as-of", "2026-11-23", "--json"]);
+async function json<T>(args: string[]): Promise<T> {
+  const r = await promo([...args, "--as-of", "2026-11-23", "--json"]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as T;
 }
@@ -43,7 +43,7 @@ const at = (rows: Row[], test: (a: string) => boolean): number => rows.findIndex
 describe("taobao-cs.xlsx", () => {
   test("the fairness table of 部门 has promo fairness's numbers; near misses as promo near-miss; a 9-box note", async () => {
     const { rows, ws } = await summary("taobao-cs", "taobao-cs");
-    const fair = json<{ groups: Array<{ group: string; evaluated: number; selected: number; rate: number; ratio: number | null; excluded: number; adverse: boolean }>; reference: string }>([
+    const fair = await json<{ groups: Array<{ group: string; evaluated: number; selected: number; rate: number; ratio: number | null; excluded: number; adverse: boolean }>; reference: string }>([
       "fairness",
       path.join(ROOT, "examples", "taobao-cs.xlsx"),
       "--by",
@@ -61,7 +61,7 @@ describe("taobao-cs.xlsx", () => {
     expect(ws.getCell(title + 3, 4).numFmt).toBe("0.0%");
     expect(ws.getCell(title + 3, 6).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
 
-    const nm = json<{ nearMisses: Array<{ id: string; name: string; readyDate: string | null }> }>(["near-miss", path.join(ROOT, "examples", "taobao-cs.xlsx"), "--policy", "taobao-cs"]);
+    const nm = await json<{ nearMisses: Array<{ id: string; name: string; readyDate: string | null }> }>(["near-miss", path.join(ROOT, "examples", "taobao-cs.xlsx"), "--policy", "taobao-cs"]);
     const head = at(rows, (a) => a.startsWith("差一步："));
     expect(rows[head]![0]).toBe("差一步：28 人只差一项就可晋升（最接近的在前）");
     const listed = rows.slice(head + 2, head + 2 + nm.nearMisses.length);
@@ -78,7 +78,7 @@ describe("taobao-cs.xlsx", () => {
 describe("user-ops.xlsx", () => {
   test("the 9-box grid has promo ninebox's counts and names, filled by box", async () => {
     const { rows, ws } = await summary("user-ops", "user-ops");
-    const box = json<{ boxes: Array<{ name: { zh: string }; people: Array<{ name: string }> }>; placed: number }>(["ninebox", path.join(ROOT, "examples", "user-ops.xlsx"), "--policy", "user-ops"]);
+    const box = await json<{ boxes: Array<{ name: { zh: string }; people: Array<{ name: string }> }>; placed: number }>(["ninebox", path.join(ROOT, "examples", "user-ops.xlsx"), "--policy", "user-ops"]);
     const grid = at(rows, (a) => a === "潜力 \\ 绩效");
     expect(rows[grid - 1]![0]).toMatch(/已放入 20 人，未放入 10 人/);
     expect(rows[grid]).toEqual(["潜力 \\ 绩效", "绩效 低（< 70）", "绩效 中（70–85）", "绩效 高（≥ 85）"]);

@@ -23,8 +23,11 @@ import { CLOUDS, readSettings, type Settings } from "../../src/manifest/settings
 import { certificate, fetchVia, serveStatic } from "./https";
 import { schemaErrors } from "./schemas";
 import { HARMLESS, openWithRealOfficeJs } from "./real-office-js";
-import { CHROMIUM } from "../e2e/harness";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS test helpers without types (as test/e2e/harness.ts)
+const { ensureChromium } = require("../system/tools") as { ensureChromium(): string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BROWSER_ARGS } = require("../e2e/browser-args") as { BROWSER_ARGS: string[] };
 const ROOT = path.join(__dirname, "..", "..");
 const PKG = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string; scripts: Record<string, string> };
 const BASE = "https://hr.example.cn/promo/";
@@ -232,7 +235,7 @@ test(`the generated nginx block serves the package with the page's CSP and the c
 
     // The pane from the manifest's URL, in Chromium, with the real office.js.
     const sourceLocation = /<SourceLocation DefaultValue="([^"]+)"/.exec(text("manifest.xml"))![1]!;
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", `--host-resolver-rules=MAP hr.example.cn 127.0.0.1:${server.port}`] });
+    const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...BROWSER_ARGS, `--host-resolver-rules=MAP hr.example.cn 127.0.0.1:${server.port}`], timeout: 60_000 });
     try {
       const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "zh-CN" }); // the test's own certificate
       const run = await openWithRealOfficeJs(context, sourceLocation, "global");

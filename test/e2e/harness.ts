@@ -17,8 +17,10 @@ const DIST = path.join(__dirname, "..", "..", "dist", "addin");
 const STANDIN = readFileSync(path.join(__dirname, "excel-standin.js"), "utf8");
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
 
-/** Chromium from Debian (CI installs it with apt); override with CHROMIUM_PATH. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureChromium } = require("../system/tools") as { ensureChromium(): string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BROWSER_ARGS } = require("./browser-args") as { BROWSER_ARGS: string[] };
 
 /** Serves dist/addin; resolves with the base URL. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -60,12 +62,14 @@ export async function serveSink(): Promise<{ url: string; hits: string[]; close:
   return { url: `http://127.0.0.1:${port}`, hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Launches headless Chromium. */
+/**
+ * The run's headless Chromium: a connection to the browser the e2e global setup started (one per
+ * run), or a browser of its own when a file runs without it. Closing it closes what it opened.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const ws = process.env.PROMO_E2E_BROWSER_WS;
+  if (ws) return chromium.connect(ws, { timeout: 120_000 });
+  return chromium.launch({ executablePath: ensureChromium(), args: BROWSER_ARGS, timeout: 120_000 });
 }
 
 /** office.js on Microsoft's CDN, as taskpane.html loads it: answered with the stand-in. */

@@ -33,7 +33,7 @@ let firstFormulaCol = 0;
 
 beforeAll(async () => {
   ensureCliBuilt();
-  const cli = promo(["review", FILE, "--as-of", "2026-11-23", "--json"]);
+  const cli = await promo(["review", FILE, "--as-of", "2026-11-23", "--json"]);
   expect(cli.code).toBe(0);
   review = JSON.parse(cli.stdout) as Review;
 
