@@ -4,9 +4,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedMetadataPlugin } = require("./src/functions/build/localized-metadata-plugin");
-
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://promoladder.example.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+const { readSettings } = require("./src/manifest/settings");
+const { BUNDLE_NAME } = require("./src/manifest/hosting");
+const { helpUrl } = require("./src/manifest/help-pages");
+const { DeployPlugin } = require("./src/manifest/plugin");
+const { version } = require("./package.json");
 
 async function httpsOptions() {
   // office-addin-dev-certs installs a CA with sudo, which fails on machines without it (CI, Linux
@@ -22,16 +24,39 @@ async function httpsOptions() {
 // costs about half the build). A plain `npm run build` type-checks as before.
 const typeChecked = process.env.PROMO_TYPECHECKED === "1";
 
+/**
+ * Settings come from the environment or `--env NAME=value` (README "Deploy"): ADDIN_BASE_URL
+ * (required for production), ADDIN_ID, ADDIN_CLOUD (global | china), ADDIN_SOURCE_MAPS=1, and
+ * ADDIN_OUT_DIR (default dist/addin). A bad or missing setting stops the build with one line.
+ */
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const vars = { ...process.env, ...env };
+  const read = readSettings(vars, { production: !dev, version });
+  if ("error" in read) {
+    process.stderr.write(`${read.error}\n`);
+    process.exit(2);
+  }
+  const { settings } = read;
   return {
-    devtool: "source-map",
+    devtool: dev || settings.sourceMaps ? "source-map" : false,
     entry: {
       taskpane: ["./src/taskpane/taskpane.ts", "./src/taskpane/taskpane.html"],
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
     },
-    output: { path: path.resolve(__dirname, "dist/addin"), clean: true },
+    output: {
+      path: path.resolve(__dirname, vars.ADDIN_OUT_DIR || "dist/addin"),
+      // Hashed names in production: a bundle never changes under its name, so it may be cached for good.
+      filename: dev ? "[name].js" : BUNDLE_NAME,
+      clean: true,
+    },
+    optimization: {
+      // The pane, the functions and the commands load into one page (shared runtime): one webpack
+      // runtime and one copy of the code they share (the core), in chunk "core".
+      runtimeChunk: "single",
+      splitChunks: { cacheGroups: { core: { name: "core", chunks: "all", minChunks: 2, enforce: true } } },
+    },
     resolve: { extensions: [".ts", ".js", ".html"] },
     module: {
       rules: [
@@ -42,26 +67,23 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      // allowErrorForDataTypeAny + functions.zh-CN.json; fails the build on a missing translation.
-      new LocalizedMetadataPlugin({ locale: "zh-CN", translations: "./src/functions/metadata.zh-CN.json", requireHan: true }),
+      // allowErrorForDataTypeAny, helpUrl + functions.zh-CN.json; fails the build on a missing translation.
+      new LocalizedMetadataPlugin({
+        locale: "zh-CN",
+        translations: "./src/functions/metadata.zh-CN.json",
+        requireHan: true,
+        helpUrl: (id, locale) => helpUrl(settings.baseUrl, id, locale),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the task pane page hosts the functions and the ribbon commands too.
         chunks: ["taskpane", "functions", "commands"],
+        chunksSortMode: "manual",
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*", to: "assets/[name][ext][query]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
-            },
-          },
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*", to: "assets/[name][ext][query]" }] }),
+      // The page for the cloud, manifest.xml + manifest.json for the base URL, the help pages.
+      new DeployPlugin({ settings, help: "./src/functions/help.json" }),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -21,7 +21,7 @@ const chunk = (type, data) => {
   return Buffer.concat([len, td, crc]);
 };
 
-function png(size) {
+function png(size, outline = false) {
   const px = (x, y) => {
     const u = x / size, v = y / size;
     const r = 0.18;
@@ -32,6 +32,8 @@ function png(size) {
     const rail = (v > 0.16 && v < 0.86) && ((u > 0.28 && u < 0.36) || (u > 0.64 && u < 0.72));
     const rung = u > 0.28 && u < 0.72 && [0.3, 0.5, 0.7].some((y0) => Math.abs(v - y0) < 0.035);
     const arrow = v < 0.26 && v > 0.06 && Math.abs(u - 0.5) < (v - 0.06) * 1.1;
+    // The unified manifest's outline icon: white on transparent.
+    if (outline) return rail || rung || arrow ? [255, 255, 255, 255] : [0, 0, 0, 0];
     return rail || rung || arrow ? [255, 255, 255, 255] : [16, 124, 65, 255];
   };
   const raw = Buffer.alloc(size * (size * 4 + 1));
@@ -46,6 +48,7 @@ function png(size) {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
 }
 
-for (const s of [16, 32, 64, 80, 128]) writeFileSync(`assets/icon-${s}.png`, png(s));
+for (const s of [16, 32, 64, 80, 128, 192]) writeFileSync(`assets/icon-${s}.png`, png(s));
+writeFileSync("assets/icon-outline-32.png", png(32, true));
 writeFileSync("assets/logo-filled.png", png(128));
 console.log("icons written to assets/");

@@ -27,7 +27,7 @@ const reports = mkdtempSync(path.join(tmpdir(), "promo-test-"));
 const LINT = { name: "lint", run: [bin("eslint/bin/eslint.js", "."), bin("typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json")] };
 // The lint phase type-checks src/ at the same time, so webpack only transpiles (PROMO_TYPECHECKED);
 // if the type check fails, the run fails with it.
-const BUILD = { name: "build", run: [bin("typescript/bin/tsc", "-p", "tsconfig.cli.json"), bin("webpack/bin/webpack.js", "--mode", "production")], env: { PROMO_TYPECHECKED: "1" } };
+const BUILD = { name: "build", run: [bin("typescript/bin/tsc", "-p", "tsconfig.cli.json"), bin("webpack/bin/webpack.js", "--mode", "production")], env: { PROMO_TYPECHECKED: "1", ADDIN_BASE_URL: "https://localhost:3000/" } }; // a production build needs a base URL (README "Deploy"): the development one
 const UNIT = { name: "unit", needs: ["build"], run: [bin("jest/bin/jest.js", "--json", `--outputFile=${path.join(reports, "unit.json")}`)] };
 const E2E = { name: "e2e", needs: ["build"], run: [bin("jest/bin/jest.js", "-c", "jest.e2e.config.js", "--json", `--outputFile=${path.join(reports, "e2e.json")}`)] };
 /** Steps in order; the phases of one step run side by side. */

@@ -20,10 +20,13 @@ function newest(dir) {
 
 module.exports = async () => {
   const root = path.join(__dirname, "..", "..");
-  const built = path.join(root, "dist", "addin", "taskpane.js");
+  // taskpane.html: the bundles have hashed names (webpack.config.js)
+  const built = path.join(root, "dist", "addin", "taskpane.html");
   const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < Math.max(newest(path.join(root, "src")), fs.statSync(path.join(root, "webpack.config.js")).mtimeMs);
   if (stale) {
-    execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: "inherit" });
+    // A production build needs a base URL: the development one (the tests serve the files themselves).
+    const { DEV_BASE_URL } = require("../../src/manifest/settings");
+    execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: "inherit", env: { ...process.env, ADDIN_BASE_URL: DEV_BASE_URL } });
   }
   const executablePath = ensureChromium();
   process.env.CHROMIUM_PATH = executablePath;

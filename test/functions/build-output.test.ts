@@ -5,9 +5,10 @@
  * alone, this test builds when dist/addin is missing or older than the sources.
  */
 import { execSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { localizeMetadata } from "../../src/functions/build/localized-metadata-plugin";
+import { DEV_BASE_URL } from "../../src/manifest/settings";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist", "addin");
@@ -59,7 +60,7 @@ let en: Metadata;
 let zh: Metadata;
 
 beforeAll(() => {
-  if (stale()) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
+  if (stale()) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "ignore", timeout: 240_000, env: { ...process.env, ADDIN_BASE_URL: DEV_BASE_URL } });
   en = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8")) as Metadata;
   zh = JSON.parse(readFileSync(path.join(DIST, "functions.zh-CN.json"), "utf8")) as Metadata;
 }, 300_000);
@@ -89,7 +90,8 @@ describe("dist/addin/functions.json", () => {
   });
 
   it("is bundled with one CustomFunctions.associate per function", () => {
-    const bundle = readFileSync(path.join(DIST, "functions.js"), "utf8");
+    const file = readdirSync(DIST).find((f) => /^functions\.[0-9a-f]+\.js$/.test(f))!; // hashed name
+    const bundle = readFileSync(path.join(DIST, file), "utf8");
     for (const id of Object.keys(EXPECTED)) expect(bundle).toContain(`associate("${id}"`);
   });
 });

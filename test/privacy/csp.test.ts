@@ -4,17 +4,24 @@
  * enforces it, and that the pane and the functions live within it, is shown end to end in
  * test/e2e/privacy.e2e.test.ts.
  *
- * The page is the add-in's only one: the manifest's task pane, functions and commands all use
- * it (shared runtime) and name no other domain, so this policy covers everything the add-in runs.
+ * The page is the add-in's only one with code: the manifest's task pane, functions and commands all
+ * use it (shared runtime) and name no other domain, so this policy covers everything the add-in
+ * runs (the functions' help pages are static HTML under the same policy, without scripts).
+ *
+ * The policy follows the office.js origin the build targets (src/manifest/hosting.js): the global
+ * CDN by default, 21Vianet's for ADDIN_CLOUD=china (Microsoft's "Office Add-ins in sovereign
+ * clouds"). office.js's own telemetry frame (another origin) stays blocked: see
+ * test/e2e/office-js.e2e.test.ts.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { helpPages } from "../../src/manifest/help-pages";
+import { contentSecurityPolicy, pageFor } from "../../src/manifest/hosting";
+import { CLOUDS, type Cloud } from "../../src/manifest/settings";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SOURCE = path.join(ROOT, "src", "taskpane", "taskpane.html");
 const BUILT = path.join(ROOT, "dist", "addin", "taskpane.html");
-const CDN = "https://appsforoffice.microsoft.com";
-const OFFICE_JS = `${CDN}/lib/1/hosted/office.js`;
 
 /** The CSP meta tags of a page, each as directive -> sources. */
 function policies(html: string): Map<string, string[]>[] {
@@ -44,7 +51,9 @@ function effective(p: Map<string, string[]>, directive: string): string[] | unde
   return undefined;
 }
 
-function checkPage(html: string): void {
+function checkPage(html: string, cloud: Cloud = "global"): void {
+  const OFFICE_JS = CLOUDS[cloud].officeJs;
+  const CDN = new URL(OFFICE_JS).origin;
   const all = policies(html);
   expect(all).toHaveLength(1);
   const p = all[0]!;
@@ -94,9 +103,37 @@ test("src/taskpane/taskpane.html has a strict CSP", () => {
   checkPage(fs.readFileSync(SOURCE, "utf8"));
 });
 
+test("the source page's policy is the one the build writes for the global cloud (one home: src/manifest/hosting.js)", () => {
+  const page = fs.readFileSync(SOURCE, "utf8");
+  expect(policies(page)).toEqual(policies(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy("global")}" />`));
+  expect(pageFor(page, "global")).toBe(page);
+});
+
+test("ADDIN_CLOUD=china: office.js from 21Vianet's CDN and a policy allowing that origin only", () => {
+  const china = pageFor(fs.readFileSync(SOURCE, "utf8"), "china");
+  checkPage(china, "china");
+  expect(china).toContain('src="https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js"');
+  expect(china).not.toContain("appsforoffice.microsoft.com");
+  expect(() => checkPage(china, "global")).toThrow();
+});
+
+test("the functions' help pages carry the same policy and no script", () => {
+  const fn = { id: "STATUS", name: "STATUS", description: "d", parameters: [{ name: "record", description: "r" }] };
+  const help = { setup: { en: "s", zh: "设" }, rowErrors: [], functions: { STATUS: { example: { formula: "=PROMO.STATUS()", en: "e", zh: "例" }, errors: [] } } };
+  for (const cloud of Object.keys(CLOUDS) as Cloud[]) {
+    const { pages, errors } = helpPages({ functions: [fn] }, { functions: [fn] }, help, cloud);
+    expect(errors).toEqual([]);
+    for (const html of Object.values(pages)) {
+      expect(policies(html)).toEqual(policies(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(cloud)}" />`));
+      expect(html).not.toMatch(/<script\b|\son[a-z]+\s*=/i);
+    }
+  }
+});
+
 const built = fs.existsSync(BUILT) ? test : test.skip;
 built("the built page keeps it (dist/addin/taskpane.html)", () => {
-  checkPage(fs.readFileSync(BUILT, "utf8"));
+  const html = fs.readFileSync(BUILT, "utf8");
+  checkPage(html, html.includes(CLOUDS.china.officeJs) ? "china" : "global");
 });
 
 test("the check refuses a looser policy", () => {
@@ -111,11 +148,13 @@ test("the check refuses a looser policy", () => {
   expect(loosen("</head>", "<script>fetch('/x')</script></head>")).toThrow();
 });
 
-test("the manifest names this page only, on the add-in's own origin, and no other domain", () => {
+test("the manifest names this page and the help pages only, on the add-in's own origin, and no other domain", () => {
   const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!);
   expect(urls.length).toBeGreaterThan(5);
   expect(new Set(urls.map((u) => new URL(u).origin))).toEqual(new Set(["https://localhost:3000"]));
-  expect(new Set(urls.filter((u) => u.endsWith(".html")).map((u) => new URL(u).pathname))).toEqual(new Set(["/taskpane.html"]));
+  const pages = new Set(urls.filter((u) => u.endsWith(".html")).map((u) => new URL(u).pathname));
+  expect([...pages].filter((p) => p !== "/taskpane.html").every((p) => /^\/help\/(en-US|zh-CN)\/index\.html$/.test(p))).toBe(true);
+  expect(pages).toContain("/taskpane.html");
   expect(manifest).toMatch(/<AppDomains\s*\/>/);
 });

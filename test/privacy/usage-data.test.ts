@@ -138,7 +138,7 @@ describe("(a) the scripts turn usage data off before Office tooling", () => {
 
   test("every script that runs Office tooling runs the opt-out first", () => {
     // The scripts that run Office tooling (so the check below is not vacuous).
-    expect(toolingScripts(pkg.scripts, tooling).sort()).toEqual(["build", "build:dev", "dev-server", "start", "stop", "validate", "watch"]);
+    expect(toolingScripts(pkg.scripts, tooling).sort()).toEqual(["build", "build:dev", "build:local", "dev-server", "start", "stop", "validate", "watch"]);
     expect(unprotected(pkg.scripts, tooling)).toEqual([]);
   });
 
