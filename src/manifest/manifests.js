@@ -19,6 +19,16 @@ const CHINESE_LOCALES = ["zh-CN", "zh-TW", "zh-HK"];
 /** The localized functions metadata file (emitted by src/functions/build/localized-metadata-plugin.js). */
 const ZH_METADATA = "functions.zh-CN.json";
 
+/**
+ * The API floor: the requirement sets an Excel must support to load the add-in. Everything the
+ * code calls above it is behind an isSetSupported check (test/excel/api-floor.test.ts reads the
+ * ExcelApi floor from the manifest). SharedRuntime 1.1 comes with ExcelApi 1.10 and later builds.
+ */
+const REQUIREMENTS = [
+  { name: "SharedRuntime", minVersion: "1.1" },
+  { name: "ExcelApi", minVersion: "1.10" },
+];
+
 /** Everything the manifests say, in both languages: the one home of these texts. */
 const ADDIN = {
   provider: "PromoLadder",
@@ -105,7 +115,7 @@ ${localized("  ", "Description", "Description", t.description, "Override")}
   </Hosts>
   <Requirements>
     <Sets DefaultMinVersion="1.1">
-      <Set Name="SharedRuntime" MinVersion="1.1"/>
+${REQUIREMENTS.map((r) => `      <Set Name="${r.name}" MinVersion="${r.minVersion}"/>`).join("\n")}
     </Sets>
   </Requirements>
   <DefaultSettings>
@@ -255,7 +265,7 @@ function unifiedManifest(settings, files, metadata, zhMetadata) {
     authorization: { permissions: { resourceSpecific: [{ name: "Document.ReadWrite.User", type: "Delegated" }] } },
     extensions: [
       {
-        requirements: { scopes: ["workbook"], capabilities: [{ name: "SharedRuntime", minVersion: "1.1" }] },
+        requirements: { scopes: ["workbook"], capabilities: REQUIREMENTS },
         runtimes: [
           {
             requirements: { capabilities: [{ name: "SharedRuntime", minVersion: "1.1" }] },

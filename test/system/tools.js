@@ -41,6 +41,16 @@ const TOOLS = {
     install: "Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui",
     candidates: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice", "C:\\Program Files\\LibreOffice\\program\\soffice.exe"],
   },
+  // Optional: the deploy test serves the package with nginx where it is installed, and with a
+  // node server applying the same rules elsewhere (test/deploy/package.test.ts says which ran).
+  nginx: {
+    label: "nginx (the deploy test's web server)",
+    variable: "NGINX_PATH",
+    aptPackage: "nginx-light",
+    install: "Debian/Ubuntu: sudo apt-get install nginx-light",
+    optional: true,
+    candidates: ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/opt/homebrew/bin/nginx", "/usr/local/bin/nginx"],
+  },
 };
 
 /** The tool's executable: its variable when set, else the first installed candidate or one on the PATH, else null. */
@@ -86,8 +96,9 @@ function ensureTools(names = Object.keys(TOOLS), log = (line) => process.stderr.
     }
     missing = names.filter((n) => !findTool(n));
   }
-  if (missing.length > 0) throw new Error(missingLine(missing[0]));
-  for (const n of names) process.env[TOOLS[n].variable] = findTool(n);
+  const required = missing.filter((n) => !TOOLS[n].optional);
+  if (required.length > 0) throw new Error(missingLine(required[0]));
+  for (const n of names) if (findTool(n)) process.env[TOOLS[n].variable] = findTool(n);
   return Object.fromEntries(names.map((n) => [n, findTool(n)]));
 }
 
