@@ -1,4 +1,4 @@
-import { dayFromIso, isoFromDay, type Locale } from "../core";
+import { dayFromIso, isoFromDay, localDay, type Locale } from "../core";
 import { CliError } from "./io/errors";
 
 /** Options shared by the commands that review a roster. */
@@ -11,8 +11,7 @@ export interface RosterOptions {
 
 /** Today's date in the machine's local time zone, YYYY-MM-DD. */
 export function today(): string {
-  const d = new Date();
-  return isoFromDay(Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000));
+  return isoFromDay(localDay());
 }
 
 /** The --as-of date, checked (exit 2 with a clear message when it is not a real date). */

@@ -46,6 +46,7 @@ export type { CompiledPolicy } from "./evaluate/compile";
 export {
   dayFromIso,
   isoFromDay,
+  localDay,
   dayFromSerial,
   serialFromDay,
   dayFromDate,
