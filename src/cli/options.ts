@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { fieldLabel, isoFromDay, matchHeader, type Locale, type MappingOverride } from "../core";
+import { fieldLabel, isoFromDay, localDay, matchHeader, type Locale, type MappingOverride } from "../core";
 import { FIELDS } from "../core/model/fields";
 import { readDate } from "../core/read/date";
 import { closest } from "../core/util/closest";
@@ -19,8 +19,7 @@ export interface RosterOptions {
 
 /** Today's date in the machine's local time zone, YYYY-MM-DD. */
 export function today(): string {
-  const d = new Date();
-  return isoFromDay(Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000));
+  return isoFromDay(localDay());
 }
 
 /** The language of a command line before it is parsed: `--lang en` (or `--lang=en`) anywhere, else Chinese. */

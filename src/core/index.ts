@@ -3,7 +3,7 @@
  * Every front end (custom functions, task pane, CLI) goes through this facade.
  */
 export type { Cell, CellErrorValue, PercentCell } from "./model/cell";
-export { errorCell, percentCell, isErrorCell, isPercentCell, isEmptyCell, UNCALCULATED } from "./model/cell";
+export { errorCell, percentCell, isErrorCell, isPercentCell, isEmptyCell, UNCALCULATED, isPercentFormat, EXCEL_ERROR_LITERALS, EXCEL_ERROR_TYPES } from "./model/cell";
 export type { Policy, Level, Step, Path, Criterion, CriterionValue, CompositeScore, Op } from "./model/policy";
 export type { BonusTable, BonusTier, NineBoxSetting } from "./model/policy";
 export type { BonusResult, BonusGap } from "./model/review";
@@ -46,6 +46,7 @@ export type { CompiledPolicy } from "./evaluate/compile";
 export {
   dayFromIso,
   isoFromDay,
+  localDay,
   dayFromSerial,
   serialFromDay,
   dayFromDate,

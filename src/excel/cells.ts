@@ -1,15 +1,8 @@
 /** Conversions between Office.js range values and the core's cells. */
-import { dayFromIso, errorCell, percentCell, serialFromDay, type Cell } from "../core";
+import { dayFromIso, errorCell, EXCEL_ERROR_LITERALS as ERROR_TEXTS, isPercentFormat, percentCell, serialFromDay, type Cell } from "../core";
 import type { ColumnFormat, ReportValue } from "../report";
 import type { WireValue } from "./payload";
 
-/** Error values as `Range.values` gives them (it has no separate error type). */
-const ERROR_TEXTS: ReadonlySet<string> = new Set(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
-
-/** True for a number format that shows a percentage (`0%`, `0.0%`), ignoring quoted text. */
-export function isPercentFormat(format: unknown): boolean {
-  return typeof format === "string" && format.replace(/"[^"]*"|\\./g, "").includes("%");
-}
 
 /** Days from 1900-system serials to 1904-system serials (DATE(2000,1,1): 36526 and 35064). */
 const DAYS_1904 = 1462;

@@ -30,6 +30,7 @@
 import {
   errorCell,
   hasPolicySheets,
+  isPercentFormat,
   percentCell,
   policyFingerprint,
   policyFromSheets,
@@ -54,11 +55,6 @@ interface UsedRange {
   readonly numberFormat: unknown[][];
   readonly rowIndex: number;
   readonly columnIndex: number;
-}
-
-/** True when an Excel number format shows a percentage. */
-function isPercentFormat(format: unknown): boolean {
-  return typeof format === "string" && format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
 }
 
 /**

@@ -41,9 +41,5 @@ export function layoutSheet(sheet: ReportSheet): PlacedBlock[] {
   });
 }
 
-/** Column letters of a 0-based column index (0 -> A, 26 -> AA). */
-export function columnName(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column letters of a 0-based column index (0 -> A, 26 -> AA): the core's `columnLetters`. */
+export { columnLetters as columnName } from "../core/read/columns";

@@ -8,6 +8,8 @@ import {
   FIELDS,
   fieldLabel,
   findHeaderRow,
+  isoFromDay,
+  localDay,
   pickTemplate,
   policyFingerprint,
   rosterLevelTexts,
@@ -140,8 +142,7 @@ export function vacancyLevels(review: Review, policy: Policy): VacancyLevel[] {
 
 /** Today as `YYYY-MM-DD` in local time. */
 export function todayIso(now: Date = new Date()): string {
-  const p = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return isoFromDay(localDay(now));
 }
 
 /** Local time as `YYYY-MM-DD HH:mm`, for the log. */

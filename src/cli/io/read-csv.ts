@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { isUtf8 } from "node:buffer";
 import { parseString } from "@fast-csv/parse";
 import * as iconv from "iconv-lite";
-import { errorCell, type Cell, type RosterInput } from "../../core";
+import { errorCell, EXCEL_ERROR_LITERALS as ERROR_LITERALS, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { inputMessage } from "./messages";
 
@@ -40,15 +40,6 @@ export function detectDelimiter(text: string): string {
   for (const d of ["\t", ";"]) if (counts[d]! > counts[best]!) best = d;
   return best;
 }
-
-/**
- * Excel's error literals: Excel saves an error value in a CSV as its text, and reads that text
- * back as the error (the task pane and the custom functions read them the same way).
- */
-const ERROR_LITERALS: ReadonlySet<string> = new Set([
-  "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
-  "#FIELD!", "#BUSY!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#GETTING_DATA",
-]);
 
 /** A CSV field as a core cell: empty -> null, an error literal (`#N/A`) -> that error, else the text. */
 export function csvCell(field: string): Cell {

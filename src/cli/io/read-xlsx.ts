@@ -3,7 +3,8 @@
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { errorCell, findHeaderRow, percentCell, UNCALCULATED, type Cell, type RosterInput } from "../../core";
+import { errorCell, findHeaderRow, isPercentFormat, percentCell, UNCALCULATED, type Cell, type RosterInput } from "../../core";
+export { isPercentFormat } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { isProductSheetName } from "./ownership";
 import { CraftedFileError, inputMessage } from "./messages";
@@ -137,11 +138,6 @@ export function noteSourceFile(wb: ExcelJS.Workbook, path: string): void {
   SOURCE_FILE.set(wb, path);
 }
 
-/** True when a number format displays a percentage (a `%` outside quotes and escapes). */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  return numFmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
-}
 
 function richTextOf(value: ExcelJS.CellRichTextValue): string {
   return value.richText.map((r) => r.text).join("");

@@ -185,6 +185,15 @@ export function serialFromDay(day: number): number {
   return serial <= 60 ? serial - 1 : serial;
 }
 
+/**
+ * Today (or `now`) in the host's local time zone, as a day number: the one "today" of the CLI,
+ * the formulas and the task pane.
+ * @example isoFromDay(localDay(new Date(2026, 10, 23, 23, 59))) //=> "2026-11-23"
+ */
+export function localDay(now: Date = new Date()): number {
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 /** Day number of a JS Date, read with UTC getters (exceljs dates are midnight UTC). */
 export function dayFromDate(date: Date): number | null {
   const t = date.getTime();

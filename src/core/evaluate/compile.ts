@@ -300,6 +300,15 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   };
 }
 
+/**
+ * The step from level index `from` to the level named `to` (a target of a result row), or
+ * undefined when there is none.
+ * @example stepTo(compiled, resolveLevel(compiled, "中级客服"), "高级客服")?.paths[0]?.id //=> "standard"
+ */
+export function stepTo(compiled: CompiledPolicy, from: number, to: string): CompiledStep | undefined {
+  return from < 0 ? undefined : compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === to);
+}
+
 /** Level index of a name or alias (width- and case-folded), or -1. */
 export function resolveLevel(compiled: CompiledPolicy, text: string): number {
   return compiled.levelIndex.get(foldText(text)) ?? -1;

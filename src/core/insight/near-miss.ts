@@ -3,7 +3,7 @@
  * miss when, for some next level, the step fails on exactly one criterion, or every unmet
  * criterion is within a margin (score points, percentage points, months, counts).
  */
-import { resolveLevel, windowKey, type CompiledCriterion, type CompiledPath, type CompiledPolicy } from "../evaluate/compile";
+import { resolveLevel, stepTo, windowKey, type CompiledCriterion, type CompiledPath, type CompiledPolicy } from "../evaluate/compile";
 import { fieldDef } from "../model/fields";
 import { OPERATORS } from "../model/operators";
 import type { Review, RowResult, TargetResult, Unmet } from "../model/review";
@@ -93,9 +93,7 @@ function marginOf(option: NearMissOptions["margin"]): Required<NearMissMargin> {
 
 /** The path of `row`'s step to `target` with this id (the first path when none is given or found). */
 function pathOf(compiled: CompiledPolicy, row: RowResult, target: TargetResult, id: string | null): CompiledPath | null {
-  const from = resolveLevel(compiled, row.level);
-  if (from < 0) return null;
-  const step = compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === target.level);
+  const step = stepTo(compiled, resolveLevel(compiled, row.level), target.level);
   return step?.paths.find((p) => p.id === id) ?? step?.paths[0] ?? null;
 }
 

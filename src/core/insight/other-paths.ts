@@ -4,7 +4,7 @@
  * miss on a fast track (破格) needs the others. Each further path is judged by reviewing the same
  * roster once under a copy of the policy in which that path is every step's only path.
  */
-import { resolveLevel, type CompiledPolicy } from "../evaluate/compile";
+import { resolveLevel, stepTo, type CompiledPolicy } from "../evaluate/compile";
 import type { Policy } from "../model/policy";
 import type { ColumnMapping, Review, TargetResult } from "../model/review";
 import type { MappingOverride, RosterInput } from "../model/roster";
@@ -47,7 +47,7 @@ export function otherPathOutcomes(review: Pick<Review, "rows" | "asOf" | "column
       if (!waiting.has(row.row)) continue;
       const lv = resolveLevel(compiled, row.level);
       for (const t of row.targets) {
-        const step = lv < 0 ? undefined : compiled.stepsFrom[lv]!.find((s) => compiled.levels[s.to]!.name === t.level);
+        const step = stepTo(compiled, lv, t.level);
         const path = step?.paths[k];
         if (!path) continue;
         let byTarget = out.get(row.row);

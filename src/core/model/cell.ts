@@ -53,3 +53,37 @@ export function isPercentCell(cell: Cell): cell is PercentCell {
 export function isEmptyCell(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
+
+/**
+ * Excel's error values by the `errorType` name of its data types JSON: the one list of them.
+ * Excel saves an error in a CSV as its literal and `Range.values` gives it as text; both read
+ * back as the error.
+ * @example EXCEL_ERROR_TYPES.Div0 //=> "#DIV/0!"
+ */
+export const EXCEL_ERROR_TYPES: Readonly<Record<string, string>> = {
+  NotAvailable: "#N/A",
+  Value: "#VALUE!",
+  Ref: "#REF!",
+  Div0: "#DIV/0!",
+  Num: "#NUM!",
+  Name: "#NAME?",
+  Null: "#NULL!",
+  Spill: "#SPILL!",
+  Calc: "#CALC!",
+  Field: "#FIELD!",
+  Busy: "#BUSY!",
+  Blocked: "#BLOCKED!",
+  Connect: "#CONNECT!",
+  GettingData: "#GETTING_DATA",
+};
+
+/** Excel's error literals (`#N/A`, `#DIV/0!`...): a cell whose text is exactly one of these is that error. */
+export const EXCEL_ERROR_LITERALS: ReadonlySet<string> = new Set([...Object.values(EXCEL_ERROR_TYPES), "#UNKNOWN!"]);
+
+/**
+ * True for a number format that shows a percentage: a `%` outside quoted text and `\` escapes.
+ * @example isPercentFormat("0.0%") //=> true; isPercentFormat('0 "%"') //=> false; isPercentFormat("0\\%") //=> false
+ */
+export function isPercentFormat(format: unknown): boolean {
+  return typeof format === "string" && format.replace(/"[^"]*"|\\./g, "").includes("%");
+}

@@ -5,44 +5,7 @@
  * strings, booleans, `""` or `null` (or `0` on old desktop builds) for empty cells, and, with
  * `allowErrorForDataTypeAny`, error values as objects. An omitted optional argument is `null`.
  */
-import { errorCell, fieldDef, percentCell, type Cell } from "../../core";
-
-/** Excel's error literals; a cell whose text is exactly one of these is read as that error. */
-const ERROR_LITERALS: ReadonlySet<string> = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BUSY!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#UNKNOWN!",
-  "#GETTING_DATA",
-]);
-
-/** Excel's `errorType` names (data types JSON) -> error literals. */
-const ERROR_TYPES: Readonly<Record<string, string>> = {
-  NotAvailable: "#N/A",
-  Value: "#VALUE!",
-  Ref: "#REF!",
-  Div0: "#DIV/0!",
-  Num: "#NUM!",
-  Name: "#NAME?",
-  Null: "#NULL!",
-  Spill: "#SPILL!",
-  Calc: "#CALC!",
-  Field: "#FIELD!",
-  Busy: "#BUSY!",
-  Blocked: "#BLOCKED!",
-  Connect: "#CONNECT!",
-  GettingData: "#GETTING_DATA",
-};
+import { errorCell, fieldDef, EXCEL_ERROR_LITERALS as ERROR_LITERALS, EXCEL_ERROR_TYPES as ERROR_TYPES, isPercentFormat, percentCell, type Cell } from "../../core";
 
 function errorCodeOf(value: object): string | null {
   const v = value as Record<string, unknown>;
@@ -75,7 +38,7 @@ export function cellFromExcel(value: unknown): Cell {
     const v = value as Record<string, unknown>;
     if (typeof v.basicValue === "number") {
       const format = typeof v.numberFormat === "string" ? v.numberFormat : "";
-      return format.replace(/"[^"]*"/g, "").includes("%") ? percentCell(v.basicValue) : v.basicValue;
+      return isPercentFormat(format) ? percentCell(v.basicValue) : v.basicValue;
     }
     if (typeof v.basicValue === "string" || typeof v.basicValue === "boolean") return v.basicValue;
   }

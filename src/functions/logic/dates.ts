@@ -1,7 +1,7 @@
 /**
  * Dates in formulas: Excel serial numbers in and out, day numbers inside.
  */
-import { dayFromIso, dayFromSerial, isoFromDay, serialFromDay, type Locale } from "../../core";
+import { dayFromIso, dayFromSerial, isoFromDay, localDay, serialFromDay, type Locale } from "../../core";
 import { scalarOf } from "./cells";
 import { valueError } from "./errors";
 
@@ -15,8 +15,7 @@ function to1900(serial: number, date1904: boolean): number {
 
 /** Today in the computer's time zone, as a day number (Excel's TODAY() is local too). */
 export function localToday(now: Date = new Date()): number {
-  const iso = `${String(now.getFullYear()).padStart(4, "0")}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-  return dayFromIso(iso)!;
+  return localDay(now);
 }
 
 function describe(value: unknown): string {

@@ -3,6 +3,7 @@
  * `_xHHHH_` escapes Excel writes for control characters in string items.
  */
 import { parseSax, type SaxEvent } from "./exceljs-internals";
+import { columnLetters as lettersOf0 } from "../../../core";
 
 /**
  * Decodes a stream of UTF-8 chunks into strings, carrying an incomplete multi-byte character
@@ -41,9 +42,7 @@ export function columnOfRef(ref: string): number {
   return n;
 }
 
-/** Column letters of a 1-based column number (28 -> `AB`). */
+/** Column letters of a 1-based column number (28 -> `AB`): the core's, which counts from 0. */
 export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return lettersOf0(col - 1);
 }
