@@ -7,9 +7,11 @@
  */
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { startReview, type Cell, type Locale, type MappingOverride, type Review, type RosterInput } from "../core";
+import { columnReport, compilePolicy, startReview, type Cell, type Locale, type MappingOverride, type Review, type RosterInput } from "../core";
 import { finishRun } from "./progress";
-import { loadCsv } from "./load-roster";
+import { loadCsv, loadRoster } from "./load-roster";
+import { printColumns } from "./columns";
+import { CliError } from "./io/errors";
 import { resolvePolicy } from "./policy-source";
 import { isProductKeywords, ownedSheetNames, type ProductSheetKind } from "./io/ownership";
 import { withTightHeap } from "./io/stream/heap";
@@ -72,6 +74,18 @@ async function readSource(o: StreamReviewOptions, writer: StreamingReviewWriter)
 }
 
 /**
+ * The streaming reader's "no roster found" error, explained as the workbook mode explains it (the
+ * headers of the sheet most like a roster, what they lack, the `--map` that fixes it): the workbook
+ * is read whole only then, and only when it is small enough to be (the reader refuses larger ones).
+ * Any other error, or a roster the workbook reader does find, leaves the streaming error as it is.
+ */
+async function explainNoRoster(error: unknown, o: StreamReviewOptions): Promise<never> {
+  if (!(error instanceof CliError) || o.sheet !== undefined || !/^no roster found/.test(error.message)) throw error;
+  await loadRoster(o.roster, undefined, false, { locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
+  throw error;
+}
+
+/**
  * Reviews a roster in streaming mode and writes the review workbook to `outPath`.
  * @returns the review (its `rows` are built on access: the caller should only read the summary)
  * @throws {@link CliError} as the workbook mode does; nothing is left at `outPath` on failure
@@ -85,10 +99,11 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
   const previous = await readSignOffsStreaming(o.outPath);
   const writer = await StreamingReviewWriter.open(o.outPath);
   try {
-    const source = await readSource(o, writer);
+    const source = await readSource(o, writer).catch((error: unknown) => explainNoRoster(error, o));
     const resolved = await resolvePolicy(o.policy, source.input, { workbook: source.workbook, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
-    const run = startReview({ ...source.input, transient: true }, resolved.policy, { asOf: o.asOf, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
+    const compiled = compilePolicy(resolved.policy);
+    const run = startReview({ ...source.input, transient: true }, compiled, { asOf: o.asOf, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
     // The run reads each row once into its own columns: let the roster's cells go as it passes them.
     const rows = source.input.rows as Cell[][];
     let released = 0;
@@ -96,8 +111,9 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
       for (; released < done; released++) rows[released] = RELEASED;
     });
     rows.length = 0;
+    printColumns(review, compiled, o.locale); // as the workbook mode does
     const signOffs = new Map([...source.signOffs, ...previous]);
-    await writer.finish({ review, run, locale: o.locale, signOffs, names: source.names, sheets: source.sheets, properties: source.properties });
+    await writer.finish({ review, run, locale: o.locale, signOffs, names: source.names, sheets: source.sheets, properties: source.properties, columns: columnReport(review.columns, compiled) });
     return review;
   } catch (error) {
     await writer.abort();

@@ -46,14 +46,14 @@ function facts(review: Review, locale: Locale, columns: ColumnReport | undefined
  * total monthly allowance; with `insights`, the near misses, the 9-box grid and the fairness
  * tables (see {@link insightBlocks}).
  */
-export function summarySheet(review: Review, locale: Locale, insights?: SummaryInsights): ReportSheet {
+export function summarySheet(review: Review, locale: Locale, insights?: SummaryInsights, columns: ColumnReport | undefined = insights?.columns): ReportSheet {
   const zh = locale === "zh-CN";
   const s = review.summary;
   const noDept = zh ? "（未填部门）" : "(no department)";
   const statusRows = DISPLAY_ORDER.map((st) => [statusLabel(st, locale), s.byStatus[st]]);
   const blocks: ReportBlock[] = [
     { kind: "title", text: zh ? `晋升汇总：${policyTitle(review, locale)}` : `Promotion summary: ${policyTitle(review, locale)}` },
-    { kind: "facts", rows: facts(review, locale, insights?.columns) },
+    { kind: "facts", rows: facts(review, locale, columns) },
     { kind: "blank" },
     {
       kind: "table",

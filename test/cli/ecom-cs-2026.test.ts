@@ -128,7 +128,7 @@ describe("the policy as JSON, and a roster with too few months", () => {
     const r = await promo(["review", csv, "--policy", json, "--as-of", "2026-11-23", "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      "promo: 注意: 「客户满意度近6月平均」需要「客户满意度」最近 6 个月的月度列，花名册中只找到 4 个（2026-07、2026-08、2026-09、2026-10）",
+      "promo: 注意：「客户满意度近6月平均」需要「客户满意度」最近 6 个月的月度列，花名册中只找到 4 个（2026-07、2026-08、2026-09、2026-10）",
     );
     const out = JSON.parse(r.stdout) as Review;
     expect(out.warnings!.map((w) => w.found.length)).toEqual([4, 4]);

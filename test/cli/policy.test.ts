@@ -88,7 +88,7 @@ describe("promo policy export / check", () => {
 
   it("exit 2 for an unknown template, or neither --out nor --json", async () => {
     expect((await promo(["policy", "export", "nope", "--json"])).code).toBe(2);
-    expect((await promo(["policy", "export", "erp"])).stderr).toMatch(/--out FILE\.xlsx .* or --json/);
+    expect((await promo(["policy", "export", "erp"])).stderr).toMatch(/--out 文件\.xlsx.*或 --json/);
     expect((await promo(["policy", "check", ROSTER])).stderr).toMatch(/has no policy sheets/);
   });
 

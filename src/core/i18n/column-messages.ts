@@ -26,6 +26,12 @@ export interface ColumnMessages {
   readonly headerless: (sheet: string, r: HeaderlessReport, firstRow: number) => string;
 }
 
+/**
+ * True when the row most like a header has at least two known headers: only then are its texts
+ * quoted. A row with fewer is most likely a person's data, which never goes into a message.
+ */
+const headerLike = (r: HeaderlessReport): boolean => r.others + 2 - r.missing.length >= 2;
+
 const fieldZh = (f: string): string => fieldLabel(f, "zh-CN");
 const fieldEn = (f: string): string => fieldLabel(f, "en-US");
 
@@ -42,6 +48,7 @@ const ZH: ColumnMessages = {
   missingHead: (n) => `有 ${n} 个方案需要的字段在花名册中找不到对应的列：`,
   headerless: (sheet, r, firstRow) => {
     if (r.index < 0) return `「${sheet}」的前 20 行是空的，找不到表头`;
+    if (!headerLike(r)) return `「${sheet}」的前 20 行中找不到表头：没有一行含两个以上已知列名（如工号、职级、姓名、入职日期、绩效）`;
     const lacks = r.missing.map((m) => `「${fieldZh(m.field)}」` + (m.suggestion ? `（「${m.suggestion.header}」可能是「${fieldZh(m.field)}」？）` : "")).join("、");
     const fewer = r.others < 3 ? `${lacks ? "，" : ""}其他已知列只有 ${r.others} 个（至少需要 3 个，如姓名、入职日期、绩效）` : "";
     return `「${sheet}」的前 20 行中找不到表头。最像表头的是第 ${firstRow + r.index} 行：${r.headers.map((h) => h.header).join("、")}；${lacks ? `缺少${lacks}` : ""}${fewer}`;
@@ -61,6 +68,7 @@ const EN: ColumnMessages = {
   missingHead: (n) => `${n} field(s) the policy needs have no column in the roster:`,
   headerless: (sheet, r, firstRow) => {
     if (r.index < 0) return `The first 20 rows of "${sheet}" are empty: no header row`;
+    if (!headerLike(r)) return `No header row in the first 20 rows of "${sheet}": no row has two or more known headers (such as 工号, 职级, 姓名, 入职日期, 绩效)`;
     const lacks = r.missing.map((m) => `"${fieldEn(m.field)}"` + (m.suggestion ? ` (is "${m.suggestion.header}" "${fieldEn(m.field)}"?)` : "")).join(", ");
     const fewer = r.others < 3 ? `${lacks ? "; " : ""}only ${r.others} other known column(s) (3 needed, such as name, hire date, performance)` : "";
     return `No header row in the first 20 rows of "${sheet}". The row most like one is row ${firstRow + r.index}: ${r.headers.map((h) => h.header).join(", ")}; ${lacks ? `it lacks ${lacks}` : ""}${fewer}`;

@@ -8,7 +8,7 @@
 import type * as fs from "node:fs";
 import { promises as fsp } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Locale, Review, ReviewRun, RosterInput, RowResult } from "../../../core";
+import type { ColumnReport, Locale, Review, ReviewRun, RosterInput, RowResult } from "../../../core";
 import { poolSheet, reviewRow, reviewRowStyle, reviewSheetFrame, STATUS_COLUMN, summarySheet, WIDTH_SAMPLE_ROWS, type ReportTable, type ReportValue } from "../../../report";
 import { chooseSheetName, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "../ownership";
 import { renderSheetStreaming, reportPageSetup, reportViews, type StreamedTableRow } from "../review-sheets";
@@ -51,6 +51,8 @@ export interface StreamedReviewOutput {
   readonly sheets: readonly StreamedSheetInfo[];
   /** The input's document properties (keywords are stamped with the product sheets). */
   readonly properties: XlsxCoreProperties;
+  /** The column report (columns used and left out, fields missing) for the summary's top, as in the workbook mode. */
+  readonly columns?: ColumnReport;
 }
 
 /** A streaming review workbook being written (see the module comment). */
@@ -144,7 +146,7 @@ export class StreamingReviewWriter implements CopyTarget {
    */
   async finish(o: StreamedReviewOutput): Promise<void> {
     const products = [await this.writeReviewSheet(o)];
-    for (const [kind, sheet] of [["pool", poolSheet(o.review, o.locale)], ["summary", summarySheet(o.review, o.locale)]] as const) {
+    for (const [kind, sheet] of [["pool", poolSheet(o.review, o.locale)], ["summary", summarySheet(o.review, o.locale, undefined, o.columns)]] as const) {
       const ws = this.addSheet(o.names[kind], { views: reportViews(sheet), pageSetup: reportPageSetup() });
       await renderSheetStreaming(ws, sheet, undefined, () => this.drain(ws));
       products.push(ws);
