@@ -28,6 +28,8 @@ interface CaseBase {
   readonly title: string;
   readonly example: string;
   readonly does: string;
+  /** A crafted file of issue 19 (zip bombs, far rows, encodings), made by scripts/make-bad-input.mjs. */
+  readonly hostile?: boolean;
 }
 
 /** A roster that must be reviewed (exit 0). */

@@ -142,7 +142,9 @@ beforeAll(async () => {
   for (const c of catalogue.cases) {
     if (c.exit !== 2) continue;
     const file = copy(path.join(FIXTURES, c.file), `refused-${c.file}`);
-    refused.push({ label: c.file, run: await promoAsync(["review", file, "--as-of", AS_OF, "--policy", catalogue.policy]), texts: await cellTexts(file) });
+    // A crafted file's cells (a 64 MB title, 400,000 shared strings) are no one's data, and loading them whole costs a minute.
+    const texts = c.hostile ? [] : await cellTexts(file);
+    refused.push({ label: c.file, run: await promoAsync(["review", file, "--as-of", AS_OF, "--policy", catalogue.policy]), texts });
   }
 }, 180_000);
 
