@@ -3,8 +3,8 @@
  * by 工号, and where the log (晋升档案) ends, so a re-run keeps the one and appends to the other.
  */
 import { ID_HEADERS, SIGN_OFF_HEADERS } from "../report";
-import { gridBytes, nextReadRows, refusedForSize } from "./payload";
-import { recordSync, type RequestStats } from "./request-batcher";
+import { gridBytes, nextReadRows } from "./payload";
+import { readSplitting, type RequestStats } from "./request-batcher";
 
 /** Rows and columns searched for a header row (the product writes it in row 2). */
 const TOP = "A1:AD10";
@@ -57,24 +57,13 @@ const SIGN_OFF_PROBE_ROWS = 2_000;
 /** Ids and sign-offs of `n` rows from sheet row `row`, as read. */
 type SignOffRows = Array<[unknown, unknown]>;
 
-/**
- * Reads the id and sign-off columns of `n` rows in one request; when Excel refuses it for size
- * (5 MB on the web), reads the two halves instead ("Work with large ranges": read in blocks).
- */
-async function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: { id: number; sign: number }, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
-  const ids = ws.getRangeByIndexes(row, cols.id, n, 1).load("values");
-  const signs = ws.getRangeByIndexes(row, cols.sign, n, 1).load("values");
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!refusedForSize(error) || n === 1) throw error;
-    recordSync(stats, 0);
-    const half = Math.ceil(n / 2);
-    return [...(await readSignOffBlock(context, ws, cols, row, half, stats)), ...(await readSignOffBlock(context, ws, cols, row + half, n - half, stats))];
-  }
-  const bytes = gridBytes(ids.values) + gridBytes(signs.values);
-  recordSync(stats, bytes);
-  return [{ rows: ids.values.map((r, i) => [r[0], signs.values[i]?.[0]]), bytes }];
+/** Reads the id and sign-off columns of `n` rows from `row`, split when Excel refuses it for size. */
+function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: { id: number; sign: number }, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
+  return readSplitting(context, stats, row, n, (first, count) => {
+    const ids = ws.getRangeByIndexes(first, cols.id, count, 1).load("values");
+    const signs = ws.getRangeByIndexes(first, cols.sign, count, 1).load("values");
+    return () => ({ rows: ids.values.map((r, i): [unknown, unknown] => [r[0], signs.values[i]?.[0]]), bytes: gridBytes(ids.values) + gridBytes(signs.values) });
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  * its estimated size, and the batcher calls `context.sync()` before a piece that would not fit.
  * Every request starts with `suspendApiCalculationUntilNextSync()`.
  */
-import { ACTION_BYTES, REQUEST_BUDGET } from "./payload";
+import { ACTION_BYTES, refusedForSize, REQUEST_BUDGET } from "./payload";
 
 /** What the requests of one operation cost. */
 export interface RequestStats {
@@ -95,4 +95,37 @@ export class RequestBatcher {
     this.stats.requestBytes.push(bytes);
     this.stats.maxBytes = Math.max(this.stats.maxBytes, bytes);
   }
+}
+
+/**
+ * Reads `count` rows from `first` in one request: `queue` loads them and returns what to take once
+ * the request is back. When Excel refuses the request or its response for size (5 MB on the web,
+ * see {@link refusedForSize}), the two halves are read instead ("Work with large ranges": read a
+ * large range in blocks), down to one row.
+ * @returns one result per request that succeeded, in row order
+ * @example
+ * const blocks = await readSplitting(context, stats, 0, 3000, (first, n) => {
+ *   const r = ws.getRangeByIndexes(first, 0, n, 8).load("values");
+ *   return () => ({ values: r.values, bytes: gridBytes(r.values) });
+ * });
+ */
+export async function readSplitting<T extends { readonly bytes: number }>(
+  context: Excel.RequestContext,
+  stats: RequestStats,
+  first: number,
+  count: number,
+  queue: (first: number, count: number) => () => T,
+): Promise<T[]> {
+  const take = queue(first, count);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!refusedForSize(error) || count === 1) throw error;
+    recordSync(stats, 0);
+    const half = Math.ceil(count / 2);
+    return [...(await readSplitting(context, stats, first, half, queue)), ...(await readSplitting(context, stats, first + half, count - half, queue))];
+  }
+  const result = take();
+  recordSync(stats, result.bytes);
+  return [result];
 }

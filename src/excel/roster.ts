@@ -5,8 +5,8 @@
 import type { RosterInput } from "../core";
 import { columnName } from "../report";
 import { cellFromExcel } from "./cells";
-import { gridBytes, hasCode, nextReadRows, refusedForSize } from "./payload";
-import { emptyStats, recordSync, type RequestStats } from "./request-batcher";
+import { gridBytes, hasCode, nextReadRows } from "./payload";
+import { emptyStats, readSplitting, recordSync, type RequestStats } from "./request-batcher";
 import { loadSetting, MAPPING_KEY, parseMappings, settingValue, type MappingStore } from "./settings";
 
 /** Where a roster can come from. */
@@ -188,33 +188,21 @@ interface Block {
   readonly bytes: number;
 }
 
-/**
- * Reads `count` rows from `first` (values and number formats) in one request. When Excel refuses
- * the request or its response for size (RequestPayloadSizeLimitExceeded,
- * ResponsePayloadSizeLimitExceeded on the web), the rows are read again in two halves
- * ("Work with large ranges": split the range and read it in blocks).
- */
-async function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src: RosterSource, first: number, count: number, stats: RequestStats): Promise<Block[]> {
-  const range = ws.getRangeByIndexes(src.rowIndex + first, src.columnIndex, count, src.columnCount);
-  range.load("values,numberFormat");
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!refusedForSize(error) || count === 1) throw error;
-    recordSync(stats, 0);
-    const half = Math.ceil(count / 2);
-    return [...(await readBlock(context, ws, src, first, half, stats)), ...(await readBlock(context, ws, src, first + half, count - half, stats))];
-  }
-  const values = range.values;
-  const formats = range.numberFormat;
-  if (!Array.isArray(values)) throw new Error(`Excel returned no values for ${addressOf(src)}`);
-  const bytes = gridBytes(values) + gridBytes(formats ?? []);
-  recordSync(stats, bytes);
-  const rows = values.map((v, i) => {
-    const f = formats?.[i] ?? [];
-    return v.map((x, j) => cellFromExcel(x, f[j]));
+/** Reads `count` rows from `first` (values and number formats), split when Excel refuses it for size. */
+function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src: RosterSource, first: number, count: number, stats: RequestStats): Promise<Block[]> {
+  return readSplitting(context, stats, first, count, (from, n) => {
+    const range = ws.getRangeByIndexes(src.rowIndex + from, src.columnIndex, n, src.columnCount).load("values,numberFormat");
+    return () => {
+      const values = range.values;
+      const formats = range.numberFormat;
+      if (!Array.isArray(values)) throw new Error(`Excel returned no values for ${addressOf(src)}`);
+      const rows = values.map((v, i) => {
+        const f = formats?.[i] ?? [];
+        return v.map((x, j) => cellFromExcel(x, f[j]));
+      });
+      return { rows, bytes: gridBytes(values) + gridBytes(formats ?? []) };
+    };
   });
-  return [{ rows, bytes }];
 }
 
 /** A setting's value; loaded again when the request it was queued in was refused (and split). */

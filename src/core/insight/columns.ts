@@ -11,6 +11,7 @@ import { columnLetters } from "../read/columns";
 import { mapHeaderRow, matchHeader } from "../read/headers";
 import { parseMonthHeader } from "../read/month-headers";
 import { foldText } from "../read/text";
+import { similarity } from "../util/closest";
 
 /** A column the review read, and the field it filled. */
 export interface UsedColumn {
@@ -84,21 +85,6 @@ export function neededFields(compiled: CompiledPolicy): string[] {
   for (const c of criteriaOf(compiled.policy)) add(c.field);
   for (const s of compiled.policy.steps) Object.keys(s.score?.weights ?? {}).forEach(add);
   return [...out];
-}
-
-/** Characters two texts share (as multisets) over the longer length: 技能分 ~ 技能考核 0.5. */
-function similarity(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let shared = 0;
-  for (const ch of b) {
-    const n = counts.get(ch) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(ch, n - 1);
-    }
-  }
-  return shared / Math.max(a.length, b.length, 1);
 }
 
 /** The names a field goes by (its synonyms, or a custom field's own header text), folded. */

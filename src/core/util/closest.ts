@@ -31,3 +31,23 @@ export function closest(text: string, candidates: readonly string[]): string | n
   }
   return best;
 }
+
+/**
+ * The characters two texts share (as multisets) over the longer length: a rough likeness for
+ * short CJK names, where one changed character is common (a typo, a synonym's other half).
+ * @example similarity("技能分", "技能考核") //=> 0.5
+ * @example similarity("领斑", "领班") //=> 0.5
+ */
+export function similarity(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared / Math.max(a.length, b.length, 1);
+}

@@ -18,6 +18,7 @@ import {
   type Policy,
   type RosterInput,
 } from "../../core";
+import { similarity } from "../../core/util/closest";
 import { isMultiCell, isOmitted, scalarOf } from "./cells";
 import type { FormulaEnv, SheetsPolicyState } from "./env";
 import { FormulaError, notAvailable, valueError } from "./errors";
@@ -156,21 +157,6 @@ function fit(policy: Policy, fields: ReadonlySet<string>): Fit {
 
 function compareFit(a: Fit, b: Fit): number {
   return Math.abs(a.share - b.share) > 1e-9 ? b.share - a.share : b.present - a.present;
-}
-
-/** Characters two names share (as multisets), over the longer length: 领斑 ~ 领班 0.5. */
-function similarity(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let shared = 0;
-  for (const ch of b) {
-    const n = counts.get(ch) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(ch, n - 1);
-    }
-  }
-  return shared / Math.max(a.length, b.length, 1);
 }
 
 function levelNames(policy: Policy): string[] {
