@@ -870,6 +870,58 @@ hostileCase({
   },
 });
 
+hostileCase({
+  id: "percent-range",
+  file: "percent-range.xlsx",
+  title: "Percentages out of range",
+  example: "客户满意度 `150` (E001, J2: 150%), `9500%` typed for 95% (E003, J4), a percent cell of 250% (E004, J5) and `-5%` (E006, J7); 差错率 `101%` (E009, L10); E010's 客户满意度 `100%` and E002's `0` are at the limits",
+  does: "A percentage read below 0% or above 100% in 客户满意度, 差错率 or 培训出勤率 (1000% in 销售达成率) is a row error naming the cell, the value and what it reads as (`“客户满意度”列的值“9500%”读作 9500%，不在 0%–100% 之间`), in both modes; it was 150% met in silence. 100% and 0 are read as usual.",
+  build() {
+    const g = new Grid();
+    g.add(HEADERS);
+    const at = g.people(ALL, xlsxCell, {
+      E001: { csat: 150 },
+      E002: { err: 0 },
+      E003: { csat: "9500%" },
+      E004: { csat: { v: 2.5, numFmt: "0%" } },
+      E006: { csat: "-5%" },
+      E009: { err: "101%" },
+      E010: { csat: "100%" },
+    });
+    const bad = (id, key, words) => ({ row: at[id], id, cells: [addr(SHEET, key, at[id])], codes: ["unreadable"], message: words });
+    return {
+      xlsx: g,
+      bad: [bad("E001", "csat", ["150", "150%"]), bad("E003", "csat", ["9500%", "100%"]), bad("E004", "csat", ["250%"]), bad("E006", "csat", ["-5%"]), bad("E009", "err", ["101%"])],
+      // E002's 差错率 0 and E010's 客户满意度 100% do not change what they get.
+    };
+  },
+});
+
+hostileCase({
+  id: "percent-range-csv",
+  file: "percent-range.csv",
+  title: "Percentages out of range in a decimal-comma CSV",
+  example: "a semicolon CSV with decimal commas: 客户满意度 `150,0` on line 2 (E001: 150%), `9.500%` on line 4 (E003: 9500%); every other percentage as `0,965`",
+  does: "Decimal commas are read first (`0,965` is 96.5%), then the range is checked: `150,0` and `9.500%` are row errors naming the cell and quoting the number as read (`150.0`, `9500%`); the other rows are as in `decimal-comma.csv`.",
+  build() {
+    const render = (k, v) => {
+      if (v === null || v === "") return "";
+      if (PERCENT_KEYS.has(k) || k === "tickets") return commaNumber(v);
+      return csvCell(k, v);
+    };
+    const over = { E001: { csat: "150,0" }, E003: { csat: "9.500%" } };
+    const lines = [HEADERS, ...ALL.map((id) => personRow(byId(id), render, over[id] ?? {}))];
+    const sheet = "percent-range";
+    return {
+      csv: { lines, encoding: "utf8-bom", delimiter: ";" },
+      bad: [
+        { row: 2, id: "E001", cells: [addr(sheet, "csat", 2)], codes: ["unreadable"], message: ["150.0", "150%"] },
+        { row: 4, id: "E003", cells: [addr(sheet, "csat", 4)], codes: ["unreadable"], message: ["9500%", "100%"] },
+      ],
+    };
+  },
+});
+
 /* ----------------------------------------------------------------------------- raw .xlsx parts */
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

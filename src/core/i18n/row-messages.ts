@@ -1,6 +1,7 @@
 import type { Expected } from "../read/failure";
 import type { Locale } from "./locale";
-import { UNCALCULATED } from "../model/cell";
+import { UNCALCULATED, type Cell } from "../model/cell";
+import { readPercent } from "../read/percent";
 
 const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
   "zh-CN": {
@@ -10,6 +11,7 @@ const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
     count: "应为不小于 0 的数量",
     years: "应为不小于 0 的年数",
     percent: "应为百分比，如 95% 或 0.95",
+    percent_range: "超出合理范围，请检查是否多写了 % 或多乘了 100",
     boolean: "应为 是/否",
     education: "应为学历：初中、高中、中专、职高、大专、本科、硕士、博士",
     text: "应为文本",
@@ -22,6 +24,7 @@ const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
     count: "expected a count of 0 or more",
     years: "expected a number of years, 0 or more",
     percent: "expected a percentage such as 95% or 0.95",
+    percent_range: "out of the plausible range; check for an extra % or a value multiplied by 100 twice",
     boolean: "expected yes/no (是/否)",
     education: "expected an education level: junior high, high school, associate, bachelor, master, doctorate",
     text: "expected text",
@@ -50,8 +53,23 @@ function isUncalculated(value: unknown): boolean {
   return typeof value === "object" && value !== null && (value as { code?: unknown }).code === UNCALCULATED;
 }
 
-/** Message for an unreadable cell. */
-export function unreadableMessage(header: string, value: unknown, expected: Expected, locale: Locale): string {
+/** A fraction as HR writes it: 95 for 0.95 (12 significant digits). */
+const percentPoints = (f: number): string => String(Number((f * 100).toPrecision(12)));
+
+/**
+ * Message for an unreadable cell. `limit`: for `percent_range`, the column's largest plausible
+ * fraction; the message says what was read and the range (`“客户满意度”列的值“9500%”读作 9500%，
+ * 不在 0%–100% 之间…`).
+ */
+export function unreadableMessage(header: string, value: unknown, expected: Expected, locale: Locale, limit?: number): string {
+  if (expected === "percent_range") {
+    const read = readPercent(value as Cell);
+    const shown = typeof read === "number" ? `${percentPoints(read)}%` : "?";
+    const max = `${percentPoints(limit ?? 1)}%`;
+    return locale === "zh-CN"
+      ? `“${header}”列的值“${showValue(value)}”读作 ${shown}，不在 0%–${max} 之间：${EXPECTED[locale][expected]}`
+      : `${header}: "${showValue(value)}" reads as ${shown}, outside 0%-${max}: ${EXPECTED[locale][expected]}`;
+  }
   if (isUncalculated(value)) {
     return locale === "zh-CN"
       ? `“${header}”列是没有计算结果的公式（生成该文件的程序未保存结果）：请在 Excel 中打开并保存后重新评审`

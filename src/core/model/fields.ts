@@ -18,6 +18,12 @@ export interface FieldDef {
   readonly zh: readonly string[];
   /** English header synonyms; the first is the label. */
   readonly en: readonly string[];
+  /**
+   * For a percent field: the largest plausible value, as a fraction (1 = 100%). A value read
+   * above it (`150` in a 满意度 column is 150%, `9500%` a mistyped 95%) is a row error naming the
+   * cell rather than a criterion met in silence (issue 19). Absent: no upper limit.
+   */
+  readonly max?: number;
 }
 
 /** The catalogue's canonical fields (§1), in catalogue order. */
@@ -38,15 +44,15 @@ export const FIELDS: readonly FieldDef[] = [
   { key: "mgmt", type: "score", zh: ["管理能力"], en: ["Management"] },
   { key: "education", type: "education", zh: ["学历"], en: ["Education"] },
   { key: "training", type: "boolean", zh: ["培训结业", "培训完成", "培训"], en: ["Training passed"] },
-  { key: "attendance", type: "percent", zh: ["培训出勤率", "出勤率"], en: ["Training attendance"] },
+  { key: "attendance", type: "percent", zh: ["培训出勤率", "出勤率"], en: ["Training attendance"], max: 1 },
   { key: "mid_exam", type: "score", zh: ["中期考核"], en: ["Mid-term exam"] },
   { key: "final_exam", type: "score", zh: ["结业考核"], en: ["Final exam"] },
   { key: "certificate", type: "boolean", zh: ["技能证书", "证书"], en: ["Certificate"] },
-  { key: "csat", type: "percent", zh: ["客户满意度", "满意度", "好评率"], en: ["CSAT"] },
+  { key: "csat", type: "percent", zh: ["客户满意度", "满意度", "好评率"], en: ["CSAT"], max: 1 },
   { key: "tickets", type: "count", zh: ["工单量", "累计工单", "接待量", "月均接待量", "月均工单量"], en: ["Tickets"] },
-  { key: "error_rate", type: "percent", zh: ["差错率", "错误率"], en: ["Error rate"] },
+  { key: "error_rate", type: "percent", zh: ["差错率", "错误率"], en: ["Error rate"], max: 1 },
   { key: "low_quality", type: "count", zh: ["低质评价", "差评数"], en: ["Low-quality ratings"] },
-  { key: "sales", type: "percent", zh: ["销售达成率", "业绩达成率"], en: ["Sales attainment"] },
+  { key: "sales", type: "percent", zh: ["销售达成率", "业绩达成率"], en: ["Sales attainment"], max: 10 },
   // Fields of blockers (否决, issue #8); after the catalogue's so that their value slots come last.
   { key: "probation_end", type: "date", zh: ["转正日期", "试用期结束日期", "试用期满日期"], en: ["Probation end", "Probation end date"] },
   { key: "discipline_date", type: "date", zh: ["违纪日期", "处分日期", "最近违纪日期", "最近处分日期"], en: ["Disciplinary date", "Last disciplinary date"] },

@@ -6,6 +6,7 @@ export type Expected =
   | "count"
   | "years"
   | "percent"
+  | "percent_range"
   | "boolean"
   | "education"
   | "text"
@@ -14,6 +15,8 @@ export type Expected =
 /** A cell that could not be read as its column's type. */
 export interface ReadFailure {
   readonly failure: Expected;
+  /** For `percent_range`: the largest plausible fraction of the column (1 = 100%). */
+  readonly limit?: number;
 }
 
 const FAILURES: Readonly<Record<Expected, ReadFailure>> = {
@@ -23,6 +26,7 @@ const FAILURES: Readonly<Record<Expected, ReadFailure>> = {
   count: { failure: "count" },
   years: { failure: "years" },
   percent: { failure: "percent" },
+  percent_range: { failure: "percent_range", limit: 1 },
   boolean: { failure: "boolean" },
   education: { failure: "education" },
   text: { failure: "text" },

@@ -10,7 +10,7 @@ import { readDate } from "../read/date";
 import { readEducation } from "../read/education";
 import type { HeaderMatch } from "../read/headers";
 import { readCount, readNumber, readScore, readYears } from "../read/number";
-import { readPercent } from "../read/percent";
+import { percentWithin, readPercent } from "../read/percent";
 import { foldText, readText } from "../read/text";
 
 /** A cell reader: the cell's value as the evaluator needs it, null when empty, or a failure. */
@@ -67,6 +67,14 @@ const CUSTOM_READERS: Readonly<Record<"number" | "boolean" | "text", CellReader>
   text: readText,
 };
 
+/**
+ * The reader of a canonical field's cells: its type's, bounded by the field's plausible maximum
+ * when it has one (a percent field; the fast path's [0, 1] stays exact, every limit being >= 1).
+ */
+export function readerFor(type: FieldType, max: number | undefined): CellReader {
+  return type === "percent" && max !== undefined ? percentWithin(max) : READERS[type];
+}
+
 /** One column to read: where it is, which slot it fills and how it is read. */
 export interface PlannedColumn {
   /** Index into each row array. */
@@ -109,7 +117,7 @@ export function planColumns(match: HeaderMatch, compiled: CompiledPolicy, firstC
       // Each slot is filled by one column: the leftmost, as for headers (a user's mapping may name a field twice).
       if (!def || present.has(field)) return;
       present.add(field);
-      columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: READERS[def.type], fast: FAST[def.type] });
+      columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: readerFor(def.type, def.max), fast: FAST[def.type] });
       return;
     }
     const custom = header ? customByHeader.get(foldText(header)) : undefined;

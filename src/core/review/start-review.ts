@@ -198,8 +198,9 @@ function addError(state: ReviewState, r: number, e: RowError): void {
 function addUnreadable(input: RosterInput, p: ReviewPlan, state: ReviewState, cellAt: { index: number; header: string; read: CellReader }, r: number, fallback: Expected): void {
   const cell = input.rows[p.dataStart + r]![cellAt.index];
   const failure = cellAt.read(cell);
-  const expected = typeof failure === "object" && failure !== null ? failure.failure : fallback;
-  addError(state, r, { cell: p.address(cellAt.index, r), code: "unreadable", message: unreadableMessage(cellAt.header, cell, expected, p.locale) });
+  const known = typeof failure === "object" && failure !== null && "failure" in failure ? failure : null;
+  const expected = known ? known.failure : fallback;
+  addError(state, r, { cell: p.address(cellAt.index, r), code: "unreadable", message: unreadableMessage(cellAt.header, cell, expected, p.locale, known?.limit) });
 }
 
 /** Reads and evaluates data rows [from, to). */

@@ -13,7 +13,7 @@ import type { HeaderMatch } from "../read/headers";
 import { matchHeader } from "../read/headers";
 import { monthIndexOf, monthText, parseMonthHeader } from "../read/month-headers";
 import { readCount, readNumber, readScore, readYears } from "../read/number";
-import { readPercent } from "../read/percent";
+import { percentWithin, readPercent } from "../read/percent";
 import { foldText } from "../read/text";
 import type { CellReader } from "./column-plan";
 
@@ -36,9 +36,10 @@ export interface WindowColumns {
 }
 
 function readerOf(field: string): CellReader {
-  switch (fieldDef(field)?.type) {
+  const def = fieldDef(field);
+  switch (def?.type) {
     case "percent":
-      return readPercent;
+      return def.max === undefined ? readPercent : percentWithin(def.max);
     case "count":
       return readCount;
     case "score":
