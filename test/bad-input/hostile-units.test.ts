@@ -16,6 +16,9 @@ import { escapeXstring, streamRow } from "../../src/cli/io/stream/exceljs-intern
 import { isoDateValue } from "../../src/cli/io/stream/iso-date";
 import { handleError } from "../../src/cli/handle-error";
 import { terminalSafe } from "../../src/cli/terminal";
+import { FIELDS, percentCell } from "../../src/core";
+import { unreadableMessage } from "../../src/core/i18n/row-messages";
+import { percentWithin } from "../../src/core/read/percent";
 import { controlCharacters, ensureCliBuilt, FIXTURES, promoAsync, tempDir } from "./helpers";
 
 let dir: string;
@@ -76,6 +79,39 @@ describe("class 3: decimal-comma numbers in a semicolon-separated CSV", () => {
     ["E001", "E001"],
     ["12.5", "12.5"],
   ])("%s -> %s", (field, read) => expect(decimalCommaField(field)).toBe(read));
+});
+
+describe("class 3: a percentage outside its column's plausible range", () => {
+  test.each([
+    ["150", 1, "percent_range"],
+    ["9500%", 1, "percent_range"],
+    [percentCell(2.5), 1, "percent_range"],
+    ["100%", 1, 1],
+    [1, 1, 1],
+    ["0", 1, 0],
+    ["96,5%", 1, "percent"], // a decimal comma is the CSV reader's to fold (decimalCommaField), not the core's
+    ["150%", 10, 1.5],
+    ["1001%", 10, "percent_range"],
+  ])("%j with a limit of %d reads %j", (cell, limit, expected) => {
+    const v = percentWithin(limit)(cell);
+    expect(typeof v === "object" && v !== null ? v.failure : v).toBe(expected);
+  });
+
+  test("the message says what was read and the range", () => {
+    expect(unreadableMessage("客户满意度", "9500%", "percent_range", "zh-CN", 1)).toBe(
+      "“客户满意度”列的值“9500%”读作 9500%，不在 0%–100% 之间：超出合理范围，请检查是否多写了 % 或多乘了 100",
+    );
+    expect(unreadableMessage("CSAT", 150, "percent_range", "en-US", 1)).toContain('"150" reads as 150%, outside 0%-100%');
+  });
+
+  test("the fields with a limit: CSAT, error rate, attendance at 100%; sales attainment at 1000%", () => {
+    expect(FIELDS.filter((f) => f.max !== undefined).map((f) => [f.key, f.max])).toEqual([
+      ["attendance", 1],
+      ["csat", 1],
+      ["error_rate", 1],
+      ["sales", 10],
+    ]);
+  });
 });
 
 describe("class 4 and 14: text written to string items is well-formed and reads back as it was", () => {

@@ -376,6 +376,14 @@ function evaluateStep(row: RefRow, step: Step, roster: RefRoster, asOf: Ymd): Re
   };
 }
 
+/** The plausible maximum of a percent field, in per-mille (issue 19: 150% of CSAT is a row error). */
+const PERCENT_LIMIT_PERMILLE: Readonly<Record<string, number>> = { attendance: 1000, csat: 1000, error_rate: 1000, sales: 10000 };
+
+/** True for a percent read above its field's plausible maximum. */
+function outOfRange(field: string, v: TypedValue): boolean {
+  return v.t === "pct" && v.permille > (PERCENT_LIMIT_PERMILLE[field] ?? Infinity);
+}
+
 /** Reviews a typed roster as of `asOfIso` (YYYY-MM-DD). */
 export function referenceReview(roster: RefRoster, policy: Policy, asOfIso: string): RefRowResult[] {
   const asOf = isoToYmd(asOfIso);
@@ -384,7 +392,7 @@ export function referenceReview(roster: RefRoster, policy: Policy, asOfIso: stri
 
   return roster.rows.map((row): RefRowResult => {
     const errors: RefError[] = [];
-    for (const [, v] of row.values) if (v.value.t === "bad") errors.push({ code: "unreadable", cell: v.cell });
+    for (const [field, v] of row.values) if (v.value.t === "bad" || outOfRange(field, v.value)) errors.push({ code: "unreadable", cell: v.cell });
     if (row.id === null) errors.push({ code: "empty_id", cell: row.idCell });
     else if ((idCounts.get(row.id) ?? 0) > 1) errors.push({ code: "duplicate_id", cell: row.idCell });
     let levelIndex = -1;
