@@ -10,12 +10,14 @@ import { isProductSheetName } from "./ownership";
 import { CraftedFileError, inputMessage } from "./messages";
 import { EXCEL_MAX_ROW } from "./stream/sheet-parser";
 import { assertSharedStringBudget } from "./stream/workbook-stream";
-import { readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
+import { decodeInlineStrings, readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
 import { estimateCells } from "./stream/mode";
 import { isoDateValue } from "./stream/iso-date";
 
 // exceljs reads ISO date cells (t="d") through parseFloat: read them as dates (issue 19).
 readIsoDateCells(isoDateValue);
+// Inline strings decode `_xHHHH_` as shared strings do (a literal `_x0041_` is written `_x005F_x0041_`; issue 19).
+decodeInlineStrings();
 // A drawing exceljs cannot parse (a chart sheet's, in a default namespace) must not make the roster unreadable (issue 19).
 tolerateUnknownDrawings();
 

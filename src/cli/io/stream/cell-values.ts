@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { excelToDate, isDateFormat, xmlDecode } from "./exceljs-internals";
 import { isoDateValue } from "./iso-date";
+import { decodeEscapes } from "./xml-text";
 import type { ParsedCell, SheetContext } from "./sheet-parser";
 
 /** A cell exceljs would load as present but empty (an unstyled `<c/>`, or a merged cell). */
@@ -49,7 +50,7 @@ function rawValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue | unde
     case "str":
       return xmlDecode(t);
     case "inlineStr":
-      return t;
+      return decodeEscapes(t);
     case "b":
       return parseInt(t, 10) !== 0;
     case "e":

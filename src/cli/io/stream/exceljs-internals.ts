@@ -184,6 +184,9 @@ export function escapeXstring(text: string): string {
 
 interface XmlStreamLike {
   writeText(text: string): void;
+  openNode(name: string): void;
+  addAttribute(name: string, value: unknown): void;
+  closeNode(): void;
 }
 
 let guarded = false;
@@ -203,16 +206,63 @@ export function guardExcelXml(): void {
   const writable = utils as unknown as { xmlEncode(text: string): string };
   writable.xmlEncode = (text: string) => encode(text.replace(XML_ILLEGAL, "\uFFFD"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
-  const TextXform = require("exceljs/lib/xlsx/xform/strings/text-xform") as { prototype: { render(xml: XmlStreamLike, model: string): void } };
+  const TextXform = require("exceljs/lib/xlsx/xform/strings/text-xform") as (new () => { render(xml: XmlStreamLike, model: string): void }) & {
+    prototype: { render(xml: XmlStreamLike, model: string): void };
+  };
   const render = TextXform.prototype.render;
   TextXform.prototype.render = function (this: unknown, xml: XmlStreamLike, model: string): void {
     render.call(this, xml, typeof model === "string" ? escapeXstring(model) : model);
+  };
+  // Without shared strings (the streaming writer) exceljs writes text as `t="str"`, a formula's
+  // result type whose `<v>` readers trim (a leading tab or line break was lost) and decode
+  // (`_x0041_` became "A"): write an inline string, `<is><t xml:space="preserve">`, escaped.
+  /* eslint-disable @typescript-eslint/no-require-imports -- exceljs internals */
+  const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: { render(xml: XmlStreamLike, model: CellXformLike["model"]): void } };
+  const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: Record<string, number> }).ValueType;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const text = new TextXform();
+  const renderCell = CellXform.prototype.render;
+  CellXform.prototype.render = function (this: unknown, xml: XmlStreamLike, model: CellXformLike["model"]): void {
+    if (model.type !== ValueType.String || model.ssId !== undefined || typeof model.value !== "string") {
+      renderCell.call(this, xml, model);
+      return;
+    }
+    xml.openNode("c");
+    xml.addAttribute("r", model.address!);
+    if (model.styleId) xml.addAttribute("s", model.styleId);
+    xml.addAttribute("t", "inlineStr");
+    xml.openNode("is");
+    text.render(xml, model.value);
+    xml.closeNode();
+    xml.closeNode();
+  };
+}
+
+let inlineDecoded = false;
+
+/**
+ * Makes `workbook.xlsx.readFile` decode `_xHHHH_` escapes in inline strings (`t="inlineStr"`) as
+ * it does in shared strings, so text written inline by {@link guardExcelXml} (a literal `_x0041_`
+ * stored `_x005F_x0041_`) reads back as it was (call once before reading).
+ * @example
+ * decodeInlineStrings(); await wb.xlsx.readFile(streamedOutput);
+ */
+export function decodeInlineStrings(): void {
+  if (inlineDecoded) return;
+  inlineDecoded = true;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
+  const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: { parseClose(name: string): boolean } };
+  const parseClose = CellXform.prototype.parseClose;
+  CellXform.prototype.parseClose = function (this: CellXformLike, name: string): boolean {
+    const done = parseClose.call(this, name);
+    if (name === "c" && this.t === "inlineStr" && typeof this.model.value === "string") this.model.value = this.model.value.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return done;
   };
 }
 
 interface CellXformLike {
   t: string | undefined;
-  model: { type?: number; value?: unknown; result?: unknown; formula?: string; shareType?: string };
+  model: { type?: number; value?: unknown; result?: unknown; formula?: string; shareType?: string; address?: string; styleId?: number; ssId?: number };
 }
 
 let isoDates = false;
