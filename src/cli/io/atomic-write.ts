@@ -137,17 +137,41 @@ export function cannotWrite(outPath: string, error: unknown): Error {
   if (hasErrorCode(error, "EACCES", "EPERM", "EBUSY")) return new CliError(`cannot write ${outPath}: ${(error as { code: string }).code} (is it open in Excel, or read-only?)`);
   if (hasErrorCode(error, "EROFS")) return new CliError(inputMessage("readOnlyFolder", { file: outPath }));
   if (hasErrorCode(error, "ENAMETOOLONG")) return new CliError(inputMessage("nameTooLong", { file: outPath }));
+  if (hasErrorCode(error, "ELOOP")) return new CliError(inputMessage("linkLoop", { file: outPath }));
   if (hasErrorCode(error, "ENOSPC", "EDQUOT")) return new CliError(`cannot write ${outPath}: the disk is full`);
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** Symbolic links followed before giving up (as the kernel's ELOOP limit). */
+const MAX_LINKS = 40;
+
 /**
- * Writes a workbook through `write(stream)` into a new temp file beside `outPath`, then renames
- * it over `outPath` ({@link commitTemp}); temp files of killed runs are removed first.
+ * The file a write to `outPath` must replace: `outPath` itself, or when it is a symbolic link
+ * the file it points to, link after link (a dangling link: the path it names). Renaming a temp
+ * file over the link itself replaced the link with a file and left its target stale (issue 19).
+ * @throws {@link CliError} when the links loop
+ * @example
+ * await writeTarget("/hr/latest.xlsx") // "/hr/2026/review.xlsx" when latest.xlsx links there
+ */
+export async function writeTarget(outPath: string): Promise<string> {
+  let target = outPath;
+  for (let i = 0; i < MAX_LINKS; i++) {
+    const stat = await fsp.lstat(target).catch(() => null);
+    if (stat === null || !stat.isSymbolicLink()) return target;
+    target = path.resolve(path.dirname(target), await fsp.readlink(target));
+  }
+  throw new CliError(inputMessage("linkLoop", { file: outPath }));
+}
+
+/**
+ * Writes a workbook through `write(stream)` into a new temp file beside `outPath` (beside the
+ * file it links to when it is a symbolic link, see {@link writeTarget}), then renames it over
+ * that file ({@link commitTemp}); temp files of killed runs are removed first.
  * @example
  * await writeAtomically(out, (s) => wb.xlsx.write(s));
  */
-export async function writeAtomically(outPath: string, write: (stream: fs.WriteStream) => Promise<void>): Promise<void> {
+export async function writeAtomically(link: string, write: (stream: fs.WriteStream) => Promise<void>): Promise<void> {
+  const outPath = await writeTarget(link);
   await removeStaleTemps(outPath);
   const { tmp, stream } = await openTemp(outPath);
   try {

@@ -46,6 +46,10 @@ export const INPUT_MESSAGES = {
     zh: "{file} 约有 {cells} 个单元格，整本载入需要过多内存（压缩炸弹或超大文件）：请改用 --stream（或去掉 --no-stream）",
     en: "{file} has about {cells} cells, too many to load whole (a zip bomb or a huge file): use --stream (or leave out --no-stream)",
   },
+  linkLoop: {
+    zh: "无法写入 {file}：符号链接层层相套或循环，请用 --out 指定真实文件",
+    en: "cannot write {file}: its symbolic links loop; name the real file with --out",
+  },
   argument: {
     zh: "参数错误：{detail}（promo --help 查看用法）",
     en: "bad argument: {detail} (see promo --help)",

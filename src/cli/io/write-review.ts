@@ -14,6 +14,7 @@ import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, st
 import { readSignOffsStreaming, SignOffCollector } from "./stream/sign-offs";
 import { fillPoolSheet, fillReviewSheet, fillSummarySheet } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
+import { inputMessage } from "./messages";
 import { guardExcelXml } from "./stream/exceljs-internals";
 import type { SummaryInsights } from "../../report";
 
@@ -74,6 +75,7 @@ export async function assertOverwritable(outPath: string, inputPath?: string): P
     stat = await fs.stat(outPath);
   } catch (error) {
     if (hasErrorCode(error, "ENOENT")) return;
+    if (hasErrorCode(error, "ELOOP")) throw new CliError(inputMessage("linkLoop", { file: outPath }));
     throw error;
   }
   if (stat.isDirectory()) throw new CliError(`--out ${outPath} is a folder: pick another --out`);

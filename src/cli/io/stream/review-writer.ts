@@ -12,7 +12,7 @@ import type { ColumnReport, Locale, Review, ReviewRun, RosterInput, RowResult } 
 import { poolSheet, reviewRow, reviewRowStyle, reviewSheetFrame, STATUS_COLUMN, summarySheet, WIDTH_SAMPLE_ROWS, type ReportTable, type ReportValue } from "../../../report";
 import { chooseSheetName, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "../ownership";
 import { renderSheetStreaming, reportPageSetup, reportViews, type StreamedTableRow } from "../review-sheets";
-import { cannotWrite, commitTemp, openTemp, removeStaleTemps } from "../atomic-write";
+import { cannotWrite, commitTemp, openTemp, removeStaleTemps, writeTarget } from "../atomic-write";
 import { excelText } from "../excel-text";
 import { inputMessage } from "../messages";
 import type { XlsxCoreProperties } from "../xlsx-props";
@@ -71,7 +71,8 @@ export class StreamingReviewWriter implements CopyTarget {
    * Starts the temp file beside `outPath` (after removing temp files killed runs left there).
    * @throws {@link CliError} when the folder does not exist or cannot be written
    */
-  static async open(outPath: string): Promise<StreamingReviewWriter> {
+  static async open(link: string): Promise<StreamingReviewWriter> {
+    const outPath = await writeTarget(link); // a symbolic link is written through, not replaced
     await removeStaleTemps(outPath);
     const { tmp, stream: out } = await openTemp(outPath);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
