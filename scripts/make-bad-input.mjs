@@ -922,6 +922,23 @@ hostileCase({
   },
 });
 
+hostileCase({
+  id: "product-named-roster",
+  file: "product-named-roster.xlsx",
+  exit: 2,
+  title: "A roster sheet named 晋升评审",
+  example: "the workbook's only sheet, the roster, is named `晋升评审`, the name PromoLadder gives its results sheet",
+  does: "Exit 2 with one line naming the file and the sheet and saying to add `--sheet 晋升评审` (it said \"none of the sheets ()\"); with `--sheet 晋升评审` it is reviewed in both modes, the copy keeps the name and the results go to `晋升评审 (2)`.",
+  build() {
+    const g = new Grid();
+    g.sheetName = "晋升评审";
+    g.add(HEADERS);
+    g.people(ALL, xlsxCell);
+    return { xlsx: g };
+  },
+  stderr: ["晋升评审", "--sheet 晋升评审"],
+});
+
 /* ----------------------------------------------------------------------------- raw .xlsx parts */
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -1018,7 +1035,7 @@ async function xlsxBytes(grid) {
   wb.creator = "PromoLadder bad-input fixtures";
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
-  const ws = wb.addWorksheet(SHEET);
+  const ws = wb.addWorksheet(grid.sheetName ?? SHEET);
   grid.rows.forEach((cells, i) => {
     const row = ws.getRow(i + 1);
     cells.forEach((c, j) => {

@@ -46,6 +46,14 @@ export const INPUT_MESSAGES = {
     zh: "{file} 约有 {cells} 个单元格，整本载入需要过多内存（压缩炸弹或超大文件）：请改用 --stream（或去掉 --no-stream）",
     en: "{file} has about {cells} cells, too many to load whole (a zip bomb or a huge file): use --stream (or leave out --no-stream)",
   },
+  onlyProductSheets: {
+    zh: "{file} 中没有可自动识别的名单：仅有的工作表 {sheets} 与 PromoLadder 的结果表同名，不会被当作名单读取；若它就是名单，请加 --sheet {first}，或在 Excel 中将其改名",
+    en: "no roster found in {file}: its only sheets, {sheets}, have the names PromoLadder gives its result sheets and are not read as a roster; if one is the roster, add --sheet {first}, or rename it in Excel",
+  },
+  productSheetsSkipped: {
+    zh: "工作表 {sheets} 与 PromoLadder 的结果表同名，未作为名单读取；若它是名单，请加 --sheet {first}",
+    en: "the sheets {sheets} have the names of PromoLadder's result sheets and were not read; if one is the roster, add --sheet {first}",
+  },
   linkLoop: {
     zh: "无法写入 {file}：符号链接层层相套或循环，请用 --out 指定真实文件",
     en: "cannot write {file}: its symbolic links loop; name the real file with --out",

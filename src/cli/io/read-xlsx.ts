@@ -248,7 +248,12 @@ export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Wo
   const ordered = [...candidates.filter((s) => s.state === "visible" || s.state === undefined), ...candidates.filter((s) => s.state !== "visible" && s.state !== undefined)];
   const found = ordered.find(hasHeaderRow);
   if (found) return found;
+  // A roster sheet the user named 晋升评审 (a name PromoLadder gives its own sheets) is skipped: say so, and how to read it.
+  const skipped = sheets.filter((s) => isProductSheetName(s.name)).map((s) => s.name);
+  const file = SOURCE_FILE.get(wb) ?? "";
+  if (candidates.length === 0) throw new CliError(inputMessage("onlyProductSheets", { file, sheets: quoteList(skipped), first: skipped[0]! }));
+  const note = skipped.length > 0 ? ` (${inputMessage("productSheetsSkipped", { sheets: quoteList(skipped), first: skipped[0]! })})` : "";
   throw new CliError(
-    `no roster found${inFile(wb)}: none of the sheets (${quoteList(candidates.map((s) => s.name))}) has a header row in its first 20 rows with 工号/ID, 职级/Level and three other known columns; name the sheet with --sheet or fix the headers`,
+    `no roster found${inFile(wb)}: none of the sheets (${quoteList(candidates.map((s) => s.name))}) has a header row in its first 20 rows with 工号/ID, 职级/Level and three other known columns; name the sheet with --sheet or fix the headers${note}`,
   );
 }
