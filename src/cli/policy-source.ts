@@ -2,6 +2,7 @@ import { promises as fsp } from "node:fs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
+import * as iconv from "iconv-lite";
 import {
   TEMPLATES,
   getTemplate,
@@ -40,6 +41,23 @@ function checkWorkbook(wb: ExcelJS.Workbook, locale: Locale): CheckedPolicy {
 }
 
 /**
+ * The text of a policy JSON file: UTF-8 (a BOM dropped), or UTF-16 when it starts with a UTF-16
+ * BOM or, without one, a NUL in every other byte of its first characters (Windows Notepad's
+ * "Unicode"; it was read as UTF-8 and refused with a garbled multi-line message, issue 19).
+ * @example
+ * decodePolicyJson(Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00])) // "{}"
+ */
+export function decodePolicyJson(bytes: Buffer): string {
+  const [b0, b1] = [bytes[0], bytes[1]];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
+  if (b0 === 0xff && b1 === 0xfe) return iconv.decode(bytes.subarray(2), "utf16le");
+  if (b0 === 0xfe && b1 === 0xff) return iconv.decode(bytes.subarray(2), "utf16be");
+  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && bytes[2] !== 0 && bytes[3] === 0) return iconv.decode(bytes, "utf16le");
+  if (bytes.length >= 4 && b0 === 0 && b1 !== 0 && bytes[2] === 0 && bytes[3] !== 0) return iconv.decode(bytes, "utf16be");
+  return bytes.toString("utf8");
+}
+
+/**
  * Reads and checks a policy file: JSON (issues by JSON path) or an .xlsx/.xlsm workbook with
  * policy sheets (issues by cell).
  * @throws {@link CliError} when the file cannot be read, has another type, or has no policy sheets
@@ -49,7 +67,7 @@ export async function checkPolicyFile(file: string, locale: Locale): Promise<Che
   if (ext === ".json") {
     let text: string;
     try {
-      text = await fsp.readFile(file, "utf8");
+      text = decodePolicyJson(await fsp.readFile(file));
     } catch (error) {
       if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${file}`);
       if (hasErrorCode(error, "EISDIR")) throw new CliError(`${file} is a folder, not a file`);

@@ -59,12 +59,22 @@ export function jsonPath(path: readonly (string | number)[]): string {
 
 /** Line and column of a JSON.parse error, when the engine gives a position. */
 function syntaxReason(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = oneLine(error instanceof Error ? error.message : String(error));
   const m = /position (\d+)/.exec(message);
   if (!m || /line \d+/.test(message)) return message;
   const before = text.slice(0, Number(m[1]));
   const line = before.split("\n").length;
   return `${message} (line ${line} column ${before.length - before.lastIndexOf("\n")})`;
+}
+
+/**
+ * The engine's message on one line: it quotes the start of the text, which in a file of another
+ * encoding (UTF-16 read as UTF-8) holds line breaks, NULs and U+FFFD (issue 19); control
+ * characters are written as `\uXXXX`, runs of U+FFFD as one.
+ */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\uFFFD+/g, "\uFFFD");
 }
 
 /**
