@@ -84,13 +84,25 @@ export async function checkPolicyFile(file: string, locale: Locale): Promise<Che
   return checkWorkbook(wb, locale);
 }
 
-/** The error for a policy with problems: a count, then one problem per line. */
+/** Problems listed one per line at most; the rest are counted (a 100,000-row policy sheet printed 37,506 lines). */
+export const MAX_LISTED_PROBLEMS = 50;
+
+/**
+ * The error for a policy with problems: a count, then one problem per line, the first
+ * {@link MAX_LISTED_PROBLEMS} only and a last line counting the others.
+ * @example
+ * policyProblems("p.json", ["$.id: 不能为空"], "zh-CN").message
+ * // "p.json：晋升方案有 1 处问题，未使用；请改正后用 promo policy check 再检查：\n  $.id: 不能为空"
+ */
 export function policyProblems(label: string, problems: readonly string[], locale: Locale): CliError {
   const head =
     locale === "en-US"
       ? `${label}: the policy has ${problems.length} problem(s) and was not used; fix them and run promo policy check again:`
       : `${label}：晋升方案有 ${problems.length} 处问题，未使用；请改正后用 promo policy check 再检查：`;
-  return new CliError([head, ...problems.map((p) => `  ${p}`)].join("\n"));
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${p}`);
+  const rest = problems.length - listed.length;
+  if (rest > 0) listed.push(locale === "en-US" ? `  ... and ${rest} more (fix the first ones and check again)` : `  ……另有 ${rest} 处问题未列出（先改正以上各处后再检查）`);
+  return new CliError([head, ...listed].join("\n"));
 }
 
 /** Reads a policy file, throwing a {@link CliError} that lists every problem when it is not valid. */
