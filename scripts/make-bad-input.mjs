@@ -939,6 +939,26 @@ hostileCase({
   stderr: ["晋升评审", "--sheet 晋升评审"],
 });
 
+const LONG_SHEET = `${"名".repeat(30)}😀尾巴`;
+hostileCase({
+  id: "long-sheet-name",
+  file: "long-sheet-name.xlsx",
+  title: "A sheet name longer than Excel allows",
+  example: "the roster sheet named `名` × 30 followed by 😀尾巴 (34 characters; Excel stops at 31, a crafted or foreign file)",
+  does: "Reviewed in both modes; the name is cut to 31 characters before exceljs sees it, never inside the emoji (`名` × 30), so no raw exceljs warning is printed and the copy's name has no U+FFFD (workbook mode refused the file as damaged: \"Worksheet name already exists\"; stream mode wrote a name exceljs could not read back).",
+  build: () => ({ raw: { rows: rawPeople(), sheetName: LONG_SHEET } }),
+});
+
+const LONG_CSV = `${"晋升花名册".repeat(6)}😀`;
+hostileCase({
+  id: "long-csv-name",
+  file: `${LONG_CSV}.csv`,
+  title: "A CSV whose name is longer than a sheet name",
+  example: "`晋升花名册` × 6 followed by 😀 (32 UTF-16 units: the emoji straddles Excel's 31-character limit)",
+  does: "Reviewed in both modes; the copied roster sheet is named with the first 30 characters (the emoji is dropped whole, never half of it: no U+FFFD); row errors name cells under the file's name, as for every CSV.",
+  build: () => ({ csv: { lines: [HEADERS, ...csvPeople()], encoding: "utf8-bom" } }),
+});
+
 /* ----------------------------------------------------------------------------- raw .xlsx parts */
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -962,7 +982,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
 /** The parts of a hand-made .xlsx: one sheet 名单 with `rows` in file order, optional shared strings, 1904 dates, a chart sheet, a core.xml. */
-function rawParts({ rows, sst, date1904, chartSheet, core }) {
+function rawParts({ rows, sst, date1904, chartSheet, core, sheetName = SHEET }) {
   const sheetData = rows.map(({ r, cells }) => `<row r="${r}">${cells.map((c, j) => rawCellXml(`${letter(j)}${r}`, c)).join("")}</row>`).join("");
   const parts = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -970,7 +990,7 @@ function rawParts({ rows, sst, date1904, chartSheet, core }) {
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>${core ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' : ""}</Relationships>`,
     "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook ${NS}>${date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<bookViews><workbookView/></bookViews><sheets><sheet name="${SHEET}" sheetId="1" r:id="rId1"/>${chartSheet ? `<sheet name="${chartSheet}" sheetId="2" r:id="rId4"/>` : ""}</sheets></workbook>`,
+<workbook ${NS}>${date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<bookViews><workbookView/></bookViews><sheets><sheet name="${xmlEsc(sheetName)}" sheetId="1" r:id="rId1"/>${chartSheet ? `<sheet name="${chartSheet}" sheetId="2" r:id="rId4"/>` : ""}</sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>${sst ? `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ""}${chartSheet ? `<Relationship Id="rId4" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/>` : ""}</Relationships>`,
     "xl/styles.xml": STYLES,

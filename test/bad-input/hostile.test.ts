@@ -92,7 +92,7 @@ test("the catalogue has a hostile case for every class of issue 19 that a file s
   expect(hostile.map((c) => c.id).sort()).toEqual(
     [
       "blank-lines-csv", "chart-sheet", "control-chars-csv", "core-bomb", "date1904", "decimal-comma-csv", "far-footer", "formula-no-cache",
-      "history-csv", "iso-dates", "percent-range", "percent-range-csv", "product-named-roster", "row-beyond-limit", "rows-out-of-order", "sst-bomb", "wide-row-csv", "xml-illegal-csv", "xml-illegal-xlsx",
+      "history-csv", "iso-dates", "long-csv-name", "long-sheet-name", "percent-range", "percent-range-csv", "product-named-roster", "row-beyond-limit", "rows-out-of-order", "sst-bomb", "wide-row-csv", "xml-illegal-csv", "xml-illegal-xlsx",
     ].sort(),
   );
 });

@@ -10,7 +10,8 @@ import { isProductSheetName } from "./ownership";
 import { CraftedFileError, inputMessage } from "./messages";
 import { EXCEL_MAX_ROW } from "./stream/sheet-parser";
 import { assertSharedStringBudget } from "./stream/workbook-stream";
-import { decodeInlineStrings, readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
+import { decodeInlineStrings, fixSheetNamesOnRead, readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
+import { excelSheetNames } from "./excel-text";
 import { estimateCells } from "./stream/mode";
 import { isoDateValue } from "./stream/iso-date";
 
@@ -18,6 +19,8 @@ import { isoDateValue } from "./stream/iso-date";
 readIsoDateCells(isoDateValue);
 // Inline strings decode `_xHHHH_` as shared strings do (a literal `_x0041_` is written `_x005F_x0041_`; issue 19).
 decodeInlineStrings();
+// Sheet names over 31 characters (crafted files) are cut here, whole characters, before exceljs sees them (issue 19).
+fixSheetNamesOnRead(excelSheetNames);
 // A drawing exceljs cannot parse (a chart sheet's, in a default namespace) must not make the roster unreadable (issue 19).
 tolerateUnknownDrawings();
 

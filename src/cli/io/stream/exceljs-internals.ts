@@ -303,6 +303,37 @@ export function readIsoDateCells(isoDateValue: (text: string) => Date | string):
   };
 }
 
+let sheetNamesFixed = false;
+
+/**
+ * Makes `workbook.xlsx.readFile` fix sheet names Excel would not allow before its worksheets are
+ * made (call once before reading): `fix` gets every name of `xl/workbook.xml` and returns the
+ * names to use. exceljs cut a name over 31 characters itself, printing a raw console warning,
+ * splitting an emoji, and then refused the file ("Worksheet name already exists", issue 19).
+ * @example
+ * fixSheetNamesOnRead(excelSheetNames); await wb.xlsx.readFile("long-sheet-name.xlsx");
+ */
+export function fixSheetNamesOnRead(fix: (names: readonly string[]) => string[]): void {
+  if (sheetNamesFixed) return;
+  sheetNamesFixed = true;
+  type Model = { sheets?: { name: string }[] } | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
+  const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as { prototype: { parseClose(name: string): boolean; model: Model } };
+  const parseClose = WorkbookXform.prototype.parseClose;
+  WorkbookXform.prototype.parseClose = function (this: { model: Model; parser?: unknown }, name: string): boolean {
+    const inner = this.parser !== undefined;
+    const more = parseClose.call(this, name);
+    const sheets = this.model?.sheets;
+    if (!inner && name === "workbook" && Array.isArray(sheets)) {
+      const fixed = fix(sheets.map((s) => (typeof s?.name === "string" ? s.name : "")));
+      sheets.forEach((s, i) => {
+        if (s && typeof s.name === "string") s.name = fixed[i]!;
+      });
+    }
+    return more;
+  };
+}
+
 let drawingsTolerated = false;
 
 /**

@@ -12,6 +12,7 @@ import { parseSheet, type SheetContext, type SheetVisitor } from "./sheet-parser
 import { decodeUtf8, saxEvents } from "./xml-text";
 import { relsPartOf, resolveTarget, ZipParts } from "./zip-parts";
 import { CraftedFileError } from "../messages";
+import { excelSheetNames } from "../excel-text";
 
 /** A sheet of the workbook. */
 export interface StreamedSheetInfo {
@@ -95,11 +96,16 @@ async function bookSheets(zip: ZipParts): Promise<{ bookPart: string; rels: Awai
   const found = await elements(await zip.text(bookPart), new Set(["sheet", "workbookPr"]));
   const list = found
     .filter((e) => e.name === "sheet")
-    .map((e, index) => {
+    .map((e, index): StreamedSheetInfo & { part: string | undefined } => {
       const state = e.attributes.state === "hidden" || e.attributes.state === "veryHidden" ? e.attributes.state : "visible";
       const id = relId(e.attributes);
-      return { name: e.attributes.name ?? `Sheet${index + 1}`, state, index, part: id === undefined ? undefined : rels.byId.get(id) } as const;
+      return { name: e.attributes.name ?? `Sheet${index + 1}`, state, index, part: id === undefined ? undefined : rels.byId.get(id) };
     });
+  // Names Excel would not allow (over 31 characters: crafted or foreign files) cut as the workbook reader cuts them.
+  const names = excelSheetNames(list.map((s) => s.name));
+  list.forEach((s, i) => {
+    if (s.name !== names[i]) list[i] = { ...s, name: names[i]! };
+  });
   // As exceljs reads it: only date1904="1" counts.
   const date1904 = found.some((e) => e.name === "workbookPr" && e.attributes.date1904 === "1");
   const sheetBytes = list.reduce((n, s) => n + (s.part === undefined ? 0 : zip.sizeOf(s.part)), 0);
