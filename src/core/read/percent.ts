@@ -51,27 +51,19 @@ export function readPercent(cell: Cell): number | null | ReadFailure {
   return fail("percent");
 }
 
-const WITHIN = new Map<number, (cell: Cell) => number | null | ReadFailure>();
-
 /**
  * A percent reader for a column with a plausible maximum (issue 19): reads as {@link readPercent}
  * and fails with `percent_range` (its `limit` the maximum) when the value read is above `max`,
  * so `150` or `9500%` in a 满意度 column is a row error naming the cell, not 150% met in silence.
- * Readers are shared per maximum.
  * @param max the largest plausible value, as a fraction (1 = 100%)
  * @example
  * percentWithin(1)("9500%") // { failure: "percent_range", limit: 1 }
  * percentWithin(1)("95%") // 0.95
  */
 export function percentWithin(max: number): (cell: Cell) => number | null | ReadFailure {
-  let reader = WITHIN.get(max);
-  if (!reader) {
-    const over: ReadFailure = { failure: "percent_range", limit: max };
-    reader = (cell: Cell) => {
-      const v = readPercent(cell);
-      return typeof v === "number" && v > max + 1e-12 ? over : v;
-    };
-    WITHIN.set(max, reader);
-  }
-  return reader;
+  const over: ReadFailure = { failure: "percent_range", limit: max };
+  return (cell: Cell) => {
+    const v = readPercent(cell);
+    return typeof v === "number" && v > max + 1e-12 ? over : v;
+  };
 }
