@@ -18,6 +18,8 @@ import { withTightHeap } from "./io/stream/heap";
 import { streamRoster } from "./io/stream/read-roster-stream";
 import { csvSheetName, productSheetNames, StreamingReviewWriter } from "./io/stream/review-writer";
 import { readSignOffsStreaming } from "./io/stream/sign-offs";
+import { noteStaleSignOffs } from "./io/write-review";
+import { SignOffs } from "../report";
 import type { StreamedSheetInfo } from "./io/stream/workbook-stream";
 import { readXlsxCoreProperties, type XlsxCoreProperties } from "./io/xlsx-props";
 
@@ -112,8 +114,9 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
     });
     rows.length = 0;
     printColumns(review, compiled, o.locale); // as the workbook mode does
-    const signOffs = new Map([...source.signOffs, ...previous]);
+    const signOffs = new SignOffs().absorb(source.signOffs).absorb(previous);
     await writer.finish({ review, run, locale: o.locale, signOffs, names: source.names, sheets: source.sheets, properties: source.properties, columns: columnReport(review.columns, compiled) });
+    noteStaleSignOffs(signOffs, source.names.review);
     return review;
   } catch (error) {
     await writer.abort();

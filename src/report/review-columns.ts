@@ -7,11 +7,12 @@
 import { formatBonus, formatGaps, statusLabel, type Locale, type RowResult } from "../core";
 import type { ColumnFormat, ReportValue } from "./model";
 import { round2 } from "./text-width";
+import { signOffFor } from "./sign-offs";
 
 /** What a column's value is computed from. */
 export interface RowContext {
   readonly locale: Locale;
-  /** Sign-offs by employee id, from the previous results sheet. */
+  /** Sign-offs by employee id, from the previous results sheet (a `SignOffs` ties each to the decision it was given for). */
   readonly signOffs: ReadonlyMap<string, string>;
 }
 
@@ -82,7 +83,7 @@ export const REVIEW_COLUMNS: readonly ReviewColumnSpec[] = [
   { key: "years", header: { "zh-CN": "任现职(年)", "en-US": "Years in level" }, format: "years", maxWidth: 12, value: (r) => round2(r.yearsInLevel) },
   { key: "allowance", header: { "zh-CN": "储备津贴(元/月)", "en-US": "Allowance (yuan/month)" }, format: "money", maxWidth: 14, value: (r) => r.allowance },
   { key: "issues", header: { "zh-CN": "数据问题", "en-US": "Data issues" }, format: "text", maxWidth: 50, wrap: true, value: (r) => textOrNull(issuesOf(r)) },
-  { key: "signOff", header: { "zh-CN": "主管确认", "en-US": "Manager sign-off" }, format: "text", maxWidth: 16, wrap: true, value: (r, c) => (r.id === "" ? null : (c.signOffs.get(r.id) ?? null)) },
+  { key: "signOff", header: { "zh-CN": "主管确认", "en-US": "Manager sign-off" }, format: "text", maxWidth: 16, wrap: true, value: (r, c) => signOffFor(r, c.signOffs, c.locale, nextLevels(r)) },
 ];
 
 /** The bonus columns (奖金档位, 绩效奖金, 距下一档), before the sign-off column when the policy has bonus tiers. */
@@ -115,6 +116,15 @@ function headersOf(key: string): string[] {
 
 /** Id column headers of the results sheet in any locale. */
 export const ID_HEADERS: readonly string[] = headersOf("id");
+
+/** Status column headers of the results sheet in any locale. */
+export const STATUS_HEADERS: readonly string[] = headersOf("status");
+
+/** Current-level column headers of the results sheet in any locale. */
+export const LEVEL_HEADERS: readonly string[] = headersOf("level");
+
+/** Next-level column headers of the results sheet in any locale. */
+export const NEXT_HEADERS: readonly string[] = headersOf("next");
 
 /** Sign-off column headers of the results sheet in any locale. */
 export const SIGN_OFF_HEADERS: readonly string[] = headersOf("signOff");

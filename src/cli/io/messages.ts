@@ -54,6 +54,10 @@ export const INPUT_MESSAGES = {
     zh: "工作表 {sheets} 与 PromoLadder 的结果表同名，未作为名单读取；若它是名单，请加 --sheet {first}",
     en: "the sheets {sheets} have the names of PromoLadder's result sheets and were not read; if one is the roster, add --sheet {first}",
   },
+  staleSignOffs: {
+    zh: "注意：{count} 人（{ids}）的评审结论与上次主管确认时不同，其主管确认未沿用，已在「{sheet}」的“主管确认”列标为“需复核”",
+    en: "note: for {count} employee(s) ({ids}) the decision differs from the one their manager signed off; the sign-off was not carried over and is marked \"Review again\" in the sign-off column of \"{sheet}\"",
+  },
   linkLoop: {
     zh: "无法写入 {file}：符号链接层层相套或循环，请用 --out 指定真实文件",
     en: "cannot write {file}: its symbolic links loop; name the real file with --out",

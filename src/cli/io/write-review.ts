@@ -16,7 +16,8 @@ import { fillPoolSheet, fillReviewSheet, fillSummarySheet } from "./review-sheet
 import { readXlsxKeywords } from "./xlsx-props";
 import { inputMessage } from "./messages";
 import { guardExcelXml } from "./stream/exceljs-internals";
-import type { SummaryInsights } from "../../report";
+import { SignOffs, type SummaryInsights } from "../../report";
+import { terminalSafe } from "../terminal";
 
 export { EXCEL_MAX_TEXT, excelText } from "./excel-text";
 export { removeStaleTemps, tempPathFor } from "./atomic-write";
@@ -91,13 +92,24 @@ export async function assertOverwritable(outPath: string, inputPath?: string): P
  * PromoLadder output (checked from its keywords without loading it).
  * @throws {@link CliError} when it is a PromoLadder output that cannot be read
  */
-export async function readSignOffs(file: string): Promise<Map<string, string>> {
+export async function readSignOffs(file: string): Promise<SignOffs> {
   // One reader for a file on disk: it streams only the results sheet instead of loading the whole previous output.
   return readSignOffsStreaming(file);
 }
 
+/**
+ * One line on stderr when sign-offs were not carried because the decision they were given for
+ * changed (the 主管确认 cells say so, see `signOffFor`).
+ */
+export function noteStaleSignOffs(signOffs: SignOffs, sheet: string): void {
+  if (signOffs.stale.size === 0) return;
+  const ids = [...signOffs.stale];
+  const shown = ids.length > 10 ? `${ids.slice(0, 10).join(", ")}…` : ids.join(", ");
+  process.stderr.write(`promo: ${inputMessage("staleSignOffs", { count: ids.length, ids: terminalSafe(shown), sheet })}\n`);
+}
+
 /** Sign-offs of a loaded workbook's results sheet. */
-function signOffsOfSheet(ws: ExcelJS.Worksheet): Map<string, string> {
+function signOffsOfSheet(ws: ExcelJS.Worksheet): SignOffs {
   const collector = new SignOffCollector();
   ws.eachRow((row) => {
     const values = new Map<number, ExcelJS.CellValue>();
@@ -186,7 +198,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   }
   const owned = new Set(isProductKeywords(wb.keywords) ? ownedSheetNames(wb.keywords) : []);
   const existing = new Set(wb.worksheets.map((s) => s.name));
-  const signOffs = new Map<string, string>();
+  const signOffs = new SignOffs();
   const names: string[] = [];
   const placed: (ExcelJS.Worksheet & Ordered)[] = [];
   for (const kind of KINDS) {
@@ -195,7 +207,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
     const old = wb.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) as (ExcelJS.Worksheet & Ordered) | undefined;
     let orderNo: number | undefined;
     if (old) {
-      if (kind === "review") for (const [k, v] of signOffsOfSheet(old)) signOffs.set(k, v);
+      if (kind === "review") signOffs.absorb(signOffsOfSheet(old));
       orderNo = old.orderNo;
       removeSheet(wb, old);
     }
@@ -203,7 +215,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
     if (orderNo !== undefined) ws.orderNo = orderNo; // a replaced sheet keeps its place
     placed.push(ws);
   }
-  for (const [k, v] of opts.signOffs ?? []) signOffs.set(k, v);
+  signOffs.absorb(opts.signOffs);
   fillReviewSheet(placed[0]!, opts.review, opts.locale, signOffs);
   fillPoolSheet(placed[1]!, opts.review, opts.locale);
   fillSummarySheet(placed[2]!, opts.review, opts.locale, opts.insights);
@@ -213,5 +225,6 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   wb.lastModifiedBy = "PromoLadder";
   wb.modified = new Date();
   await saveAtomically(wb, opts.outPath);
+  noteStaleSignOffs(signOffs, names[0]!);
   return names;
 }

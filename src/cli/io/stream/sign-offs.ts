@@ -8,6 +8,7 @@ import { CliError, hasErrorCode } from "../errors";
 import { isProductKeywords, ownedSheetNames, PRODUCT_SHEETS } from "../ownership";
 import { cellFromValue } from "../read-xlsx";
 import { ID_HEADERS, SIGN_OFF_HEADERS } from "../review-sheets";
+import { LEVEL_HEADERS, NEXT_HEADERS, SignOffs, STATUS_HEADERS } from "../../../report";
 import { readXlsxKeywords } from "../xlsx-props";
 import { loadedValue, PRESENT_EMPTY } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetVisitor } from "./sheet-parser";
@@ -25,37 +26,55 @@ function signOffText(value: ExcelJS.CellValue): string {
   return String(cell).trim();
 }
 
+/** The review date in a results sheet's title (`… · 评审日期 2026-11-23 · …`, `… · as of 2026-11-23 · …`). */
+const TITLE_DATE = /(?:评审日期|as of) (\d{4}-\d{2}-\d{2})/;
+
 /**
  * Collects `id -> sign-off` from the rows of a results sheet, top to bottom, each row as its
  * values by 1-based column: the header row (工号/ID and 主管确认/Manager sign-off) within the
- * first 10 rows with values, then every row with both.
+ * first 10 rows with values, then every row with both. With each sign-off it keeps the decision
+ * it sat next to (当前职级, 状态, 下一职级 of its row) and the review date of the sheet's title,
+ * so that a re-run carries it only while that decision holds (see `SignOffs`).
  */
 export class SignOffCollector {
-  readonly map = new Map<string, string>();
+  readonly map = new SignOffs();
   private idCol = 0;
   private signCol = 0;
+  private levelCol = 0;
+  private statusCol = 0;
+  private nextCol = 0;
   private seen = 0;
 
   add(values: ReadonlyMap<number, ExcelJS.CellValue>): void {
     if (values.size === 0) return; // as exceljs's eachRow, which skips rows without values
     if (this.idCol === 0) {
       if (++this.seen > HEADER_ROWS) return;
-      let id = 0;
-      let sign = 0;
+      const found = { id: 0, sign: 0, level: 0, status: 0, next: 0 };
       for (const [col, v] of [...values].sort((a, b) => a[0] - b[0])) {
         const t = signOffText(v);
-        if (id === 0 && ID_HEADERS.includes(t)) id = col;
-        if (sign === 0 && SIGN_OFF_HEADERS.includes(t)) sign = col;
+        if (found.id === 0 && ID_HEADERS.includes(t)) found.id = col;
+        if (found.sign === 0 && SIGN_OFF_HEADERS.includes(t)) found.sign = col;
+        if (found.level === 0 && LEVEL_HEADERS.includes(t)) found.level = col;
+        if (found.status === 0 && STATUS_HEADERS.includes(t)) found.status = col;
+        if (found.next === 0 && NEXT_HEADERS.includes(t)) found.next = col;
+        const date = this.map.asOf === null ? TITLE_DATE.exec(t) : null;
+        if (date) this.map.asOf = date[1]!;
       }
-      if (id > 0 && sign > 0) {
-        this.idCol = id;
-        this.signCol = sign;
+      if (found.id > 0 && found.sign > 0) {
+        this.idCol = found.id;
+        this.signCol = found.sign;
+        this.levelCol = found.level;
+        this.statusCol = found.status;
+        this.nextCol = found.next;
       }
       return;
     }
     const id = signOffText(values.get(this.idCol) ?? null);
     const signOff = signOffText(values.get(this.signCol) ?? null);
-    if (id !== "" && signOff !== "") this.map.set(id, signOff);
+    if (id === "" || signOff === "") return;
+    const text = (col: number): string => signOffText(values.get(col) ?? null);
+    const decided = this.statusCol > 0 && this.levelCol > 0;
+    this.map.record(id, signOff, decided ? { level: text(this.levelCol), status: text(this.statusCol), next: this.nextCol > 0 ? text(this.nextCol) : "" } : undefined);
   }
 }
 
@@ -65,7 +84,7 @@ export class SignOffVisitor implements SheetVisitor {
 
   constructor(private readonly ctx: SheetContext) {}
 
-  get map(): Map<string, string> {
+  get map(): SignOffs {
     return this.collector.map;
   }
 
@@ -84,15 +103,15 @@ export class SignOffVisitor implements SheetVisitor {
  * An empty map when the file does not exist or is not a PromoLadder output.
  * @throws {@link CliError} when it is a PromoLadder output that cannot be read
  */
-export async function readSignOffsStreaming(file: string): Promise<Map<string, string>> {
+export async function readSignOffsStreaming(file: string): Promise<SignOffs> {
   let keywords: string | null;
   try {
     keywords = await readXlsxKeywords(file);
   } catch (error) {
-    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) return new Map();
+    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) return new SignOffs();
     throw error;
   }
-  if (keywords === null || !isProductKeywords(keywords)) return new Map();
+  if (keywords === null || !isProductKeywords(keywords)) return new SignOffs();
   const sheetName = ownedSheetNames(keywords)[0] ?? PRODUCT_SHEETS.review;
   let collector: SignOffVisitor | null = null;
   try {
@@ -102,5 +121,5 @@ export async function readSignOffsStreaming(file: string): Promise<Map<string, s
   } catch (error) {
     throw new CliError(`cannot read the sign-offs (主管确认) in ${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
-  return (collector as SignOffVisitor | null)?.map ?? new Map();
+  return (collector as SignOffVisitor | null)?.map ?? new SignOffs();
 }
