@@ -20,6 +20,7 @@ export type OptionKey =
   | "out"
   | "stream"
   | "noStream"
+  | "discardEdits"
   | "level"
   | "count"
   | "cascade"
@@ -73,6 +74,7 @@ const ZH: HelpText = {
     out: "输出工作簿（默认：花名册旁的 <花名册>-review.xlsx）",
     stream: `逐行读写以限制内存，用于大花名册（默认：约 ${STREAM_CELLS.toLocaleString("en-US")} 个单元格起自动开启；复制的花名册工作表保留值、格式、列宽和合并单元格，但不保留批注和数据验证等）`,
     noStream: "即使花名册很大也整本读入（复制的工作表保留 exceljs 能读到的一切）",
+    discardEdits: "上次的结果文件中有你添加的工作表或「晋升评审」中添加的列时，仍然重写并丢弃它们（默认：停止并列出）",
     level: "有空缺的职级，如 领班",
     count: "空缺个数（默认 1）",
     cascade: "同时列出任命后下一级空出的位置及其候选，直到职级链底部",
@@ -121,6 +123,7 @@ const EN: HelpText = {
     out: "output workbook (default: <roster>-review.xlsx beside the roster)",
     stream: `read and write row by row in bounded memory, for large rosters (default: on from about ${STREAM_CELLS.toLocaleString("en-US")} cells; the copy of the roster's sheets then keeps values, formats, widths and merges but not e.g. comments or data validation)`,
     noStream: "load the whole workbook even when the roster is large (the copy keeps everything exceljs reads)",
+    discardEdits: "rewrite the output even when the previous one holds sheets you added or columns you added to 晋升评审, dropping them (default: stop and list them)",
     level: "level with the vacancy, e.g. 领班",
     count: "number of places (default 1)",
     cascade: "also show the vacancies the appointments open below, and their shortlists, down the ladder",

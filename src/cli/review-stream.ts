@@ -18,7 +18,7 @@ import { withTightHeap } from "./io/stream/heap";
 import { streamRoster } from "./io/stream/read-roster-stream";
 import { csvSheetName, productSheetNames, StreamingReviewWriter } from "./io/stream/review-writer";
 import { readSignOffsStreaming } from "./io/stream/sign-offs";
-import { noteStaleSignOffs } from "./io/write-review";
+import { assertNothingAdded, noteStaleSignOffs } from "./io/write-review";
 import { SignOffs } from "../report";
 import type { StreamedSheetInfo } from "./io/stream/workbook-stream";
 import { readXlsxCoreProperties, type XlsxCoreProperties } from "./io/xlsx-props";
@@ -35,6 +35,8 @@ export interface StreamReviewOptions {
   readonly locale: Locale;
   /** The output workbook (already checked with `assertOverwritable`). */
   readonly outPath: string;
+  /** `--discard-edits`: rewrite an output that holds sheets or columns the user added. */
+  readonly discardEdits?: boolean;
   /** The user's header mapping (`--map`). */
   readonly mapping?: MappingOverride;
 }
@@ -102,6 +104,7 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
   const writer = await StreamingReviewWriter.open(o.outPath);
   try {
     const source = await readSource(o, writer).catch((error: unknown) => explainNoRoster(error, o));
+    assertNothingAdded(previous, source.sheets.length > 0 ? source.sheets.map((s) => s.name) : [csvSheetName(source.input.sheet)], o.discardEdits === true);
     const resolved = await resolvePolicy(o.policy, source.input, { workbook: source.workbook, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
     const compiled = compilePolicy(resolved.policy);

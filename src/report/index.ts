@@ -11,7 +11,7 @@ export { summarySheet } from "./summary-sheet";
 export { hasBonus, bonusSummaryBlocks } from "./bonus-columns";
 export { REVIEW_COLUMNS, BONUS_COLUMNS, reviewColumns, STATUS_HEADERS, LEVEL_HEADERS, NEXT_HEADERS } from "./review-columns";
 export { SignOffs, signOffFor, STALE_SIGN_OFF_PREFIXES } from "./sign-offs";
-export type { SignedDecision } from "./sign-offs";
+export type { SignedDecision, PreviousOutput } from "./sign-offs";
 export type { ColumnSpec, ReviewColumnSpec, RowContext } from "./review-columns";
 export { summaryInsights, nineBoxThresholds, policyNineBox, groupingColumns, FAIRNESS_COLUMNS } from "./insights";
 export type { SummaryInsights } from "./insights";

@@ -17,6 +17,15 @@ export interface SignedDecision {
   readonly next: string;
 }
 
+/** What a previous output holds besides its sign-offs (see {@link SignOffs.previous}). */
+export interface PreviousOutput {
+  readonly file: string;
+  readonly sheets: readonly string[];
+  readonly owned: readonly string[];
+  readonly reviewSheet: string;
+  readonly addedColumns: readonly string[];
+}
+
 /** How a note for a sign-off whose decision changed starts, in each language (so a re-run recognises it). */
 export const STALE_SIGN_OFF_PREFIXES: readonly string[] = ["需复核：", "Review again: "];
 
@@ -33,6 +42,11 @@ export class SignOffs extends Map<string, string> {
   readonly decisions = new Map<string, SignedDecision>();
   /** The previous review's date (YYYY-MM-DD), when its title gave one. */
   asOf: string | null = null;
+  /**
+   * The previous output these sign-offs were read from, when read from a file: its sheets, those
+   * PromoLadder wrote, its results sheet and the columns the user added there (`面谈意见（O）`).
+   */
+  previous: PreviousOutput | null = null;
   /** Ids whose sign-off was not carried because its decision changed (filled as rows are drawn). */
   readonly stale = new Set<string>();
 

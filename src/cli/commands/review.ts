@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { type Command } from "commander";
 import { compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { summaryInsights } from "../../report";
+import { SignOffs, summaryInsights } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
 import { finishRun } from "../progress";
@@ -11,13 +11,16 @@ import { cliMessages } from "../messages";
 import { helpText } from "../help-text";
 import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
-import { assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
+import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
+import { csvSheetName } from "../io/excel-text";
 
 interface ReviewCommandOptions extends RosterOptions {
   out?: string;
   json?: boolean;
   /** `--stream` / `--no-stream`; undefined: automatic (see `shouldStream`). */
   stream?: boolean;
+  /** `--discard-edits`: rewrite an output that holds sheets or columns the user added. */
+  discardEdits?: boolean;
 }
 
 /** `<roster>-review.xlsx` beside the roster. */
@@ -51,11 +54,12 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   const stream = await shouldStream(roster, opts.stream);
   let review: Review;
   if (stream && outPath) {
-    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping });
+    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true });
   } else {
     // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
-    const signOffs = outPath ? await readSignOffs(outPath) : new Map<string, string>();
+    const signOffs = outPath ? await readSignOffs(outPath) : new SignOffs();
     const loaded = await loadRoster(roster, opts.sheet, stream, { mapping, locale });
+    if (outPath) assertNothingAdded(signOffs, loaded.workbook ? loaded.workbook.worksheets.map((s) => s.name) : [csvSheetName(loaded.input.sheet)], opts.discardEdits === true);
     checkMapColumns(loaded.input, mapping, locale);
     const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
@@ -82,5 +86,6 @@ export function reviewCommand(locale: Locale = "zh-CN"): Command {
     .addOption(localOption("--json", "json", locale))
     .addOption(localOption("--stream", "stream", locale))
     .addOption(localOption("--no-stream", "noStream", locale))
+    .addOption(localOption("--discard-edits", "discardEdits", locale))
     .action(action);
 }

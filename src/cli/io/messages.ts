@@ -58,6 +58,14 @@ export const INPUT_MESSAGES = {
     zh: "注意：{count} 人（{ids}）的评审结论与上次主管确认时不同，其主管确认未沿用，已在「{sheet}」的“主管确认”列标为“需复核”",
     en: "note: for {count} employee(s) ({ids}) the decision differs from the one their manager signed off; the sign-off was not carried over and is marked \"Review again\" in the sign-off column of \"{sheet}\"",
   },
+  userEdits: {
+    zh: "{file} 中有你添加的内容，重新评审会把它们丢掉，已停止：工作表 {sheets}；「{review}」中添加的列 {columns}。请先把它们移到别的工作簿，或用 --out 写到新文件，或加 --discard-edits 确认丢弃",
+    en: "{file} holds what you added, which a new review would drop; stopped: sheets {sheets}; columns added to \"{review}\" {columns}. Move them to another workbook, write to a new file with --out, or add --discard-edits to drop them",
+  },
+  userEditsDiscarded: {
+    zh: "注意：按 --discard-edits 丢弃了 {file} 中添加的工作表 {sheets} 和「{review}」中添加的列 {columns}",
+    en: "note: --discard-edits: dropped the sheets {sheets} and the columns {columns} added to \"{review}\" in {file}",
+  },
   linkLoop: {
     zh: "无法写入 {file}：符号链接层层相套或循环，请用 --out 指定真实文件",
     en: "cannot write {file}: its symbolic links loop; name the real file with --out",

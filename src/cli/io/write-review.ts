@@ -98,6 +98,32 @@ export async function readSignOffs(file: string): Promise<SignOffs> {
 }
 
 /**
+ * Refuses to replace a previous output that holds what the user added (issue 19, class 13): a
+ * sheet PromoLadder did not write and the roster does not have (a re-run rebuilds the output
+ * from the roster, so it would be dropped), or a column with values added to the results sheet.
+ * With `discard` (`--discard-edits`) the run goes on and says on one line what it dropped.
+ * @param rosterSheets - the sheets the new output copies from the roster (for a CSV, its sheet)
+ * @throws {@link CliError} naming the output, the sheets and the columns, unless `discard`
+ * @example
+ * assertNothingAdded(await readSignOffs(out), ["名单"], false) // throws when out has a sheet "面谈记录"
+ */
+export function assertNothingAdded(previous: SignOffs, rosterSheets: readonly string[], discard: boolean): void {
+  const p = previous.previous;
+  if (p === null) return;
+  const kept = new Set([...p.owned, ...rosterSheets].map((n) => n.toLowerCase()));
+  const sheets = p.sheets.filter((n) => !kept.has(n.toLowerCase()));
+  if (sheets.length === 0 && p.addedColumns.length === 0) return;
+  const args = {
+    file: p.file,
+    sheets: sheets.length > 0 ? sheets.map((n) => `“${n}”`).join("、") : "-",
+    columns: p.addedColumns.length > 0 ? p.addedColumns.map((c) => `“${c}”`).join("、") : "-",
+    review: p.reviewSheet,
+  };
+  if (!discard) throw new CliError(terminalSafe(inputMessage("userEdits", args)));
+  process.stderr.write(`promo: ${terminalSafe(inputMessage("userEditsDiscarded", args))}\n`);
+}
+
+/**
  * One line on stderr when sign-offs were not carried because the decision they were given for
  * changed (the 主管确认 cells say so, see `signOffFor`).
  */

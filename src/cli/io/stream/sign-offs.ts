@@ -8,11 +8,15 @@ import { CliError, hasErrorCode } from "../errors";
 import { isProductKeywords, ownedSheetNames, PRODUCT_SHEETS } from "../ownership";
 import { cellFromValue } from "../read-xlsx";
 import { ID_HEADERS, SIGN_OFF_HEADERS } from "../review-sheets";
-import { LEVEL_HEADERS, NEXT_HEADERS, SignOffs, STATUS_HEADERS } from "../../../report";
+import { BONUS_COLUMNS, LEVEL_HEADERS, NEXT_HEADERS, REVIEW_COLUMNS, SignOffs, STATUS_HEADERS } from "../../../report";
+import { columnLetters } from "../../../core/read/columns";
 import { readXlsxKeywords } from "../xlsx-props";
 import { loadedValue, PRESENT_EMPTY } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetVisitor } from "./sheet-parser";
 import { streamWorkbook } from "./workbook-stream";
+
+/** Every header the product writes on a results sheet, in both languages. */
+const PRODUCT_HEADERS: ReadonlySet<string> = new Set([...REVIEW_COLUMNS, ...BONUS_COLUMNS].flatMap((c) => [c.header["zh-CN"], c.header["en-US"]]));
 
 /** Rows searched for the header row. */
 const HEADER_ROWS = 10;
@@ -44,6 +48,20 @@ export class SignOffCollector {
   private statusCol = 0;
   private nextCol = 0;
   private seen = 0;
+  /** Header texts by column of the header row (the product's and any the user added). */
+  private headers = new Map<number, string>();
+  /** Columns with a header that is not one of the product's, by header: whether any row below has a value. */
+  private readonly added = new Map<number, { header: string; used: boolean }>();
+  /** Columns without a header to the right of the product's with a value below (typed beside the table). */
+  private readonly unnamed = new Set<number>();
+
+  /** Columns the user added to the sheet that hold a value: `header (L)`, in column order. */
+  addedColumns(): string[] {
+    const out: [number, string][] = [];
+    for (const [col, a] of this.added) if (a.used) out.push([col, `${a.header}（${columnLetters(col - 1)}）`]);
+    for (const col of this.unnamed) out.push([col, columnLetters(col - 1)]);
+    return out.sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+  }
 
   add(values: ReadonlyMap<number, ExcelJS.CellValue>): void {
     if (values.size === 0) return; // as exceljs's eachRow, which skips rows without values
@@ -61,6 +79,8 @@ export class SignOffCollector {
         if (date) this.map.asOf = date[1]!;
       }
       if (found.id > 0 && found.sign > 0) {
+        this.headers = new Map([...values].map(([col, v]) => [col, signOffText(v)]));
+        for (const [col, header] of this.headers) if (header !== "" && !PRODUCT_HEADERS.has(header)) this.added.set(col, { header, used: false });
         this.idCol = found.id;
         this.signCol = found.sign;
         this.levelCol = found.level;
@@ -68,6 +88,11 @@ export class SignOffCollector {
         this.nextCol = found.next;
       }
       return;
+    }
+    for (const [col, v] of values) {
+      const added = this.added.get(col);
+      if (added) added.used ||= signOffText(v) !== "";
+      else if (!this.headers.has(col) && col > this.signCol && signOffText(v) !== "") this.unnamed.add(col);
     }
     const id = signOffText(values.get(this.idCol) ?? null);
     const signOff = signOffText(values.get(this.signCol) ?? null);
@@ -86,6 +111,11 @@ export class SignOffVisitor implements SheetVisitor {
 
   get map(): SignOffs {
     return this.collector.map;
+  }
+
+  /** See {@link SignOffCollector.addedColumns}. */
+  addedColumns(): string[] {
+    return this.collector.addedColumns();
   }
 
   row(row: ParsedRow): void {
@@ -114,12 +144,16 @@ export async function readSignOffsStreaming(file: string): Promise<SignOffs> {
   if (keywords === null || !isProductKeywords(keywords)) return new SignOffs();
   const sheetName = ownedSheetNames(keywords)[0] ?? PRODUCT_SHEETS.review;
   let collector: SignOffVisitor | null = null;
+  let names: string[] = [];
   try {
     await streamWorkbook(file, {
+      start: (all) => void (names = all.map((i) => i.name)),
       sheet: (info, ctx) => (info.name === sheetName ? (collector = new SignOffVisitor(ctx)) : null),
     });
   } catch (error) {
     throw new CliError(`cannot read the sign-offs (主管确认) in ${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
-  return (collector as SignOffVisitor | null)?.map ?? new SignOffs();
+  const found = (collector as SignOffVisitor | null)?.map ?? new SignOffs();
+  found.previous = { file, sheets: names, owned: ownedSheetNames(keywords), reviewSheet: sheetName, addedColumns: (collector as SignOffVisitor | null)?.addedColumns() ?? [] };
+  return found;
 }
