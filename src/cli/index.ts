@@ -10,6 +10,7 @@ import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
 import { headersCommand } from "./commands/headers";
 import { handleError } from "./handle-error";
+import { setRunArguments } from "./io/messages";
 import { guardTerminal } from "./terminal";
 import { helpText } from "./help-text";
 import { argvLocale } from "./options";
@@ -73,6 +74,7 @@ export function buildProgram(locale: Locale = "zh-CN"): Command {
  */
 export async function runCli(args: readonly string[]): Promise<number> {
   const unguard = [guardTerminal(process.stdout), guardTerminal(process.stderr)];
+  setRunArguments(args);
   try {
     await buildProgram(argvLocale([...args])).parseAsync([...args], { from: "user" });
     return 0;
@@ -80,6 +82,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
     return e instanceof CommanderError && e.exitCode === 0 ? 0 : handleError(e);
   } finally {
     for (const undo of unguard) undo();
+    setRunArguments(null);
   }
 }
 

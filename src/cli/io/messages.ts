@@ -95,8 +95,21 @@ export class CraftedFileError extends Error {
   }
 }
 
+/** The arguments of the run in progress (set by `runCli`), else null: `process.argv` is read. */
+let runArguments: readonly string[] | null = null;
+
+/**
+ * Tells the messages which arguments the run in progress has (`runCli` runs in-process in tests
+ * and as a library, where `process.argv` is not its command line); null when it ends.
+ * @example
+ * setRunArguments(["review", "a.xlsx", "--lang", "en"]); inputMessage("linkLoop", { file: "x" }) // English
+ */
+export function setRunArguments(argv: readonly string[] | null): void {
+  runArguments = argv;
+}
+
 /** True when the command line asks for English messages (`--lang en`, `--lang=en-US`). */
-export function wantsEnglish(argv: readonly string[] = process.argv): boolean {
+export function wantsEnglish(argv: readonly string[] = runArguments ?? process.argv): boolean {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--lang") return /^en/i.test(argv[i + 1] ?? "");

@@ -192,6 +192,18 @@ interface XmlStreamLike {
 let guarded = false;
 
 /**
+ * True the first time `key` is asked for `target` (an exceljs prototype), false after: a patch is
+ * applied once per exceljs instance even when two copies of this module load (the built CLI and
+ * its sources in one test process), so text is never escaped or decoded twice.
+ */
+function firstPatch(target: object, key: string): boolean {
+  const mark = Symbol.for(`promoladder.patch.${key}`);
+  if ((target as Record<symbol, unknown>)[mark] === true) return false;
+  Object.defineProperty(target, mark, { value: true });
+  return true;
+}
+
+/**
  * Makes every part exceljs writes well-formed XML, whatever the text (call once before writing;
  * repeated calls do nothing): string items (`<t>`) are escaped with {@link escapeXstring}, and any
  * other text or attribute has its XML-illegal characters replaced by U+FFFD. exceljs 4.4 has no
@@ -202,6 +214,7 @@ let guarded = false;
 export function guardExcelXml(): void {
   if (guarded) return;
   guarded = true;
+  if (!firstPatch(utils, "xmlEncode")) return;
   const encode = utils.xmlEncode.bind(utils);
   const writable = utils as unknown as { xmlEncode(text: string): string };
   writable.xmlEncode = (text: string) => encode(text.replace(XML_ILLEGAL, "\uFFFD"));
@@ -252,6 +265,7 @@ export function decodeInlineStrings(): void {
   inlineDecoded = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
   const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: { parseClose(name: string): boolean } };
+  if (!firstPatch(CellXform.prototype, "inlineStr")) return;
   const parseClose = CellXform.prototype.parseClose;
   CellXform.prototype.parseClose = function (this: CellXformLike, name: string): boolean {
     const done = parseClose.call(this, name);
@@ -319,6 +333,7 @@ export function fixSheetNamesOnRead(fix: (names: readonly string[]) => string[])
   type Model = { sheets?: { name: string }[] } | undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal
   const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as { prototype: { parseClose(name: string): boolean; model: Model } };
+  if (!firstPatch(WorkbookXform.prototype, "sheetNames")) return;
   const parseClose = WorkbookXform.prototype.parseClose;
   WorkbookXform.prototype.parseClose = function (this: { model: Model; parser?: unknown }, name: string): boolean {
     const inner = this.parser !== undefined;
