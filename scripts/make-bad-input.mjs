@@ -959,6 +959,15 @@ hostileCase({
   build: () => ({ csv: { lines: [HEADERS, ...csvPeople()], encoding: "utf8-bom" } }),
 });
 
+hostileCase({
+  id: "leading-whitespace-csv",
+  file: "leading-whitespace.csv",
+  title: "Text starting with a tab or spaces, and a literal `_x0041_`, in a CSV",
+  example: "E001's 备注 a tab then `缩进`, E002's 姓名 `  李四` (two leading spaces), E003's 备注 the text `_x0041_`",
+  does: "The copy of the roster keeps each text as it is in both modes: the streaming writer writes inline strings with `xml:space=\"preserve\"` (it wrote `t=\"str\"`, whose leading white space readers drop) and escapes `_x0041_` as `_x005F_x0041_` (Excel and LibreOffice showed `A`).",
+  build: () => ({ csv: { lines: [HEADERS, ...csvPeople({ E001: { note: "\t缩进" }, E002: { name: "  李四" }, E003: { note: "_x0041_" } })], encoding: "utf8-bom" } }),
+});
+
 /* ----------------------------------------------------------------------------- raw .xlsx parts */
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

@@ -92,7 +92,7 @@ test("the catalogue has a hostile case for every class of issue 19 that a file s
   expect(hostile.map((c) => c.id).sort()).toEqual(
     [
       "blank-lines-csv", "chart-sheet", "control-chars-csv", "core-bomb", "date1904", "decimal-comma-csv", "far-footer", "formula-no-cache",
-      "history-csv", "iso-dates", "long-csv-name", "long-sheet-name", "percent-range", "percent-range-csv", "product-named-roster", "row-beyond-limit", "rows-out-of-order", "sst-bomb", "wide-row-csv", "xml-illegal-csv", "xml-illegal-xlsx",
+      "history-csv", "iso-dates", "leading-whitespace-csv", "long-csv-name", "long-sheet-name", "percent-range", "percent-range-csv", "product-named-roster", "row-beyond-limit", "rows-out-of-order", "sst-bomb", "wide-row-csv", "xml-illegal-csv", "xml-illegal-xlsx",
     ].sort(),
   );
 });
@@ -155,6 +155,17 @@ describe("class by class, beyond the catalogue's checks", () => {
     const lines = runs.get("rows-out-of-order")!.run.stderr.split("\n").filter((l) => l.includes("名单"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("6, 7");
+  });
+
+  test("leading white space and a literal _x0041_: the streaming copy keeps them (inline strings, xml:space=preserve)", async () => {
+    const ws = (await openWorkbook(runs.get("leading-whitespace-csv")!.out)).getWorksheet("leading-whitespace")!;
+    expect([ws.getCell("P2").value, ws.getCell("B3").value, ws.getCell("P4").value]).toEqual(["\t缩进", "  李四", "_x0041_"]);
+  });
+
+  test("a sheet name over 31 characters: cut whole in the streaming copy, no exceljs warning", async () => {
+    const wb = await openWorkbook(runs.get("long-sheet-name")!.out);
+    expect(wb.worksheets[0]!.name).toBe("名".repeat(30));
+    expect(runs.get("long-sheet-name")!.run.stderr).not.toContain("exceeds 31 chars");
   });
 
   test("History.csv: the copied sheet is History_", async () => {
