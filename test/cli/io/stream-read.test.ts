@@ -176,7 +176,7 @@ describe("sign-offs", () => {
     const expected = await readSignOffs(out);
     expect(expected.size).toBe(3);
     expect(await readSignOffsStreaming(out)).toEqual(expected);
-    expect(await readSignOffsStreaming(path.join(dir, "none.xlsx"))).toEqual(new Map());
-    expect(await readSignOffsStreaming(input)).toEqual(new Map()); // not a PromoLadder output
+    expect(new Map(await readSignOffsStreaming(path.join(dir, "none.xlsx")))).toEqual(new Map());
+    expect(new Map(await readSignOffsStreaming(input))).toEqual(new Map()); // not a PromoLadder output
   });
 });

@@ -243,14 +243,14 @@ describe("sign-offs", () => {
     const ws = (await open(out)).getWorksheet("晋升评审")!;
     expect(rowTexts(ws, 2)).toEqual(["Row", "ID", "Name", "Department", "Level", "Status", "Next level", "Score", "Gaps", "Ready date", "Years in level", "Allowance (yuan/month)", "Data issues", "Manager sign-off"]);
     expect(rowOf(ws, "E001").getCell(6).value).toBe("Eligible");
-    expect(await readSignOffs(out)).toEqual(new Map([["E001", "OK"]]));
+    expect(new Map(await readSignOffs(out))).toEqual(new Map([["E001", "OK"]]));
   });
 
   test("no file, or not a PromoLadder output: no sign-offs", async () => {
-    expect(await readSignOffs(path.join(dir, "none.xlsx"))).toEqual(new Map());
+    expect(new Map(await readSignOffs(path.join(dir, "none.xlsx")))).toEqual(new Map());
     const other = path.join(dir, "other.xlsx");
     await makeSource(other);
-    expect(await readSignOffs(other)).toEqual(new Map());
+    expect(new Map(await readSignOffs(other))).toEqual(new Map());
   });
 });
 
