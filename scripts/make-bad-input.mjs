@@ -964,7 +964,7 @@ hostileCase({
   file: "leading-whitespace.csv",
   title: "Text starting with a tab or spaces, and a literal `_x0041_`, in a CSV",
   example: "E001's 备注 a tab then `缩进`, E002's 姓名 `  李四` (two leading spaces), E003's 备注 the text `_x0041_`",
-  does: "The copy of the roster keeps each text as it is in both modes: the streaming writer writes inline strings with `xml:space=\"preserve\"` (it wrote `t=\"str\"`, whose leading white space readers drop) and escapes `_x0041_` as `_x005F_x0041_` (Excel and LibreOffice showed `A`).",
+  does: "The copy of the roster keeps each text as it is in both modes: the streaming writer writes inline strings with `xml:space=\"preserve\"` (it wrote `t=\"str\"`: LibreOffice dropped the leading tab) and escapes `_x0041_` as `_x005F_x0041_`, as OOXML asks of every string item (it was written bare, which a reader decoding escapes shows as `A`); LibreOffice reads both back as they were.",
   build: () => ({ csv: { lines: [HEADERS, ...csvPeople({ E001: { note: "\t缩进" }, E002: { name: "  李四" }, E003: { note: "_x0041_" } })], encoding: "utf8-bom" } }),
 });
 

@@ -2,7 +2,7 @@
  * Reading what a previous run left: the managers' sign-offs (主管确认) on the old results sheet,
  * by 工号, and where the log (晋升档案) ends, so a re-run keeps the one and appends to the other.
  */
-import { ID_HEADERS, SIGN_OFF_HEADERS } from "../report";
+import { ID_HEADERS, LEVEL_HEADERS, NEXT_HEADERS, SIGN_OFF_HEADERS, SignOffs, STATUS_HEADERS } from "../report";
 import { gridBytes, nextReadRows } from "./payload";
 import { readSplitting, type RequestStats } from "./request-batcher";
 
@@ -19,7 +19,12 @@ export interface SheetScan {
   readonly lastRow: number;
   /** Number of tables on the sheet. */
   readonly tables: number;
+  /** The review date in the title above the header (`评审日期 2026-11-23`), or null. */
+  readonly asOf?: string | null;
 }
+
+/** The review date in a results sheet's title, as the CLI reads it (`src/cli/io/stream/sign-offs.ts`). */
+const TITLE_DATE = /(?:评审日期|as of) (\d{4}-\d{2}-\d{2})/;
 
 /** A scan queued in a request; `result()` after `context.sync()`. */
 export interface PendingScan {
@@ -41,7 +46,9 @@ export function queueScan(ws: Excel.Worksheet, mustHave: readonly string[]): Pen
     result(): SheetScan {
       const rows = top.values.map((r) => r.map((v) => (typeof v === "string" ? v.trim() : String(v))));
       const headerRow = rows.findIndex((r) => r.some((v) => mustHave.includes(v)));
+      const dated = rows.slice(0, Math.max(0, headerRow)).flat().map((v) => TITLE_DATE.exec(v)).find((m) => m !== null);
       return {
+        asOf: dated ? dated[1]! : null,
         headerRow,
         headers: headerRow >= 0 ? rows[headerRow]! : [],
         lastRow: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
@@ -54,40 +61,57 @@ export function queueScan(ws: Excel.Worksheet, mustHave: readonly string[]): Pen
 /** Rows of the first sign-off read, which measures what a row weighs before sizing the next ones. */
 const SIGN_OFF_PROBE_ROWS = 2_000;
 
-/** Ids and sign-offs of `n` rows from sheet row `row`, as read. */
-type SignOffRows = Array<[unknown, unknown]>;
+/** Ids, sign-offs and the decision columns (level, status, next level; undefined when absent) of `n` rows, as read. */
+type SignOffRows = Array<[unknown, unknown, unknown, unknown, unknown]>;
 
-/** Reads the id and sign-off columns of `n` rows from `row`, split when Excel refuses it for size. */
-function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: { id: number; sign: number }, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
+/** Where the columns a sign-off is read with are (0-based; -1 when the sheet has none). */
+interface SignOffColumns {
+  readonly id: number;
+  readonly sign: number;
+  readonly level: number;
+  readonly status: number;
+  readonly next: number;
+}
+
+/** Reads the id, sign-off and decision columns of `n` rows from `row`, split when Excel refuses it for size. */
+function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: SignOffColumns, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
   return readSplitting(context, stats, row, n, (first, count) => {
-    const ids = ws.getRangeByIndexes(first, cols.id, count, 1).load("values");
-    const signs = ws.getRangeByIndexes(first, cols.sign, count, 1).load("values");
-    return () => ({ rows: ids.values.map((r, i): [unknown, unknown] => [r[0], signs.values[i]?.[0]]), bytes: gridBytes(ids.values) + gridBytes(signs.values) });
+    const load = (col: number): Excel.Range | null => (col < 0 ? null : ws.getRangeByIndexes(first, col, count, 1).load("values"));
+    const [ids, signs, levels, statuses, nexts] = [load(cols.id)!, load(cols.sign)!, load(cols.level), load(cols.status), load(cols.next)];
+    return () => ({
+      rows: ids.values.map((r, i): [unknown, unknown, unknown, unknown, unknown] => [r[0], signs.values[i]?.[0], levels?.values[i]?.[0], statuses?.values[i]?.[0], nexts?.values[i]?.[0]]),
+      bytes: [ids, signs, levels, statuses, nexts].reduce((b, range) => b + (range ? gridBytes(range.values) : 0), 0),
+    });
   });
 }
 
 /**
  * Reads the sign-offs of an old results sheet by employee id: the id and sign-off columns below
- * the header, a probe of 2,000 rows first, then requests sized from the heaviest rows seen
- * (a request refused for size is split). Empty sign-offs are skipped.
+ * the header, with the decision each sat next to (当前职级, 状态, 下一职级) and the title's review
+ * date, so that the new sheet carries a sign-off only while its decision holds (see `SignOffs`);
+ * a probe of 2,000 rows first, then requests sized from the heaviest rows seen (a request refused
+ * for size is split). Empty sign-offs are skipped.
  */
-export async function readSignOffs(context: Excel.RequestContext, ws: Excel.Worksheet, scan: SheetScan, stats: RequestStats): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const idCol = scan.headers.findIndex((h) => ID_HEADERS.includes(h));
-  const signCol = scan.headers.findIndex((h) => SIGN_OFF_HEADERS.includes(h));
-  if (scan.headerRow < 0 || idCol < 0 || signCol < 0) return out;
+export async function readSignOffs(context: Excel.RequestContext, ws: Excel.Worksheet, scan: SheetScan, stats: RequestStats): Promise<SignOffs> {
+  const out = new SignOffs();
+  out.asOf = scan.asOf ?? null;
+  const col = (labels: readonly string[]): number => scan.headers.findIndex((h) => labels.includes(h));
+  const cols: SignOffColumns = { id: col(ID_HEADERS), sign: col(SIGN_OFF_HEADERS), level: col(LEVEL_HEADERS), status: col(STATUS_HEADERS), next: col(NEXT_HEADERS) };
+  if (scan.headerRow < 0 || cols.id < 0 || cols.sign < 0) return out;
+  const decided = cols.level >= 0 && cols.status >= 0;
   const first = scan.headerRow + 1;
   const total = scan.lastRow - scan.headerRow;
   let per = Math.min(SIGN_OFF_PROBE_ROWS, Math.max(1, total));
   let heaviest = 0;
+  const text = (v: unknown): string => String(v ?? "").trim();
   for (let done = 0; done < total; ) {
     const n = Math.min(per, total - done);
-    for (const block of await readSignOffBlock(context, ws, { id: idCol, sign: signCol }, first + done, n, stats)) {
+    for (const block of await readSignOffBlock(context, ws, cols, first + done, n, stats)) {
       heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
-      for (const [idValue, signValue] of block.rows) {
-        const id = String(idValue ?? "").trim();
-        const sign = String(signValue ?? "").trim();
-        if (id !== "" && sign !== "") out.set(id, sign);
+      for (const [idValue, signValue, level, status, next] of block.rows) {
+        const id = text(idValue);
+        const sign = text(signValue);
+        if (id !== "" && sign !== "") out.record(id, sign, decided ? { level: text(level), status: text(status), next: text(next) } : undefined);
       }
     }
     done += n;

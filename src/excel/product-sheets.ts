@@ -3,7 +3,7 @@
  * ours: a sheet is replaced only when the workbook's ownership setting names its worksheet id;
  * otherwise the product writes `晋升评审 (2)` and so on. The roster sheet is never touched.
  */
-import { chooseSheetName, ID_HEADERS, type ReportKind, type ReportSheet, type ReportTable } from "../report";
+import { chooseSheetName, ID_HEADERS, SignOffs, type ReportKind, type ReportSheet, type ReportTable } from "../report";
 import { excelValue } from "./cells";
 import { ACTION_BYTES } from "./payload";
 import { recordSync, RequestBatcher, type RequestStats } from "./request-batcher";
@@ -143,7 +143,7 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
       reviewScan = r?.result();
       logScan = l?.result();
     }
-    const signOffs = oldReview && reviewScan ? await readSignOffs(context, context.workbook.worksheets.getItem(oldReview.name), reviewScan, stats) : new Map<string, string>();
+    const signOffs = oldReview && reviewScan ? await readSignOffs(context, context.workbook.worksheets.getItem(oldReview.name), reviewScan, stats) : new SignOffs();
     const reports = opts.build(signOffs);
 
     // A new log is written like the other sheets; an existing one is appended to.
