@@ -78,6 +78,27 @@ describe("readRoster", () => {
 });
 
 describe("writeReviewOutput", () => {
+  test("a sign-off is carried while the decision it sat next to holds; when it changed, the cell says it needs review (issue 19)", async () => {
+    const mock = install();
+    const { values, formats } = roster(12);
+    mock.addSheet("名单", values, formats);
+    const first = review(values, formats);
+    await adapter.writeReviewOutput(first, "zh-CN", { recordedAt: "2026-11-23 10:00" });
+    const rowOf = (id: string): number => mock.values("晋升评审").findIndex((x) => x[1] === id);
+    const sheet = mock.sheet("晋升评审");
+    const [kept, changed] = ["KF100000", "KF100001"];
+    sheet.rows.get(rowOf(kept))![13] = "同意";
+    sheet.rows.get(rowOf(changed))![13] = "同意晋升";
+    const was = { level: mock.cell("晋升评审", rowOf(changed), 4), status: mock.cell("晋升评审", rowOf(changed), 5), next: mock.cell("晋升评审", rowOf(changed), 6) };
+    // KF100001 (a 中级客服) is now at the top of the ladder in the roster.
+    const moved = values.map((r) => r.slice());
+    moved[3 + 1]![3] = "资深客服";
+    await adapter.writeReviewOutput(review(moved, formats), "zh-CN", { recordedAt: "2026-11-24 10:00" });
+    expect(mock.cell("晋升评审", rowOf(kept), 13)).toBe("同意");
+    expect(mock.cell("晋升评审", rowOf(changed), 5)).toBe("已最高");
+    expect(mock.cell("晋升评审", rowOf(changed), 13)).toBe(`需复核：上次确认“同意晋升”是对 2026-11-23 评审结论“${String(was.level)} · ${String(was.status)}${was.next ? ` → ${String(was.next)}` : ""}”的，结论已变`);
+  });
+
   test("80 rows: 3 requests (look, write, record ownership); a re-run keeps sign-offs in 5", async () => {
     const mock = install();
     const { values, formats } = roster(80);
