@@ -229,7 +229,7 @@ export function readIsoDateCells(isoDateValue: (text: string) => Date | string):
   isoDates = true;
   /* eslint-disable @typescript-eslint/no-require-imports -- exceljs internals */
   const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: { parseClose(name: string): boolean } };
-  const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: Record<string, number> }).ValueType;
+  const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: Readonly<Record<"Formula" | "Date" | "String", number>> }).ValueType;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const parseClose = CellXform.prototype.parseClose;
   CellXform.prototype.parseClose = function (this: CellXformLike, name: string): boolean {
