@@ -42,7 +42,7 @@ export function pad(text: string, width: number): string {
 export function table(rows: ReadonlyArray<readonly string[]>): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, textWidth(c))));
-  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : pad(c, widths[j]!))).join("  ").trimEnd());
+  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : pad(c, widths[j] ?? 0))).join("  ").trimEnd());
 }
 
 /** Chinese or English text by locale. */

@@ -201,7 +201,10 @@ export async function recalculateFormulaSheets(context: Excel.RequestContext, su
       return cells;
     });
     await context.sync();
-    sheets = sheets.filter((_, i) => !found[i]!.isNullObject);
+    sheets = sheets.filter((_, i) => {
+      const cells = found[i];
+      return cells !== undefined && !cells.isNullObject;
+    });
   }
   for (const ws of sheets) ws.calculate(true);
   if (sheets.length > 0) record();

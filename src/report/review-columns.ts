@@ -52,7 +52,8 @@ export function gapsOf(r: RowResult, locale: Locale): string {
   if (r.targets.some((t) => t.met)) return "";
   const unmet = r.targets.filter((t) => t.unmet.length > 0);
   if (unmet.length === 0) return "";
-  if (r.targets.length === 1) return formatGaps(unmet[0]!.unmet, locale);
+  const [only] = unmet;
+  if (r.targets.length === 1 && only) return formatGaps(only.unmet, locale);
   const sep = locale === "zh-CN" ? "：" : ": ";
   return unmet.map((t) => `${t.level}${sep}${formatGaps(t.unmet, locale)}`).join("\n");
 }

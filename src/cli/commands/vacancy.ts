@@ -51,11 +51,11 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
-  const index = resolveLevel(compiled, opts.level);
-  if (index < 0) {
+  const found = compiled.levels[resolveLevel(compiled, opts.level)];
+  if (!found) {
     throw new CliError(cliMessages(locale).unknownLevel(opts.level, resolved.policy.id, compiled.levels.map((l) => l.name).join(locale === "zh-CN" ? "、" : ", ")));
   }
-  const level = compiled.levels[index]!.name;
+  const level = found.name;
   const review = runReview(loaded.input, compiled, { asOf, locale, mapping });
   printColumns(review, compiled, locale);
   const list = shortlist(review.rows, level, opts.count);

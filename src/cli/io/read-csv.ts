@@ -37,7 +37,7 @@ export function detectDelimiter(text: string): string {
     else if (!quoted && ch in counts) counts[ch]!++;
   }
   let best = ",";
-  for (const d of ["\t", ";"]) if (counts[d]! > counts[best]!) best = d;
+  for (const d of ["\t", ";"]) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;
   return best;
 }
 
@@ -61,8 +61,10 @@ const DECIMAL_COMMA = /^(\s*[-+]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(\s*[^\d\s
 export function decimalCommaField(field: string): string {
   if (field.indexOf(",") < 0 && field.indexOf(".") < 0) return field;
   const m = DECIMAL_COMMA.exec(field);
-  if (!m || (m[3] === undefined && m[2]!.indexOf(".") < 0)) return field;
-  return `${m[1]}${m[2]!.replace(/\./g, "")}${m[3] === undefined ? "" : `.${m[3]}`}${m[4]}`;
+  if (!m) return field;
+  const [, sign = "", whole = "", fraction, tail = ""] = m;
+  if (fraction === undefined && whole.indexOf(".") < 0) return field;
+  return `${sign}${whole.replace(/\./g, "")}${fraction === undefined ? "" : `.${fraction}`}${tail}`;
 }
 
 /** A semicolon-separated file's field as a core cell (see {@link decimalCommaField}). */
@@ -219,5 +221,6 @@ const EXCEL_MAX_COLUMNS = 16384;
 /** Refuses a CSV with a line of more fields than a sheet has columns (it could not be copied into the review workbook). */
 function assertCsvWidth(file: string, rows: readonly (readonly Cell[])[]): void {
   const i = rows.findIndex((row) => row.length > EXCEL_MAX_COLUMNS);
-  if (i >= 0) throw new CliError(inputMessage("csvTooWide", { file, line: i + 1, count: rows[i]!.length }));
+  const wide = rows[i];
+  if (wide) throw new CliError(inputMessage("csvTooWide", { file, line: i + 1, count: wide.length }));
 }

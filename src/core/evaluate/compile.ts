@@ -275,7 +275,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
           return [slotFor(f), w];
         })
       : null;
-    stepsFrom[fromIndex]!.push({ source: step, from: fromIndex, to: toIndex, vacancy: step.vacancy === true, weights, paths });
+    stepsFrom[fromIndex]?.push({ source: step, from: fromIndex, to: toIndex, vacancy: step.vacancy === true, weights, paths });
   });
   for (const list of stepsFrom) list.sort((a, b) => a.to - b.to);
   const bonus = policy.bonus
@@ -306,7 +306,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
  * @example stepTo(compiled, resolveLevel(compiled, "中级客服"), "高级客服")?.paths[0]?.id //=> "standard"
  */
 export function stepTo(compiled: CompiledPolicy, from: number, to: string): CompiledStep | undefined {
-  return from < 0 ? undefined : compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === to);
+  return from < 0 ? undefined : compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]?.name === to);
 }
 
 /** Level index of a name or alias (width- and case-folded), or -1. */

@@ -245,7 +245,8 @@ export function prefetchRecords(calls: readonly RecordCall[], env: FormulaEnv): 
     // Review rows are numbered from the header row (row 1): record i is row i + 2.
     for (const row of review.rows) {
       if (row.errors.some((e) => e.code === "duplicate_id")) continue;
-      remember(list[row.row - 2]!.key, row);
+      const record = list[row.row - 2];
+      if (record) remember(record.key, row);
       evaluated++;
     }
   }

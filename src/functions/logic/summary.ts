@@ -27,7 +27,8 @@ export function gapsText(row: RowResult, locale: Locale): string {
   if (row.targets.some((t) => t.met)) return "";
   const unmet = row.targets.filter((t) => t.unmet.length > 0);
   if (unmet.length === 0) return "";
-  if (row.targets.length === 1) return formatGaps(unmet[0]!.unmet, locale);
+  const [only] = unmet;
+  if (row.targets.length === 1 && only) return formatGaps(only.unmet, locale);
   const sep = locale === "zh-CN" ? "：" : ": ";
   return unmet.map((t) => `${t.level}${sep}${formatGaps(t.unmet, locale)}`).join(TARGET_SEPARATOR);
 }
