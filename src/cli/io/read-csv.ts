@@ -5,7 +5,6 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isUtf8 } from "node:buffer";
 import { parseString } from "@fast-csv/parse";
-import * as iconv from "iconv-lite";
 import { errorCell, EXCEL_ERROR_LITERALS as ERROR_LITERALS, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { inputMessage } from "./messages";
@@ -13,14 +12,23 @@ import { inputMessage } from "./messages";
 /**
  * Decodes CSV bytes: a UTF-8 BOM is stripped, a UTF-16LE/BE BOM decodes UTF-16, valid UTF-8
  * is taken as is, anything else is GBK (Chinese Excel's "CSV" default), decoded as GB18030,
- * its superset.
+ * its superset. Decoding is the WHATWG `TextDecoder` (Node's ICU; official Node builds carry
+ * full ICU): it agrees with iconv-lite on every valid GBK/GB18030 sequence except 18 two-byte
+ * codes that GB18030-2005 mapped to private-use characters and GB18030-2022 to real ones
+ * (vertical punctuation, 9FB4-9FBB), where it gives the real character
+ * (`test/cli/io/read-csv.test.ts`). Unreadable bytes become U+FFFD and a leading byte-order
+ * mark is dropped, as before.
+ *
+ * @example
+ * decodeCsv(Buffer.from([0xd6, 0xd0, 0xce, 0xc4])) //=> "中文"
  */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString("utf8", 3);
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), "utf16le");
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), "utf16be");
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   if (isUtf8(bytes)) return bytes.toString("utf8");
-  return iconv.decode(bytes, "gb18030");
+  const text = new TextDecoder("gb18030").decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // GB18030's own byte-order mark, 84 31 95 33
 }
 
 /**
