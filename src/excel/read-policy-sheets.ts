@@ -38,8 +38,8 @@ import {
   type Cell,
   type Locale,
   type SheetData,
+  type SheetsPolicyState,
 } from "../core";
-import type { SheetsPolicyState } from "../functions/logic/env";
 import { warnWithoutData } from "./diagnostics";
 import { loadSetting, POLICY_CHOICE_KEY, settingValue } from "./settings";
 

@@ -197,6 +197,16 @@ export function windowKey(field: string, w: WindowSpec): string {
 }
 
 /**
+ * True for a policy already compiled by {@link compilePolicy} (the one place that tells the two
+ * apart; front ends compile once and pass the compiled policy on).
+ * @example
+ * isCompiledPolicy(compilePolicy(policy)) //=> true; isCompiledPolicy(policy) //=> false
+ */
+export function isCompiledPolicy(policy: Policy | CompiledPolicy): policy is CompiledPolicy {
+  return "stepsFrom" in policy;
+}
+
+/**
  * Compiles a policy: resolves level names, pre-parses thresholds and collects the fields it
  * reads. Compile once per policy change, then evaluate any number of rows.
  * @throws {@link PolicyCompileError} when a step names an unknown level or a threshold is unusable.
