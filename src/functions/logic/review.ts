@@ -2,7 +2,7 @@
  * PROMO.REVIEW: a whole roster in one call, spilled as a table.
  */
 import { gridBytes, REQUEST_BUDGET } from "../../excel/payload";
-import { findHeaderRow, reviewRoster, statusLabel, type Locale, type Review, type RowResult } from "../../core";
+import { findHeaderRow, startReview, statusLabel, type Locale, type Review, type RowResult } from "../../core";
 import { cellFromArgument, columnReaders } from "./cells";
 import { asOfDay, isoOf, serialOfIso } from "./dates";
 import type { FormulaEnv } from "./env";
@@ -81,7 +81,7 @@ export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env:
   const input = { sheet: "", rows };
   const choice = choosePolicy(policy, env);
   const chosen = choice === "auto" ? pickForTable(input, locale) : choice;
-  const out = reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale, date1904);
+  const out = reviewToArray(startReview(input, chosen.compiled, { asOf: isoOf(day), locale }).result(), locale, date1904);
   const bytes = gridBytes(out);
   if (bytes > SPILL_BUDGET) throw valueError(spillTooLarge(out.length - 1, bytes, locale));
   return out;
