@@ -48,6 +48,27 @@ export default tseslint.config(
     },
   },
   {
+    // One direction between front ends: the formulas and the pane use the Office adapter, never the reverse.
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../functions*", "../../functions*", "../taskpane*", "../cli*"], message: "src/excel is the Office adapter: the formulas (src/functions) and the pane use it, not the reverse." }] },
+      ],
+    },
+  },
+  {
+    // A command is a leaf: what two commands share lives in a module of src/cli (progress.ts, load-roster.ts...).
+    files: ["src/cli/**/*.ts"],
+    ignores: ["src/cli/index.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["./commands/*", "../commands/*", "./*-command", "./review", "./vacancy", "./headers", "./diff", "./fairness", "./near-miss", "./ninebox", "./policy", "./templates"], message: "Only src/cli/index.ts imports commands; share code through a src/cli module." }] },
+      ],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.ts"],
     rules: { "no-restricted-globals": ["error", { name: "Excel", message: "The pane talks to Excel through src/excel (the adapter) only." }] },
   },

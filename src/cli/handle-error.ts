@@ -6,7 +6,7 @@ import { inputMessage } from "./io/messages";
 
 /** A commander argument error as one line (`error: unknown option '--bogus'` -> the message table's wording). */
 function argumentLine(error: CommanderError): string {
-  const detail = error.message.replace(/^error:\s*/i, "").split("\n")[0]!.trim();
+  const [detail = ""] = error.message.replace(/^error:\s*/i, "").trim().split("\n");
   return inputMessage("argument", { detail });
 }
 

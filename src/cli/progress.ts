@@ -1,4 +1,4 @@
-import type { Review, ReviewRun } from "../core";
+import { startReview, type Review, type ReviewRun } from "../core";
 import { writeTerminalControl } from "./terminal";
 
 /**
@@ -16,4 +16,14 @@ export function finishRun(run: ReviewRun, afterChunk?: (done: number) => void): 
   }
   if (tty) writeTerminalControl(process.stderr, "\r\x1b[K");
   return run.result();
+}
+
+/**
+ * Reviews a whole roster with a compiled policy, with progress on stderr when it is a terminal
+ * (what every command but the streaming `review` runs).
+ * @example
+ * const review = reviewWithProgress(loaded.input, compilePolicy(policy), { asOf: "2026-11-23", locale: "zh-CN" });
+ */
+export function reviewWithProgress(...args: Parameters<typeof startReview>): Review {
+  return finishRun(startReview(...args));
 }

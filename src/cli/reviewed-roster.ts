@@ -1,6 +1,6 @@
 import { compilePolicy, type CompiledPolicy, type Locale, type Review } from "../core";
 import { textWidth } from "../report";
-import { runReview } from "./commands/review";
+import { reviewWithProgress } from "./progress";
 import { loadRoster, type LoadedRoster } from "./load-roster";
 import { checkMapColumns, printColumns } from "./columns";
 import { parseAsOf, parseLang, parseMap, type RosterOptions } from "./options";
@@ -28,7 +28,7 @@ export async function reviewedRoster(roster: string, opts: RosterOptions, loaded
   const resolved = await resolvePolicy(policyOption ?? opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
-  const review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+  const review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
   if (policyOption === undefined) printColumns(review, compiled, locale); // once per roster (promo diff reviews it twice)
   return { loaded, compiled, review, locale, asOf };
 }
@@ -42,7 +42,7 @@ export function pad(text: string, width: number): string {
 export function table(rows: ReadonlyArray<readonly string[]>): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, textWidth(c))));
-  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : pad(c, widths[j]!))).join("  ").trimEnd());
+  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : pad(c, widths[j] ?? 0))).join("  ").trimEnd());
 }
 
 /** Chinese or English text by locale. */

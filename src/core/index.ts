@@ -86,6 +86,7 @@ export type {
   SheetData,
   PolicySheetIssue,
   PolicySheetResult,
+  SheetsPolicyState,
   PolicyJsonIssue,
   PolicyJsonResult,
   PolicySheetKind,

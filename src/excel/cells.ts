@@ -37,9 +37,12 @@ function dateOf1904(serial: number): Date | number {
 /**
  * A core cell from a `Range.values` value and its number format: `""` is empty, an error text
  * (`#N/A`) is an error cell, a number formatted as a percentage is a percent cell (it holds the
- * fraction); other numbers (date serials included), texts and booleans pass through.
+ * fraction); other numbers (date serials included), texts and booleans pass through. The pane's
+ * read of a sheet; a PROMO formula's argument is read by `cellFromArgument` (src/functions).
+ * @example
+ * cellFromRange(0.95, "0.0%") //=> { kind: "percent", value: 0.95 }
  */
-export function cellFromExcel(value: unknown, format: unknown): Cell {
+export function cellFromRange(value: unknown, format: unknown): Cell {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "string") return ERROR_TEXTS.has(value) ? errorCell(value) : value;
   if (typeof value === "number") {
@@ -62,9 +65,11 @@ const FORMULA_START = /^[=+\-@]/;
 /**
  * A report value as written through `Range.values`: empty as `""`, dates as serial numbers; a
  * text that would start a formula gets a leading `'` unless its column is text-formatted (`@`,
- * where Excel keeps it as typed).
+ * where Excel keeps it as typed). The CLI's counterpart for exceljs is `exceljsValue` (src/cli/io/write-review.ts).
+ * @example
+ * rangeValue("=1+1", "general") //=> "'=1+1"
  */
-export function excelValue(v: ReportValue, format: ColumnFormat): WireValue {
+export function rangeValue(v: ReportValue, format: ColumnFormat): WireValue {
   if (v === null) return "";
   if (typeof v === "string") {
     if (format === "date") return serialFromIso(v) ?? v;

@@ -13,4 +13,4 @@ export type { WriteSheetsOptions, WriteSheetsResult, WriteProgress } from "./pro
 export { selectCell, showSheet, splitAddress } from "./navigate";
 export type { RequestStats } from "./request-batcher";
 export { REQUEST_BUDGET } from "./payload";
-export { cellFromExcel, excelValue, serialFromIso } from "./cells";
+export { cellFromRange, rangeValue, serialFromIso } from "./cells";

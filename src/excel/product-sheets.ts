@@ -4,7 +4,7 @@
  * otherwise the product writes `晋升评审 (2)` and so on. The roster sheet is never touched.
  */
 import { chooseSheetName, ID_HEADERS, SignOffs, type ReportKind, type ReportSheet, type ReportTable } from "../report";
-import { excelValue } from "./cells";
+import { rangeValue } from "./cells";
 import { ACTION_BYTES } from "./payload";
 import { recordSync, RequestBatcher, type RequestStats } from "./request-batcher";
 import { queueScan, readSignOffs, type SheetScan } from "./previous-sheets";
@@ -210,7 +210,7 @@ async function appendLog(b: RequestBatcher, ws: Excel.Worksheet, log: ReportShee
       if (c.format !== "general") ws.getRangeByIndexes(row0, j, t.rows.length, 1).numberFormat = [[c.format === "date" ? "yyyy-mm-dd" : "@"]];
     });
   });
-  await writeRows(b, ws, row0, 0, t.rows.length, width, (i) => t.rows[i]!.map((v, j) => excelValue(v, t.columns[j]!.format)), onRows);
+  await writeRows(b, ws, row0, 0, t.rows.length, width, (i) => t.rows[i]!.map((v, j) => rangeValue(v, t.columns[j]!.format)), onRows);
   if (scan.tables > 0 && scan.headerRow >= 0 && supportsExcelApi("1.13")) {
     await b.small(() => {
       ws.tables.getItemAt(0).resize(ws.getRangeByIndexes(scan.headerRow, 0, row0 + t.rows.length - scan.headerRow, width));

@@ -38,8 +38,8 @@ import {
   type Cell,
   type Locale,
   type SheetData,
+  type SheetsPolicyState,
 } from "../core";
-import type { SheetsPolicyState } from "../functions/logic/env";
 import { warnWithoutData } from "./diagnostics";
 import { loadSetting, POLICY_CHOICE_KEY, settingValue } from "./settings";
 
@@ -201,7 +201,10 @@ export async function recalculateFormulaSheets(context: Excel.RequestContext, su
       return cells;
     });
     await context.sync();
-    sheets = sheets.filter((_, i) => !found[i]!.isNullObject);
+    sheets = sheets.filter((_, i) => {
+      const cells = found[i];
+      return cells !== undefined && !cells.isNullObject;
+    });
   }
   for (const ws of sheets) ws.calculate(true);
   if (sheets.length > 0) record();

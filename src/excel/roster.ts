@@ -4,7 +4,7 @@
  */
 import type { RosterInput } from "../core";
 import { columnName } from "../report";
-import { cellFromExcel } from "./cells";
+import { cellFromRange } from "./cells";
 import { gridBytes, hasCode, nextReadRows } from "./payload";
 import { emptyStats, readSplitting, recordSync, type RequestStats } from "./request-batcher";
 import { loadSetting, MAPPING_KEY, parseMappings, settingValue, type MappingStore } from "./settings";
@@ -198,7 +198,7 @@ function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src: Rost
       if (!Array.isArray(values)) throw new Error(`Excel returned no values for ${addressOf(src)}`);
       const rows = values.map((v, i) => {
         const f = formats?.[i] ?? [];
-        return v.map((x, j) => cellFromExcel(x, f[j]));
+        return v.map((x, j) => cellFromRange(x, f[j]));
       });
       return { rows, bytes: gridBytes(values) + gridBytes(formats ?? []) };
     };

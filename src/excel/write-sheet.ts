@@ -5,7 +5,7 @@
  * widths, frozen rows and the summary chart.
  */
 import { columnName, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportGrid, type ReportSheet, type ReportTable, type ReportValue } from "../report";
-import { excelValue } from "./cells";
+import { rangeValue } from "./cells";
 import { ACTION_BYTES, rowBytes, stringBytes, type WireValue } from "./payload";
 import type { RequestBatcher } from "./request-batcher";
 
@@ -84,7 +84,7 @@ export async function writeRows(
 /** Queues one small block of cells with a number format per cell. */
 async function writeCells(b: RequestBatcher, ws: Excel.Worksheet, row0: number, values: ReportValue[][], formats: ColumnFormat[][]): Promise<void> {
   const width = Math.max(...values.map((r) => r.length));
-  const wire = values.map((r, i) => Array.from({ length: width }, (_, j) => excelValue(r[j] ?? null, formats[i]?.[j] ?? "general")));
+  const wire = values.map((r, i) => Array.from({ length: width }, (_, j) => rangeValue(r[j] ?? null, formats[i]?.[j] ?? "general")));
   const fmts = values.map((r, i) => Array.from({ length: width }, (_, j) => formatOf(r[j] ?? null, formats[i]?.[j] ?? "general")));
   const bytes = wire.reduce((n, r) => n + rowBytes(r), 0) + fmts.reduce((n, r) => n + rowBytes(r), 0);
   await b.add(bytes, () => {
@@ -117,7 +117,7 @@ async function writeTableValues(b: RequestBatcher, ws: Excel.Worksheet, t: Repor
     header.numberFormat = [t.columns.map(() => "@")];
     header.values = [t.columns.map((c) => c.header)];
   });
-  await writeRows(b, ws, row0 + 1, 0, n, width, (i) => t.rows[i]!.map((v, j) => excelValue(v, t.columns[j]!.format)), onRows);
+  await writeRows(b, ws, row0 + 1, 0, n, width, (i) => t.rows[i]!.map((v, j) => rangeValue(v, t.columns[j]!.format)), onRows);
   // An empty table gets no Excel table (it would add a blank row): its total row is a plain row.
   if (n === 0 && t.totals) {
     await writeCells(b, ws, row0 + 1, [t.totals.slice()], [t.columns.map((c) => c.format)]);
@@ -191,7 +191,7 @@ function formatTable(ws: Excel.Worksheet, p: PlacedTable, names: TableNames): vo
     table.showTotals = true;
     const total = table.getTotalRowRange();
     total.numberFormat = [t.totals.map((v, j) => formatOf(v, t.columns[j]!.format))];
-    total.values = [t.totals.map((v, j) => excelValue(v, t.columns[j]!.format))];
+    total.values = [t.totals.map((v, j) => rangeValue(v, t.columns[j]!.format))];
   }
 }
 

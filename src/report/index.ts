@@ -5,7 +5,7 @@
 export type { ReportValue, ColumnFormat, StyleKey, StyleSpec, ReportColumn, ColourRule, ReportTable, ReportBlock, ReportGrid, ChartSpec, ReportKind, ReportSheet } from "./model";
 export { NUMBER_FORMATS, STYLES } from "./model";
 export { PRODUCT_SHEETS, REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEADERS, DISPLAY_ORDER, policyTitle } from "./labels";
-export { reviewSheet, reviewSheetFrame, reviewRow, reviewRowStyle, reviewTitle, nextLevels, scoreOf, gapsOf, issuesOf, readyDateOf, STATUS_COLUMN } from "./review-sheet";
+export { reviewSheet, reviewSheetFrame, reviewRow, reviewRowStyle, reviewTitle, nextLevels, scoreOf, scoreTargetOf, gapsOf, issuesOf, readyDateOf, STATUS_COLUMN } from "./review-sheet";
 export { poolSheet } from "./pool-sheet";
 export { summarySheet } from "./summary-sheet";
 export { hasBonus, bonusSummaryBlocks } from "./bonus-columns";

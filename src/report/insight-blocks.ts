@@ -186,8 +186,10 @@ export function nineBoxGrid(box: NineBox, locale: Locale): ReportGrid {
   const rows: ReportGrid["rows"][number][] = [];
   for (let r = 0; r < 3; r++) {
     const cells = box.boxes.slice(r * 3, r * 3 + 3);
+    const [first] = cells;
+    if (!first) continue;
     rows.push({
-      label: `${zh ? "潜力" : "Potential"} ${bandLabel(cells[0]!.potential, box.thresholds.potential, locale)}`,
+      label: `${zh ? "潜力" : "Potential"} ${bandLabel(first.potential, box.thresholds.potential, locale)}`,
       cells: cells.map((c) => boxText(c, locale)),
       styles: cells.map(boxStyle),
     });

@@ -4,7 +4,7 @@
  * widths and cells are all derived from this list (issue 17 item 4), so a column is added or moved
  * in one place.
  */
-import { formatBonus, formatGaps, statusLabel, type Locale, type RowResult } from "../core";
+import { formatBonus, formatGaps, statusLabel, type Locale, type RowResult, type TargetResult } from "../core";
 import type { ColumnFormat, ReportValue } from "./model";
 import { round2 } from "./text-width";
 import { signOffFor } from "./sign-offs";
@@ -42,20 +42,35 @@ export function nextLevels(r: RowResult): string {
   return (met.length > 0 ? met : r.targets).map((t) => t.level).join("/");
 }
 
+/**
+ * The target whose composite score is shown: the first met one with a score, else the first with one.
+ * @example
+ * scoreTargetOf(row)?.score // 86.5
+ */
+export function scoreTargetOf(r: RowResult): TargetResult | undefined {
+  return r.targets.find((x) => x.met && x.score !== null) ?? r.targets.find((x) => x.score !== null);
+}
+
 /** The composite score of the first met target that has one, else of the first target that has one. */
 export function scoreOf(r: RowResult): number | null {
-  const t = r.targets.find((x) => x.met && x.score !== null) ?? r.targets.find((x) => x.score !== null);
+  const t = scoreTargetOf(r);
   return t ? round2(t.score) : null;
 }
 
-/** What is missing, when no target is met: one target's gaps, or each target's prefixed by its level. */
-export function gapsOf(r: RowResult, locale: Locale): string {
+/**
+ * What is missing, when no target is met: one target's gaps, or each target's prefixed by its
+ * level, one a line (a formula's cell joins them with `separator` " | " instead).
+ * @example
+ * gapsOf(row, "zh-CN") // "任现职 0.75年 < 1年; 客户满意度 93% < 95%"
+ */
+export function gapsOf(r: RowResult, locale: Locale, separator = "\n"): string {
   if (r.targets.some((t) => t.met)) return "";
   const unmet = r.targets.filter((t) => t.unmet.length > 0);
   if (unmet.length === 0) return "";
-  if (r.targets.length === 1) return formatGaps(unmet[0]!.unmet, locale);
+  const [only] = unmet;
+  if (r.targets.length === 1 && only) return formatGaps(only.unmet, locale);
   const sep = locale === "zh-CN" ? "：" : ": ";
-  return unmet.map((t) => `${t.level}${sep}${formatGaps(t.unmet, locale)}`).join("\n");
+  return unmet.map((t) => `${t.level}${sep}${formatGaps(t.unmet, locale)}`).join(separator);
 }
 
 /** Row errors as `F7: message`, joined with "; ". */

@@ -6,7 +6,7 @@ import type { ReportColumn, ReportSheet, ReportValue, StyleKey } from "./model";
 import { reviewColumns, STATUS_COLUMN } from "./review-columns";
 import { fitWidths, WIDTH_SAMPLE_ROWS } from "./text-width";
 
-export { gapsOf, issuesOf, nextLevels, readyDateOf, scoreOf, STATUS_COLUMN } from "./review-columns";
+export { gapsOf, issuesOf, nextLevels, readyDateOf, scoreOf, scoreTargetOf, STATUS_COLUMN } from "./review-columns";
 
 /** The results sheet's title: policy, fingerprint, as-of date and roster. */
 export function reviewTitle(review: Review, locale: Locale): string {

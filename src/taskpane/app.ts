@@ -8,7 +8,7 @@ import type { Actions } from "./actions";
 import { h, replace } from "./dom";
 import { correct, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
 import type { ExcelPort } from "./port";
-import { runReview } from "./run-review";
+import { reviewInChunks } from "./run-review";
 import type { InsightView, PaneState } from "./state";
 import { stringsFor, type Strings } from "./strings";
 import { policyChoices, reviewTab } from "./views/review-tab";
@@ -226,7 +226,8 @@ export class PaneApp {
     this.state.run = { phase: "review", done: 0, total: 0, token };
     this.render();
     try {
-      const review = await runReview(read.roster, choice.policy, { asOf: this.state.asOf, locale, mapping: this.state.override }, token, (done, total) => this.progress("review", done, total));
+      const compiled = compilePolicy(choice.policy);
+      const review = await reviewInChunks(read.roster, compiled, { asOf: this.state.asOf, locale, mapping: this.state.override }, token, (done, total) => this.progress("review", done, total));
       if (!review) {
         this.state.run = null;
         this.state.notice = { intent: "info", text: this.s.cancelled };
@@ -234,7 +235,6 @@ export class PaneApp {
       }
       // Until the writer reports its own count: the results rows and the log rows.
       this.progress("write", 0, review.rows.length * 2);
-      const compiled = compilePolicy(choice.policy);
       const insights = summaryInsights(review, read.roster, compiled);
       const applied = { policy: choice.policy, fingerprint: choice.fingerprint, source: choice.key, asOf: review.asOf };
       const written = await this.port.writeReview(review, locale, stampNow(), (done, total) => this.progress("write", done, total), { insights, applied });

@@ -3,7 +3,7 @@ import type { CascadeStep, Locale, MappingOverride, Review, ShortlistEntry } fro
 import type { MappingStore, RosterProbe, RosterRead, RosterSource, WriteProgress, WriteSheetsResult } from "../excel";
 import type { AppliedPolicy } from "../excel/settings";
 import type { SummaryInsights } from "../report";
-import type { SheetsPolicyState } from "../functions/logic/env";
+import type { SheetsPolicyState } from "../core";
 
 /** What a review write adds beyond the review itself. */
 export interface ReviewWriteExtras {

@@ -3,7 +3,7 @@
  * chunks so the pane stays responsive (Excel restarts an add-in that blocks for 5 s), shows
  * progress and can cancel.
  */
-import { startReview, type Policy, type Review, type ReviewOptions, type RosterInput } from "../core";
+import { startReview, type CompiledPolicy, type Review, type ReviewOptions, type RosterInput } from "../core";
 
 /** Rows evaluated between two yields. */
 export const CHUNK_ROWS = 2000;
@@ -23,9 +23,9 @@ function yieldToUi(): Promise<void> {
  * @returns the review, or null when cancelled
  * @throws the core's RosterError / AsOfError
  */
-export async function runReview(
+export async function reviewInChunks(
   roster: RosterInput,
-  policy: Policy,
+  policy: CompiledPolicy,
   options: ReviewOptions,
   token: CancelToken,
   onProgress: (done: number, total: number) => void,

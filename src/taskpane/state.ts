@@ -3,7 +3,7 @@ import type { CascadeStep, CompiledPolicy, FairnessReport, Locale, MappingOverri
 import type { AppliedPolicy } from "../excel/settings";
 import type { SummaryInsights } from "../report";
 import type { MappingStore, RosterProbe, RosterRead, WriteSheetsResult } from "../excel";
-import type { SheetsPolicyState } from "../functions/logic/env";
+import type { SheetsPolicyState } from "../core";
 import type { PolicyChoice } from "./models";
 import type { CancelToken } from "./run-review";
 

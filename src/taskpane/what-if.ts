@@ -1,6 +1,6 @@
 /** The policy what-if in the pane: two chunked reviews of the same roster, compared with the core's `diffReviews`. */
-import { diffReviews, getTemplate, type Policy, type ReviewDiff, type ReviewOptions, type RosterInput } from "../core";
-import { runReview, type CancelToken } from "./run-review";
+import { compilePolicy, diffReviews, getTemplate, type Policy, type ReviewDiff, type ReviewOptions, type RosterInput } from "../core";
+import { reviewInChunks, type CancelToken } from "./run-review";
 import type { PaneState } from "./state";
 
 /**
@@ -25,8 +25,8 @@ export function whatIfPolicy(state: Pick<PaneState, "sheetsPolicy">, key: string
  * @returns the comparison, or null when cancelled
  */
 export async function whatIfPreview(roster: RosterInput, before: Policy, after: Policy, options: ReviewOptions, token: CancelToken): Promise<ReviewDiff | null> {
-  const a = await runReview(roster, before, options, token, () => undefined);
+  const a = await reviewInChunks(roster, compilePolicy(before), options, token, () => undefined);
   if (!a) return null;
-  const b = await runReview(roster, after, options, token, () => undefined);
+  const b = await reviewInChunks(roster, compilePolicy(after), options, token, () => undefined);
   return b ? diffReviews(a, b) : null;
 }

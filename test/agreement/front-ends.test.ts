@@ -7,7 +7,7 @@
  *   PROMO.STATUS, ELIGIBLE, NEXT, GAPS and READYDATE on every data row (blank rows included), and
  *   one PROMO.REVIEW over the whole sheet from A1;
  * - the task pane's path: an office-addin-mock workbook, the adapter's probeRosterSources and
- *   readRoster, the pane's chunked runReview (src/taskpane/run-review.ts) and writeReviewOutput,
+ *   readRoster, the pane's chunked reviewInChunks (src/taskpane/run-review.ts) and writeReviewOutput,
  *   whose 晋升评审 sheet is read back from the mock;
  * - the CLI: `promo review ROSTER.xlsx --policy ID --as-of DATE --json`, in a child process.
  * Row for row they must give the same status, next level(s), gaps text and ready date; the
@@ -25,11 +25,11 @@
  */
 import * as path from "node:path";
 import fc from "fast-check";
-import { getTemplate, reviewRoster, statusLabel, TEMPLATES, type Policy, type Review, type RowResult, type Status } from "../../src/core";
+import { compilePolicy, getTemplate, reviewRoster, statusLabel, TEMPLATES, type Policy, type Review, type RowResult, type Status } from "../../src/core";
 import { probeRosterSources, readRoster, writeReviewOutput } from "../../src/excel";
 import * as F from "../../src/functions/functions";
 import { gapsOf, issuesOf, nextLevels, readyDateOf, REVIEW_HEADERS } from "../../src/report";
-import { runReview } from "../../src/taskpane/run-review";
+import { reviewInChunks } from "../../src/taskpane/run-review";
 import { ensureCliBuilt, promoAsync, tempDir } from "../bad-input/helpers";
 import { MockExcel } from "../excel/mock-excel";
 import { excelError } from "../functions/fixtures";
@@ -99,7 +99,7 @@ async function gather(g: GeneratedRoster): Promise<Gathered> {
   const probe = await probeRosterSources();
   const source = probe.sources[0]!;
   const read = await readRoster(source);
-  const review = await runReview(read.roster, g.policy, { asOf: g.asOf, locale: LOCALE, mapping: read.mappings[source.sheet] ?? {} }, { cancelled: false }, () => undefined, 3);
+  const review = await reviewInChunks(read.roster, compilePolicy(g.policy), { asOf: g.asOf, locale: LOCALE, mapping: read.mappings[source.sheet] ?? {} }, { cancelled: false }, () => undefined, 3);
   if (!review) throw new Error("the pane's review was cancelled");
   await writeReviewOutput(review, LOCALE, { recordedAt: `${g.asOf} 09:00` });
   const sheet = mock.values("晋升评审");

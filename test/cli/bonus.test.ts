@@ -4,6 +4,7 @@
  * mode; `promo policy export/check` with the 奖金档位 sheet; `promo ninebox` with the policy's
  * 9-box setting and the flags that override it.
  */
+import { must } from "../util/must";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -98,7 +99,7 @@ describe("promo review with bonus tiers", () => {
   it("adds only the bonus keys to a review", async () => {
     const plain = (await promo(["review", ROSTER, "--policy", "ecom-cs", "--as-of", AS_OF, "--json"])).stdout;
     const same = path.join(dir, "same-name.json");
-    fs.writeFileSync(same, policyToJson({ ...getTemplate("ecom-cs")!, bonus: POLICY.bonus }));
+    fs.writeFileSync(same, policyToJson({ ...getTemplate("ecom-cs")!, bonus: must(POLICY.bonus, "bonus table") }));
     const withBonus = await reviewJson(same);
     const stripped = {
       ...withBonus,

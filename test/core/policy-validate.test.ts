@@ -3,8 +3,8 @@ import { isKnownField, validatePolicy, type PolicyIssue } from "../../src/core/p
 
 const std = (...criteria: Criterion[]): Path[] => [{ id: "standard", label: "标准", criteria }];
 
-/** A small valid ladder: A -> B -> C, with a composite score on B -> C. */
-function base(): Policy {
+/** A small valid ladder: A -> B -> C, with a composite score on B -> C (typed as tuples, so `steps[1]` is a Step). */
+function base(): Policy & { readonly levels: readonly [Level, Level, Level]; readonly steps: readonly [Step, Step] } {
   return {
     id: "t",
     name: "测试",
@@ -81,9 +81,9 @@ describe("validatePolicy", () => {
     ])("%s", (_label, c, expected) => {
       const issues = validatePolicy(withCriterion(c));
       expect(codes(issues)).toEqual(["bad_value"]);
-      expect(issues[0].path).toEqual(["steps", 0, "paths", 0, "criteria", 1, "value"]);
-      expect(issues[0].detail.expected).toBe(expected);
-      expect(issues[0].detail.field).toBe(c.field);
+      expect(issues[0]?.path).toEqual(["steps", 0, "paths", 0, "criteria", 1, "value"]);
+      expect(issues[0]?.detail.expected).toBe(expected);
+      expect(issues[0]?.detail.field).toBe(c.field);
     });
 
     test("text on score", () => {
@@ -140,7 +140,7 @@ describe("validatePolicy", () => {
     test("weight_field: negative weight", () => {
       const issues = validatePolicy(scored({ perf: 1.5, skill: -0.5 }));
       expect(codes(issues)).toEqual(["weight_field"]);
-      expect(issues[0].detail).toEqual({ field: "skill", reason: "bad_weight", weight: "-0.5" });
+      expect(issues[0]?.detail).toEqual({ field: "skill", reason: "bad_weight", weight: "-0.5" });
     });
   });
 
@@ -251,8 +251,8 @@ describe("validatePolicy", () => {
       const levels = [p.levels[0], { name: "B", reserve: true, allowance: allowance as number }, p.levels[2]];
       const issues = validatePolicy({ ...p, levels });
       expect(codes(issues)).toEqual(["bad_allowance"]);
-      expect(issues[0].path).toEqual(["levels", 1, "allowance"]);
-      expect(issues[0].detail.level).toBe("B");
+      expect(issues[0]?.path).toEqual(["levels", 1, "allowance"]);
+      expect(issues[0]?.detail.level).toBe("B");
     });
     test("zero and positive allowances are fine; non-reserve levels are not checked", () => {
       const p = base();

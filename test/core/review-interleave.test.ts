@@ -4,7 +4,7 @@
  * in src/core, see the no-restricted-syntax rule in eslint.config.mjs).
  */
 import * as path from "node:path";
-import { getTemplate, reviewRoster, startReview, type Review, type ReviewOptions, type RosterInput } from "../../src/core";
+import { compilePolicy, getTemplate, reviewRoster, startReview, type Review, type ReviewOptions, type RosterInput } from "../../src/core";
 import { loadWorkbook, pickRosterSheet, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 
 async function roster(file: string): Promise<RosterInput> {
@@ -32,8 +32,8 @@ describe("two reviews interleaved", () => {
       const policyB = getTemplate("ops-general")!;
       const apartA = plain(reviewRoster(a[0], policyA, a[1]));
       const apartB = plain(reviewRoster(b[0], policyB, b[1]));
-      const runA = startReview(a[0], policyA, a[1]);
-      const runB = startReview(b[0], policyB, b[1]);
+      const runA = startReview(a[0], compilePolicy(policyA), a[1]);
+      const runB = startReview(b[0], compilePolicy(policyB), b[1]);
       let moreA = true;
       let moreB = true;
       while (moreA || moreB) {

@@ -3,7 +3,7 @@
  * on (the CLI's streaming mode does so for million-row rosters) without changing the review.
  */
 import * as path from "node:path";
-import { getTemplate, reviewRoster, startReview, type Cell, type RosterInput } from "../../src/core";
+import { compilePolicy, getTemplate, reviewRoster, startReview, type Cell, type RosterInput } from "../../src/core";
 import { loadWorkbook, pickRosterSheet, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 
 /** A row that throws when anything reads it. */
@@ -21,7 +21,7 @@ test.each(["store-ops.xlsx", "taobao-cs.xlsx", "ops-general.xlsx"])("%s: the sam
   const whole = reviewRoster(roster, policy, { asOf: "2026-11-23" });
   const rows = roster.rows.map((r) => [...r]);
   const copy: RosterInput = { ...roster, rows, transient: true };
-  const run = startReview(copy, policy, { asOf: "2026-11-23" });
+  const run = startReview(copy, compilePolicy(policy), { asOf: "2026-11-23" });
   let released = 0;
   while (run.next(5)) for (; released < run.done; released++) rows[released] = RELEASED;
   for (; released < rows.length; released++) rows[released] = RELEASED;

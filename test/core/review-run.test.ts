@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { getTemplate, reviewRoster, startReview, type RosterInput } from "../../src/core";
+import { compilePolicy, getTemplate, reviewRoster, startReview, type RosterInput } from "../../src/core";
 import { loadWorkbook, pickRosterSheet, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 
 let roster: RosterInput;
@@ -14,7 +14,7 @@ describe("startReview", () => {
 
   it("gives the same review in small chunks as in one go", () => {
     const whole = reviewRoster(roster, policy, options);
-    const run = startReview(roster, policy, options);
+    const run = startReview(roster, compilePolicy(policy), options);
     const seen: number[] = [];
     while (run.next(7)) seen.push(run.done);
     expect(seen.every((d, i) => i === 0 || d > seen[i - 1]!)).toBe(true);
@@ -23,7 +23,7 @@ describe("startReview", () => {
   });
 
   it("streams the same row objects it returns in rows, in order", () => {
-    const run = startReview(roster, policy, options);
+    const run = startReview(roster, compilePolicy(policy), options);
     const streamed = [...run.eachRow()];
     expect(streamed).toEqual(run.result().rows);
     expect(streamed.length).toBeGreaterThan(40);

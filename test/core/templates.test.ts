@@ -1,4 +1,5 @@
 import { fieldDef } from "../../src/core/model/fields";
+import { must } from "../util/must";
 import type { CriterionValue, Op, Policy } from "../../src/core/model/policy";
 import { validatePolicy } from "../../src/core/policy/validate";
 import { TEMPLATES, getTemplate, templateIds } from "../../src/core/templates";
@@ -305,14 +306,14 @@ describe("template registry", () => {
   test("templates are frozen", () => {
     const p = tpl("taobao-cs");
     expect(Object.isFrozen(p)).toBe(true);
-    expect(Object.isFrozen(p.steps[0].paths[0].criteria[0])).toBe(true);
+    expect(Object.isFrozen(must(p.steps[0]?.paths[0]?.criteria[0], "first criterion"))).toBe(true);
     expect(Object.isFrozen(TEMPLATES)).toBe(true);
   });
 });
 
 describe.each(CATALOGUE_ORDER)("template %s", (id) => {
   const p = tpl(id);
-  const exp = EXPECTED[id];
+  const exp = must(EXPECTED[id], `expected values of ${id}`);
 
   test("validates clean", () => {
     expect(validatePolicy(p)).toEqual([]);
@@ -336,8 +337,8 @@ describe.each(CATALOGUE_ORDER)("template %s", (id) => {
   });
 
   test.each(exp.steps.map((s, i) => [`${s.from} -> ${s.to}`, i] as const))("step %s: every threshold", (_label, i) => {
-    const step = p.steps[i];
-    const e = exp.steps[i];
+    const step = must(p.steps[i], `step ${i}`);
+    const e = must(exp.steps[i], `expected step ${i}`);
     expect(step.vacancy === true).toBe(e.vacancy === true);
     expect(step.score?.weights).toEqual(exp.score);
     const expectedPaths = [{ id: "standard", label: "标准", criteria: e.standard }];
@@ -417,7 +418,7 @@ describe("store-ops reserves and vacancies", () => {
 
   test("培养对象 uses tenure, every other timed step years_in_level", () => {
     const timeFields = p.steps.flatMap((s) =>
-      s.paths[0].criteria.filter((c) => c.field === "tenure" || c.field === "years_in_level").map((c) => [s.to, c.field]),
+      must(s.paths[0], "standard path").criteria.filter((c) => c.field === "tenure" || c.field === "years_in_level").map((c) => [s.to, c.field]),
     );
     expect(timeFields[0]).toEqual(["培养对象", "tenure"]);
     expect(timeFields.slice(1).every(([, f]) => f === "years_in_level")).toBe(true);
@@ -462,7 +463,7 @@ describe("ops-general paths", () => {
         ["standard", "标准"],
         ["fast_track", "破格"],
       ]);
-      const exp = (i: number) => s.paths[i].criteria.find((c) => c.field === "experience")?.value as number;
+      const exp = (i: number) => s.paths[i]?.criteria.find((c) => c.field === "experience")?.value as number;
       expect(exp(1)).toBeLessThan(exp(0));
     }
   });
@@ -476,7 +477,7 @@ describe("ops-general paths", () => {
 });
 
 describe("composite scores", () => {
-  test.each(CATALOGUE_ORDER.filter((id) => EXPECTED[id].score !== undefined))("%s weights sum to 1", (id) => {
+  test.each(CATALOGUE_ORDER.filter((id) => EXPECTED[id]?.score !== undefined))("%s weights sum to 1", (id) => {
     for (const s of tpl(id).steps) {
       const sum = Object.values(s.score?.weights ?? {}).reduce((a, b) => a + b, 0);
       expect(sum).toBeCloseTo(1, 9);

@@ -5,7 +5,7 @@
  * `workbook.functions.date`, ExcelApi 1.2) by the policy watcher; office-port.ts passes it on.
  */
 import { dayFromIso, serialFromDay } from "../../src/core";
-import { cellFromExcel, excelValue, isDateFormat, setWorkbookDateSystem } from "../../src/excel/cells";
+import { cellFromRange, rangeValue, isDateFormat, setWorkbookDateSystem } from "../../src/excel/cells";
 
 const serial1900 = (iso: string): number => serialFromDay(dayFromIso(iso)!);
 const serial1904 = (iso: string): number => serial1900(iso) - 1462;
@@ -22,18 +22,18 @@ describe("isDateFormat", () => {
 describe("in a 1904-system workbook", () => {
   it("reads a date-formatted number as the date it shows, other numbers as numbers", () => {
     setWorkbookDateSystem(true);
-    const cell = cellFromExcel(serial1904("2026-02-23"), "yyyy-mm-dd");
+    const cell = cellFromRange(serial1904("2026-02-23"), "yyyy-mm-dd");
     expect(cell instanceof Date && cell.toISOString().slice(0, 10)).toBe("2026-02-23");
-    expect(cellFromExcel(42, "General")).toBe(42);
+    expect(cellFromRange(42, "General")).toBe(42);
   });
 
   it("writes dates as 1904 serials", () => {
     setWorkbookDateSystem(true);
-    expect(excelValue("2027-02-23", "date")).toBe(serial1904("2027-02-23"));
+    expect(rangeValue("2027-02-23", "date")).toBe(serial1904("2027-02-23"));
   });
 
   it("in the 1900 system, nothing changes", () => {
-    expect(cellFromExcel(serial1900("2026-02-23"), "yyyy-mm-dd")).toBe(serial1900("2026-02-23"));
-    expect(excelValue("2027-02-23", "date")).toBe(serial1900("2027-02-23"));
+    expect(cellFromRange(serial1900("2026-02-23"), "yyyy-mm-dd")).toBe(serial1900("2026-02-23"));
+    expect(rangeValue("2027-02-23", "date")).toBe(serial1900("2027-02-23"));
   });
 });

@@ -4,6 +4,7 @@
  * again. A minimal request context refuses, as Excel on the web does, any response over 5 MB
  * (ResponsePayloadSizeLimitExceeded: "Error handling with the application-specific JavaScript APIs").
  */
+import { must } from "../util/must";
 import { readSignOffs } from "../../src/excel/previous-sheets";
 import { emptyStats } from "../../src/excel/request-batcher";
 
@@ -32,7 +33,7 @@ function fakeExcel(rows: number, signOff: (i: number) => string) {
         refused++;
         throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
       }
-      batch.forEach((l, k) => (l.target.values = data[k]));
+      batch.forEach((l, k) => (l.target.values = must(data[k], "batch values")));
     },
   };
   const scan = { headerRow: 1, headers: ["工号", "主管确认"], lastRow: rows + 1, tables: 1 };

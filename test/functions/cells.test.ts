@@ -2,27 +2,27 @@
  * Excel argument values as core cells: the shapes Excel may pass for empty cells, errors and
  * data types, and attainment columns (percent formats are not passed to custom functions).
  */
-import { attainmentCell, cellFromExcel, isMultiCell, isOmitted } from "../../src/functions/logic/cells";
+import { attainmentCell, cellFromArgument, isMultiCell, isOmitted } from "../../src/functions/logic/cells";
 import { excelError } from "./fixtures";
 
-describe("cellFromExcel", () => {
+describe("cellFromArgument", () => {
   it("keeps numbers, text and booleans; empty is null", () => {
-    expect([46349, "张三", true, "", null, undefined].map(cellFromExcel)).toEqual([46349, "张三", true, "", null, null]);
+    expect([46349, "张三", true, "", null, undefined].map(cellFromArgument)).toEqual([46349, "张三", true, "", null, null]);
   });
 
   it("reads every shape of Excel error as an error cell", () => {
-    expect(cellFromExcel(excelError("#N/A"))).toEqual({ kind: "error", code: "#N/A" });
-    expect(cellFromExcel({ type: "Error", basicValue: "#DIV/0!" })).toEqual({ kind: "error", code: "#DIV/0!" });
-    expect(cellFromExcel({ type: "Error", errorType: "Ref" })).toEqual({ kind: "error", code: "#REF!" });
-    expect(cellFromExcel("#VALUE!")).toEqual({ kind: "error", code: "#VALUE!" });
-    expect(cellFromExcel("#N/A 待补")).toBe("#N/A 待补");
+    expect(cellFromArgument(excelError("#N/A"))).toEqual({ kind: "error", code: "#N/A" });
+    expect(cellFromArgument({ type: "Error", basicValue: "#DIV/0!" })).toEqual({ kind: "error", code: "#DIV/0!" });
+    expect(cellFromArgument({ type: "Error", errorType: "Ref" })).toEqual({ kind: "error", code: "#REF!" });
+    expect(cellFromArgument("#VALUE!")).toEqual({ kind: "error", code: "#VALUE!" });
+    expect(cellFromArgument("#N/A 待补")).toBe("#N/A 待补");
   });
 
   it("reads data types by their basic value, percent-formatted numbers as percent cells", () => {
-    expect(cellFromExcel({ type: "Double", basicValue: 0.95, numberFormat: "0.0%" })).toEqual({ kind: "percent", value: 0.95 });
-    expect(cellFromExcel({ type: "Double", basicValue: 95, numberFormat: '0"分"' })).toBe(95);
-    expect(cellFromExcel({ type: "Entity", text: "x", basicValue: "x" })).toBe("x");
-    expect(cellFromExcel({ anything: 1 })).toBeNull();
+    expect(cellFromArgument({ type: "Double", basicValue: 0.95, numberFormat: "0.0%" })).toEqual({ kind: "percent", value: 0.95 });
+    expect(cellFromArgument({ type: "Double", basicValue: 95, numberFormat: '0"分"' })).toBe(95);
+    expect(cellFromArgument({ type: "Entity", text: "x", basicValue: "x" })).toBe("x");
+    expect(cellFromArgument({ anything: 1 })).toBeNull();
   });
 });
 

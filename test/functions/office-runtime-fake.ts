@@ -99,7 +99,7 @@ export class FakeOffice {
   }
 
   async fire(kind: EventKind, worksheetId?: string): Promise<void> {
-    for (const h of this.handlers[kind]) await h({ worksheetId });
+    for (const h of this.handlers[kind]) await h(worksheetId === undefined ? {} : { worksheetId });
   }
 
   private change(what: string): void {

@@ -2,6 +2,7 @@
  * Compares the main review (`reviewRoster`) with the reference evaluator, row by row, and
  * describes every disagreement with the input row that produced it.
  */
+import { must } from "../util/must";
 import type { Cell } from "../../src/core/model/cell";
 import type { Review, RowResult, TargetResult } from "../../src/core/model/review";
 import { referenceReview, type RefRowResult, type RefTarget } from "./reference";
@@ -78,7 +79,7 @@ function compareRow(push: (kind: string, e: unknown, a: unknown, where?: string)
     push("targets", refLevels, mainLevels);
     return;
   }
-  ref.targets.forEach((t, i) => compareTarget((k, e, a) => push(k, e, a, `target ${t.level}`), t, main.targets[i]));
+  ref.targets.forEach((t, i) => compareTarget((k, e, a) => push(k, e, a, `target ${t.level}`), t, must(main.targets[i], `target ${t.level}`)));
 }
 
 /** Every disagreement between the main review and the reference for a generated roster. */

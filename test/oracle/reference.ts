@@ -8,6 +8,7 @@
  *
  * It only imports types and the template data, never the evaluator.
  */
+import { must } from "../util/must";
 import type { Criterion, Policy, Step } from "../../src/core/model/policy";
 
 // ---------------------------------------------------------------------------------------------
@@ -27,7 +28,7 @@ export function isLeap(y: number): boolean {
 
 export function daysInMonth(y: number, m: number): number {
   const days = [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return days[m - 1];
+  return must(days[m - 1], `month ${m}`);
 }
 
 export function isValidYmd(x: Ymd): boolean {
@@ -67,6 +68,7 @@ export function ymdToIso(x: Ymd): string {
 
 export function isoToYmd(s: string): Ymd {
   const [y, m, d] = s.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) throw new Error(`reference: date ${s}`);
   return { y, m, d };
 }
 
@@ -330,7 +332,7 @@ function evaluateCriterion(row: RefRow, step: Step, c: Criterion, roster: RefRos
       const need = EDUCATION.indexOf(c.value as (typeof EDUCATION)[number]);
       if (need < 0) throw new Error(`reference: education ${String(c.value)}`);
       const holds = compareOp(c.op, o.ord, need);
-      return { criterion: c, holds, unmet: holds ? null : unmet(EDUCATION[o.ord], "below"), time: null };
+      return { criterion: c, holds, unmet: holds ? null : unmet(must(EDUCATION[o.ord], `education ${o.ord}`), "below"), time: null };
     }
   }
 }
@@ -359,11 +361,11 @@ function evaluateStep(row: RefRow, step: Step, roster: RefRoster, asOf: Ymd): Re
   const score = s === null ? null : s / 1000;
   const met = perPath.filter((p) => p.met);
   if (met.length > 0) {
-    const first = met[0];
+    const first = must(met[0], "met path");
     const alternatives = met.map((p) => p.readyDate);
     return { level: step.to, met: true, path: first.path.id, score, unmet: [], readyDate: first.readyDate, vacancy: !!step.vacancy, readyDateAlternatives: alternatives };
   }
-  const standard = perPath[0];
+  const standard = must(perPath[0], "standard path");
   return {
     level: step.to,
     met: false,
@@ -401,11 +403,11 @@ export function referenceReview(roster: RefRoster, policy: Policy, asOfIso: stri
       levelIndex = resolveLevelIndex(policy, row.levelText);
       if (levelIndex < 0) errors.push({ code: "unknown_level", cell: row.levelCell });
     }
-    const levelName = levelIndex >= 0 ? policy.levels[levelIndex].name : (row.levelText ?? "");
-    const base = { row: row.row, id: row.id ?? "", level: levelName };
-    if (errors.length > 0) return { ...base, status: "error", targets: [], allowance: 0, errors };
-
     const level = policy.levels[levelIndex];
+    const levelName = level ? level.name : (row.levelText ?? "");
+    const base = { row: row.row, id: row.id ?? "", level: levelName };
+    if (errors.length > 0 || !level) return { ...base, status: "error", targets: [], allowance: 0, errors };
+
     // Next levels in ladder order.
     const steps = policy.steps
       .filter((s) => s.from === level.name)

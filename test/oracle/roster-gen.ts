@@ -11,6 +11,7 @@
 import fc from "fast-check";
 import type { Cell } from "../../src/core/model/cell";
 import type { Policy } from "../../src/core/model/policy";
+import { must } from "../util/must";
 import {
   addDays,
   BAD,
@@ -104,7 +105,7 @@ function thousands(n: number): string {
 }
 
 function pick<T>(variants: readonly T[], style: number): T {
-  return variants[style % variants.length];
+  return must(variants[style % variants.length], "variant");
 }
 
 export function excelSerial(x: Ymd): number {
@@ -199,7 +200,7 @@ export function renderCell(field: string, g: GenCell): Cell {
     case "bool":
       return pick(v.value ? TRUE_FORMS : FALSE_FORMS, g.style);
     case "edu":
-      return pick(EDU_FORMS[v.ord], g.style);
+      return pick(must(EDU_FORMS[v.ord], `education form ${v.ord}`), g.style);
   }
 }
 
@@ -312,7 +313,7 @@ export function cellArb(field: string, o: CellOptions): fc.Arbitrary<GenCell> {
   if (o.messy)
     choices.push({
       weight: 2,
-      arbitrary: fc.constantFrom(...BAD_CELLS[type]).map((badCell) => ({ typed: BAD, style: 0, badCell })),
+      arbitrary: fc.constantFrom(...(type === undefined ? [] : must(BAD_CELLS[type], `bad cells for ${type}`))).map((badCell) => ({ typed: BAD, style: 0, badCell })),
     });
   return fc.oneof(...choices);
 }
@@ -369,7 +370,7 @@ export function settingsArb(policy: Policy): fc.Arbitrary<RosterSettings> {
       optional.forEach((f, i) => {
         if (f === "experience") {
           if (s.experience >= 25) cols.push(f);
-        } else if (s.present[i] >= 8) cols.push(f);
+        } else if ((s.present[i] ?? 0) >= 8) cols.push(f);
       });
       let derivedTraining = false;
       if (isStore) {
@@ -385,7 +386,8 @@ export function settingsArb(policy: Policy): fc.Arbitrary<RosterSettings> {
       const known = cols.filter((c) => c !== CUSTOM && c !== "id" && c !== "level");
       if (known.length < 3 && !cols.includes("hire_date")) cols.push("hire_date");
       // Shuffle (id first half of the time, as most rosters have it).
-      const keyed = cols.map((c, i) => ({ c, k: c === "id" && s.orderSeed[39] < 500 ? -1 : s.orderSeed[i] }));
+      const seed = (i: number): number => must(s.orderSeed[i], `order seed ${i}`);
+      const keyed = cols.map((c, i) => ({ c, k: c === "id" && seed(39) < 500 ? -1 : seed(i) }));
       keyed.sort((a, b) => a.k - b.k);
       const emptyWeight: Record<string, number> = {};
       for (const c of cols) emptyWeight[c] = s.emptiness;
@@ -484,13 +486,13 @@ export function columnLetters(index: number): string {
 
 function headerFor(field: string, lang: 0 | 1 | 2, pickN: number): string {
   if (field === CUSTOM) return CUSTOM;
-  const h = HEADERS[field];
+  const h = must(HEADERS[field], `headers of ${field}`);
   const english = lang === 1 || (lang === 2 && pickN % 2 === 1);
   if (!english) {
-    const zh = h.zh[Math.floor(pickN / 2) % h.zh.length];
+    const zh = must(h.zh[Math.floor(pickN / 2) % h.zh.length], "Chinese header");
     return pickN % 7 === 3 ? ` ${zh} ` : zh;
   }
-  const en = h.en[Math.floor(pickN / 2) % h.en.length];
+  const en = must(h.en[Math.floor(pickN / 2) % h.en.length], "English header");
   const variant = Math.floor(pickN / 7) % 5;
   if (variant === 1) return en.toUpperCase();
   if (variant === 2) return en.toLowerCase();
@@ -515,11 +517,11 @@ export function rosterArb(policy: Policy, maxRows = 10, minRows = 1): fc.Arbitra
  * unit (a day, a point, 0.1%, half a year of experience) below or above.
  */
 function focusRow(policy: Policy, s: RosterSettings, g: GenRow, byField: Map<string, GenCell>): void {
-  const level = policy.levels[g.levelIndex];
+  const level = must(policy.levels[g.levelIndex], "level");
   const steps = policy.steps.filter((st) => st.from === level.name);
-  if (steps.length === 0) return;
   const step = steps[g.stepPick % steps.length];
-  const path = step.paths[g.pathPick % step.paths.length];
+  if (step === undefined) return;
+  const path = must(step.paths[g.pathPick % step.paths.length], "path");
   const asOf = isoToYmd(s.asOf);
   const set = (f: string, typed: TypedValue) => {
     const c = byField.get(f);
@@ -530,7 +532,7 @@ function focusRow(policy: Policy, s: RosterSettings, g: GenRow, byField: Map<str
     if (c && c.typed.t === "date") set(f, { t: "date", date: addDays(edate(asOf, -months), nudge) });
   };
   path.criteria.forEach((c, k) => {
-    const nudge = g.nudges[k % g.nudges.length];
+    const nudge = must(g.nudges[k % g.nudges.length], "nudge");
     const v = c.value;
     const months = typeof v === "number" ? Math.ceil(v * 12 - 1e-9) : 0;
     const levelDateCell = byField.get("level_date");
@@ -562,8 +564,8 @@ const TITLE_ROWS: readonly Cell[][] = [["2026年度晋升评审花名册"], [], 
 
 function buildRoster(policy: Policy, s: RosterSettings, genRows: readonly GenRow[], headerPicks: readonly number[]): GeneratedRoster {
   const rows: Cell[][] = [];
-  for (let i = 0; i < s.titleRows; i++) rows.push([...TITLE_ROWS[i % TITLE_ROWS.length]]);
-  const headers = s.columns.map((c, i) => headerFor(c, s.lang, headerPicks[i]));
+  for (let i = 0; i < s.titleRows; i++) rows.push([...must(TITLE_ROWS[i % TITLE_ROWS.length], "title row")]);
+  const headers = s.columns.map((c, i) => headerFor(c, s.lang, must(headerPicks[i], "header pick")));
   rows.push([...headers]);
   const colIndex = (f: string) => s.columns.indexOf(f);
   const addr = (f: string, row: number) => `Sheet1!${columnLetters(colIndex(f))}${row}`;
@@ -584,10 +586,10 @@ function buildRoster(policy: Policy, s: RosterSettings, genRows: readonly GenRow
     } else if (mode === "numeric") {
       idText = String(20001 + i);
       idCell = 20001 + i;
-    } else if (mode === "dup") {
+    } else if (mode === "dup" && first) {
       idText = first.text;
       idCell = first.cell;
-    } else if (mode === "dupOtherType") {
+    } else if (mode === "dupOtherType" && first) {
       // The same id typed differently: 20001 (number) vs "20001" (text).
       idText = first.text;
       idCell = /^\d+$/.test(first.text) ? (typeof first.cell === "number" ? first.text : Number(first.text)) : first.text;
@@ -598,9 +600,9 @@ function buildRoster(policy: Policy, s: RosterSettings, genRows: readonly GenRow
     if (idText !== null) ids.push({ text: idText, cell: idCell });
 
     // Level.
-    const level = policy.levels[g.levelIndex];
+    const level = must(policy.levels[g.levelIndex], "level");
     let levelText: string | null;
-    if (g.levelForm === 1 && level.aliases && level.aliases.length > 0) levelText = level.aliases[g.aliasPick % level.aliases.length];
+    if (g.levelForm === 1 && level.aliases && level.aliases.length > 0) levelText = must(level.aliases[g.aliasPick % level.aliases.length], "alias");
     else if (g.levelForm === 2) levelText = g.aliasPick % 2 === 0 ? "实习生" : `${level.name}X`;
     else if (g.levelForm === 3) levelText = null;
     else levelText = level.name;
@@ -609,7 +611,7 @@ function buildRoster(policy: Policy, s: RosterSettings, genRows: readonly GenRow
     const values = new Map<string, { value: TypedValue; cell: string }>();
     const byField = new Map<string, GenCell>();
     dataCols.forEach((f, k) => {
-      let c = g.cells[k];
+      let c = must(g.cells[k], `cell ${k}`);
       if (g.uniform !== null && FIELD_TYPE[f] === "score" && c.typed.t === "num" && f !== "mid_exam" && f !== "final_exam")
         c = { ...c, typed: { t: "num", tenths: g.uniform } };
       byField.set(f, c);

@@ -7,7 +7,7 @@ import { loadRoster } from "../load-roster";
 import { parseAsOf, parseLang, parseMap, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { table } from "../reviewed-roster";
-import { runReview } from "./review";
+import { reviewWithProgress } from "../progress";
 
 /** What a field's cells hold, in words. */
 const TYPE_WORDS: Readonly<Record<Locale, Readonly<Record<FieldType, string>>>> = {
@@ -52,7 +52,7 @@ async function action(roster: string | undefined, opts: HeadersOptions): Promise
   const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
-  const review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+  const review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
   const zh = locale === "zh-CN";
   const rows = review.columns
     .filter((c) => c.header !== "")

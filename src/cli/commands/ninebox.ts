@@ -21,7 +21,8 @@ function grid(box: NineBox, locale: Locale): string[] {
   const rows: string[][] = [[zh ? "潜力 \\ 绩效" : "Potential \\ Perf", band.low, band.mid, band.high]];
   for (let r = 0; r < 3; r++) {
     const cells = box.boxes.slice(r * 3, r * 3 + 3);
-    rows.push([band[cells[0]!.potential], ...cells.map((c) => `${zh ? c.name.zh : c.name.en} ${c.people.length}`)]);
+    const [first] = cells;
+    if (first) rows.push([band[first.potential], ...cells.map((c) => `${zh ? c.name.zh : c.name.en} ${c.people.length}`)]);
   }
   return table(rows);
 }

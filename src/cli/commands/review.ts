@@ -1,10 +1,10 @@
 import * as path from "node:path";
 import { type Command } from "commander";
-import { compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
 import { SignOffs, summaryInsights } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
-import { finishRun } from "../progress";
+import { reviewWithProgress } from "../progress";
 import { reviewStreaming } from "../review-stream";
 import { printColumns, checkMapColumns } from "../columns";
 import { cliMessages } from "../messages";
@@ -39,11 +39,6 @@ export function summaryLine(review: Review, locale: Locale): string {
     : `Reviewed ${review.summary.total} employees (${review.policy.fingerprint}, as of ${review.asOf})${counts ? `: ${counts}` : ""}`;
 }
 
-/** Runs a review with progress on stderr when it is a terminal. */
-export function runReview(...args: Parameters<typeof startReview>): Review {
-  return finishRun(startReview(...args));
-}
-
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
   const locale = parseLang(opts.lang);
   const asOf = parseAsOf(opts.asOf, locale);
@@ -64,7 +59,7 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
     const compiled = compilePolicy(resolved.policy);
-    review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+    review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
     printColumns(review, compiled, locale);
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);

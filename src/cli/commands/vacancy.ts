@@ -10,7 +10,7 @@ import { cliMessages } from "../messages";
 import { table } from "../reviewed-roster";
 import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
-import { runReview } from "./review";
+import { reviewWithProgress } from "../progress";
 
 interface VacancyOptions extends RosterOptions {
   level: string;
@@ -51,12 +51,12 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const resolved = await resolvePolicy(opts.policy, loaded.input, { workbook: loaded.workbook, locale, mapping });
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
-  const index = resolveLevel(compiled, opts.level);
-  if (index < 0) {
+  const found = compiled.levels[resolveLevel(compiled, opts.level)];
+  if (!found) {
     throw new CliError(cliMessages(locale).unknownLevel(opts.level, resolved.policy.id, compiled.levels.map((l) => l.name).join(locale === "zh-CN" ? "、" : ", ")));
   }
-  const level = compiled.levels[index]!.name;
-  const review = runReview(loaded.input, compiled, { asOf, locale, mapping });
+  const level = found.name;
+  const review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
   printColumns(review, compiled, locale);
   const list = shortlist(review.rows, level, opts.count);
   const chain = opts.cascade ? cascade(review, compiled, level, opts.count) : null;

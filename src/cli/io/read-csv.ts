@@ -5,7 +5,6 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isUtf8 } from "node:buffer";
 import { parseString } from "@fast-csv/parse";
-import * as iconv from "iconv-lite";
 import { errorCell, EXCEL_ERROR_LITERALS as ERROR_LITERALS, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { inputMessage } from "./messages";
@@ -13,14 +12,23 @@ import { inputMessage } from "./messages";
 /**
  * Decodes CSV bytes: a UTF-8 BOM is stripped, a UTF-16LE/BE BOM decodes UTF-16, valid UTF-8
  * is taken as is, anything else is GBK (Chinese Excel's "CSV" default), decoded as GB18030,
- * its superset.
+ * its superset. Decoding is the WHATWG `TextDecoder` (Node's ICU; official Node builds carry
+ * full ICU): it agrees with iconv-lite on every valid GBK/GB18030 sequence except 18 two-byte
+ * codes that GB18030-2005 mapped to private-use characters and GB18030-2022 to real ones
+ * (vertical punctuation, 9FB4-9FBB), where it gives the real character
+ * (`test/cli/io/read-csv.test.ts`). Unreadable bytes become U+FFFD and a leading byte-order
+ * mark is dropped, as before.
+ *
+ * @example
+ * decodeCsv(Buffer.from([0xd6, 0xd0, 0xce, 0xc4])) //=> "中文"
  */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString("utf8", 3);
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), "utf16le");
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), "utf16be");
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   if (isUtf8(bytes)) return bytes.toString("utf8");
-  return iconv.decode(bytes, "gb18030");
+  const text = new TextDecoder("gb18030").decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // GB18030's own byte-order mark, 84 31 95 33
 }
 
 /**
@@ -37,7 +45,7 @@ export function detectDelimiter(text: string): string {
     else if (!quoted && ch in counts) counts[ch]!++;
   }
   let best = ",";
-  for (const d of ["\t", ";"]) if (counts[d]! > counts[best]!) best = d;
+  for (const d of ["\t", ";"]) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;
   return best;
 }
 
@@ -61,8 +69,10 @@ const DECIMAL_COMMA = /^(\s*[-+]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(\s*[^\d\s
 export function decimalCommaField(field: string): string {
   if (field.indexOf(",") < 0 && field.indexOf(".") < 0) return field;
   const m = DECIMAL_COMMA.exec(field);
-  if (!m || (m[3] === undefined && m[2]!.indexOf(".") < 0)) return field;
-  return `${m[1]}${m[2]!.replace(/\./g, "")}${m[3] === undefined ? "" : `.${m[3]}`}${m[4]}`;
+  if (!m) return field;
+  const [, sign = "", whole = "", fraction, tail = ""] = m;
+  if (fraction === undefined && whole.indexOf(".") < 0) return field;
+  return `${sign}${whole.replace(/\./g, "")}${fraction === undefined ? "" : `.${fraction}`}${tail}`;
 }
 
 /** A semicolon-separated file's field as a core cell (see {@link decimalCommaField}). */
@@ -219,5 +229,6 @@ const EXCEL_MAX_COLUMNS = 16384;
 /** Refuses a CSV with a line of more fields than a sheet has columns (it could not be copied into the review workbook). */
 function assertCsvWidth(file: string, rows: readonly (readonly Cell[])[]): void {
   const i = rows.findIndex((row) => row.length > EXCEL_MAX_COLUMNS);
-  if (i >= 0) throw new CliError(inputMessage("csvTooWide", { file, line: i + 1, count: rows[i]!.length }));
+  const wide = rows[i];
+  if (wide) throw new CliError(inputMessage("csvTooWide", { file, line: i + 1, count: wide.length }));
 }

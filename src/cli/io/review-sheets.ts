@@ -124,10 +124,10 @@ export function reportPageSetup(): Partial<ExcelJS.PageSetup> {
 /** A table's rows as {@link StreamedTableRow}s, with its per-row cell styles. */
 function* heldRows(t: ReportTable): Generator<StreamedTableRow> {
   const varying = Object.keys(t.cellStyles ?? {}).map(Number);
-  for (let i = 0; i < t.rows.length; i++) {
+  for (const [i, values] of t.rows.entries()) {
     const styles: Record<number, StyleKey> = {};
-    for (const j of varying) styles[j] = t.cellStyles![j]![i] ?? "plain";
-    yield { values: t.rows[i]!, styles };
+    for (const j of varying) styles[j] = t.cellStyles?.[j]?.[i] ?? "plain";
+    yield { values, styles };
   }
 }
 

@@ -154,7 +154,7 @@ function sheetNameFor(name: string, wb: ExcelJS.Workbook): string {
 }
 
 /** An exceljs value for a core cell (text stays text, cut to what a cell holds). */
-function excelValue(cell: Cell): ExcelJS.CellValue {
+function exceljsValue(cell: Cell): ExcelJS.CellValue {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "string") return excelText(cell);
   if (cell instanceof Date || typeof cell !== "object") return cell;
@@ -177,7 +177,7 @@ function copyRoster(wb: ExcelJS.Workbook, roster: RosterInput): void {
     cells.forEach((c, j) => {
       if (c === null || c === undefined) return;
       const cell = row.getCell(firstColumn + j + 1);
-      cell.value = excelValue(c);
+      cell.value = exceljsValue(c);
       cell.style = typeof c === "object" && !(c instanceof Date) && c.kind === "percent" ? COPY_PERCENT_STYLE : COPY_STYLE;
     });
   });

@@ -4,14 +4,11 @@
  * (the streaming reader inflates sheets from there).
  */
 import { promises as fs } from "node:fs";
-import { inflateRawSync } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
+import yauzl from "yauzl";
 import { hasErrorCode } from "./errors";
 
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
-/** End-of-central-directory record (22 bytes) plus the longest zip comment. */
-const TAIL_BYTES = 22 + 0xffff;
 
 async function readAt(handle: fs.FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
@@ -31,60 +28,43 @@ export interface ZipEntryInfo {
   /** Uncompressed size in bytes. */
   readonly size: number;
   readonly localOffset: number;
+  /** The CRC-32 of the uncompressed bytes, as the directory declares it. */
+  readonly crc32: number;
+  /** Encrypted entries (general-purpose flag bit 0) cannot be read. */
+  readonly encrypted: boolean;
 }
 
-/** The central directory of an open zip, or null when the file is not a (readable) zip. */
-async function centralDirectory(handle: fs.FileHandle): Promise<ZipEntryInfo[] | null> {
-  const { size } = await handle.stat();
-  const tailStart = Math.max(0, size - TAIL_BYTES);
-  const tail = await readAt(handle, tailStart, size - tailStart);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const entries = tail.readUInt16LE(eocd + 10);
-  const dirSize = tail.readUInt32LE(eocd + 12);
-  const dirOffset = tail.readUInt32LE(eocd + 16);
-  if (dirOffset + dirSize > size) return null;
-  const dir = await readAt(handle, dirOffset, dirSize);
-  const out: ZipEntryInfo[] = [];
-  let p = 0;
-  for (let e = 0; e < entries && p + 46 <= dir.length; e++) {
-    if (dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) return null;
-    const nameLength = dir.readUInt16LE(p + 28);
-    const extraLength = dir.readUInt16LE(p + 30);
-    let compressedSize = dir.readUInt32LE(p + 20);
-    let size = dir.readUInt32LE(p + 24);
-    let localOffset = dir.readUInt32LE(p + 42);
-    // Zip64: fields at 0xFFFFFFFF are in the extra field 0x0001, in this order.
-    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      const extra = dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
-      for (let x = 0; x + 4 <= extra.length; ) {
-        const id = extra.readUInt16LE(x);
-        const len = extra.readUInt16LE(x + 2);
-        if (id === 0x0001) {
-          let q = x + 4;
-          const next = (): number => {
-            const v = Number(extra.readBigUInt64LE(q));
-            q += 8;
-            return v;
-          };
-          if (size === 0xffffffff) size = next();
-          if (compressedSize === 0xffffffff) compressedSize = next();
-          if (localOffset === 0xffffffff) localOffset = next();
-          break;
-        }
-        x += 4 + len;
+/**
+ * The central directory of an open zip, or null when the file is not a (readable) zip: yauzl
+ * reads it (the zip64 end record and extra fields included). Names are decoded as UTF-8 as
+ * Excel writes them, and kept as they are (a leading `/` too, which yauzl's own decoding would
+ * refuse as an absolute path).
+ */
+function centralDirectory(handle: fs.FileHandle): Promise<ZipEntryInfo[] | null> {
+  return new Promise((resolve) => {
+    yauzl.fromFd(handle.fd, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) {
+        resolve(null);
+        return;
       }
-    }
-    out.push({ name: dir.toString("utf8", p + 46, p + 46 + nameLength), method: dir.readUInt16LE(p + 10), compressedSize, size, localOffset });
-    p += 46 + nameLength + extraLength + dir.readUInt16LE(p + 32);
-  }
-  return out;
+      const out: ZipEntryInfo[] = [];
+      zip.on("error", () => resolve(null));
+      zip.on("end", () => resolve(out));
+      zip.on("entry", (e: yauzl.Entry) => {
+        out.push({
+          name: (e.fileName as unknown as Buffer).toString("utf8"),
+          method: e.compressionMethod,
+          compressedSize: e.compressedSize,
+          size: e.uncompressedSize,
+          localOffset: e.relativeOffsetOfLocalHeader,
+          crc32: e.crc32,
+          encrypted: e.isEncrypted(),
+        });
+        zip.readEntry();
+      });
+      zip.readEntry();
+    });
+  });
 }
 
 /**
@@ -110,14 +90,13 @@ export async function readZipEntry(file: string, name: string): Promise<Buffer |
   const handle = await fs.open(file, "r");
   try {
     const entry = (await centralDirectory(handle))?.find((e) => e.name === name);
-    if (!entry) return null;
+    if (!entry || entry.encrypted) return null;
     const dataStart = await entryDataStart(handle, entry);
     if (dataStart === null) return null;
     const data = await readAt(handle, dataStart, entry.compressedSize);
-    if (entry.method === 0) return data;
     // A small part read whole (core.xml): never past its declared size nor ENTRY_MAX_BYTES (a core.xml bomb).
-    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.size, ENTRY_MAX_BYTES)) });
-    return null;
+    const bytes = entry.method === 0 ? data : entry.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(entry.size, ENTRY_MAX_BYTES)) }) : null;
+    return bytes !== null && crc32(bytes) === entry.crc32 ? bytes : null;
   } finally {
     await handle.close();
   }

@@ -197,6 +197,16 @@ export function windowKey(field: string, w: WindowSpec): string {
 }
 
 /**
+ * True for a policy already compiled by {@link compilePolicy} (the one place that tells the two
+ * apart; front ends compile once and pass the compiled policy on).
+ * @example
+ * isCompiledPolicy(compilePolicy(policy)) //=> true; isCompiledPolicy(policy) //=> false
+ */
+export function isCompiledPolicy(policy: Policy | CompiledPolicy): policy is CompiledPolicy {
+  return "stepsFrom" in policy;
+}
+
+/**
  * Compiles a policy: resolves level names, pre-parses thresholds and collects the fields it
  * reads. Compile once per policy change, then evaluate any number of rows.
  * @throws {@link PolicyCompileError} when a step names an unknown level or a threshold is unusable.
@@ -275,7 +285,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
           return [slotFor(f), w];
         })
       : null;
-    stepsFrom[fromIndex]!.push({ source: step, from: fromIndex, to: toIndex, vacancy: step.vacancy === true, weights, paths });
+    stepsFrom[fromIndex]?.push({ source: step, from: fromIndex, to: toIndex, vacancy: step.vacancy === true, weights, paths });
   });
   for (const list of stepsFrom) list.sort((a, b) => a.to - b.to);
   const bonus = policy.bonus
@@ -306,7 +316,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
  * @example stepTo(compiled, resolveLevel(compiled, "中级客服"), "高级客服")?.paths[0]?.id //=> "standard"
  */
 export function stepTo(compiled: CompiledPolicy, from: number, to: string): CompiledStep | undefined {
-  return from < 0 ? undefined : compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]!.name === to);
+  return from < 0 ? undefined : compiled.stepsFrom[from]?.find((s) => compiled.levels[s.to]?.name === to);
 }
 
 /** Level index of a name or alias (width- and case-folded), or -1. */

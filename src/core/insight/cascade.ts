@@ -43,12 +43,12 @@ export class CascadeLevelError extends Error {
  * @throws {@link CascadeLevelError} for an unknown level
  */
 export function cascade(review: Pick<Review, "rows">, compiled: CompiledPolicy, level: string, count: number): CascadeStep[] {
-  const index = resolveLevel(compiled, level);
-  if (index < 0) throw new CascadeLevelError(level);
+  const start = compiled.levels[resolveLevel(compiled, level)];
+  if (!start) throw new CascadeLevelError(level);
   const order = (name: string): number => resolveLevel(compiled, name);
   const taken = new Set<number>();
   const steps: CascadeStep[] = [];
-  const queue: Array<{ level: string; places: number; openedBy: string[] }> = [{ level: compiled.levels[index]!.name, places: count, openedBy: [] }];
+  const queue: Array<{ level: string; places: number; openedBy: string[] }> = [{ level: start.name, places: count, openedBy: [] }];
   // Each appointment moves one person up, so a chain cannot be longer than the roster.
   while (queue.length > 0 && steps.length <= review.rows.length) {
     const next = queue.shift()!;

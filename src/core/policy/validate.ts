@@ -246,7 +246,7 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
   });
 
   // Steps.
-  const edges: { from: number; to: number; step: number }[] = [];
+  const edges: { from: number; to: number; step: number; fromName: string; toName: string }[] = [];
   const seenSteps = new Map<string, number>();
   steps.forEach((step, s) => {
     const at: (string | number)[] = ["steps", s];
@@ -254,7 +254,7 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
     const to = index.get(fold(step.to));
     if (from === undefined) issues.push({ code: "unknown_level", path: [...at, "from"], detail: { level: step.from } });
     if (to === undefined) issues.push({ code: "unknown_level", path: [...at, "to"], detail: { level: step.to } });
-    if (from !== undefined && to !== undefined) edges.push({ from, to, step: s });
+    if (from !== undefined && to !== undefined) edges.push({ from, to, step: s, fromName: step.from, toName: step.to });
 
     const key = `${from ?? fold(step.from)}\u0000${to ?? fold(step.to)}`;
     const firstStep = seenSteps.get(key);
@@ -285,17 +285,18 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
   checkCriteriaCount(p, index, fold, issues);
 
   // Cycles: depth-first search; every edge into a level still on the stack closes a cycle.
-  const out: { to: number; step: number }[][] = levels.map(() => []);
-  for (const e of edges) out[e.from].push({ to: e.to, step: e.step });
+  const out: (typeof edges)[] = levels.map(() => []);
+  for (const e of edges) out[e.from]?.push(e);
   const state: number[] = levels.map(() => 0); // 0 new, 1 on stack, 2 done
   const stack: number[] = [];
+  const names: string[] = levels.map((level) => level.name);
   const visit = (v: number): void => {
     state[v] = 1;
     stack.push(v);
-    for (const e of out[v]) {
+    for (const e of out[v] ?? []) {
       if (state[e.to] === 1) {
-        const loop = stack.slice(stack.indexOf(e.to)).concat(e.to).map((i) => levels[i].name);
-        issues.push({ code: "cycle", path: ["steps", e.step], detail: { from: steps[e.step].from, to: steps[e.step].to, cycle: loop.join(" -> ") } });
+        const loop = stack.slice(stack.indexOf(e.to)).concat(e.to).map((i) => names[i]);
+        issues.push({ code: "cycle", path: ["steps", e.step], detail: { from: e.fromName, to: e.toName, cycle: loop.join(" -> ") } });
       } else if (state[e.to] === 0) {
         visit(e.to);
       }
@@ -312,8 +313,9 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
     const reached = new Set<number>([0]);
     const queue = [0];
     while (queue.length > 0) {
-      const v = queue.shift() as number;
-      for (const e of out[v]) {
+      const v = queue.shift();
+      if (v === undefined) break;
+      for (const e of out[v] ?? []) {
         if (!reached.has(e.to)) {
           reached.add(e.to);
           queue.push(e.to);

@@ -3,7 +3,7 @@ import type { Policy } from "../model/policy";
 import type { Review, ReviewWarning, RowError, RowResult } from "../model/review";
 import type { MappingOverride, RosterInput } from "../model/roster";
 import { dayFromIso, isoFromDay } from "../evaluate/calendar";
-import { compilePolicy, resolveLevel, type CompiledPolicy } from "../evaluate/compile";
+import { compilePolicy, isCompiledPolicy, resolveLevel, type CompiledPolicy } from "../evaluate/compile";
 import { createResultTable, evaluateRows, statusCode, type ResultTable } from "../evaluate/evaluate-table";
 import { createSlotStore, isBad, markBad, numColumn, textAt, type SlotStore } from "../evaluate/slot-store";
 import type { Locale } from "../i18n/locale";
@@ -341,13 +341,12 @@ function finishReview(input: RosterInput, compiled: CompiledPolicy, p: ReviewPla
  * are flagged once every row is read. The stages: {@link planReview}, {@link createReviewState},
  * {@link createBlockRunner} (per chunk), {@link finishReview}.
  * @example
- * const run = startReview({ sheet: "客服部", rows }, getTemplate("taobao-cs")!, { asOf: "2026-11-23" });
+ * const run = startReview({ sheet: "客服部", rows }, compilePolicy(getTemplate("taobao-cs")!), { asOf: "2026-11-23" });
  * while (run.next(1000)) showProgress(run.done / run.total);
  * const review = run.result();
  * @throws {@link RosterError} when no header row is found; {@link AsOfError} for a bad date.
  */
-export function startReview(input: RosterInput, policy: Policy | CompiledPolicy, options: ReviewOptions): ReviewRun {
-  const compiled = "stepsFrom" in policy ? policy : compilePolicy(policy);
+export function startReview(input: RosterInput, compiled: CompiledPolicy, options: ReviewOptions): ReviewRun {
   const p = planReview(input, compiled, options);
   const state = createReviewState(input, compiled, p);
   const runBlock = createBlockRunner(input, compiled, p, state, options.engine);
@@ -389,6 +388,6 @@ export function startReview(input: RosterInput, policy: Policy | CompiledPolicy,
  * @throws {@link RosterError} when no header row is found; {@link AsOfError} for a bad date.
  */
 export function reviewRoster(input: RosterInput, policy: Policy | CompiledPolicy, options: ReviewOptions): Review {
-  return startReview(input, policy, options).result();
+  return startReview(input, isCompiledPolicy(policy) ? policy : compilePolicy(policy), options).result();
 }
 

@@ -87,7 +87,7 @@ export function planWindows(match: HeaderMatch, compiled: CompiledPolicy, asOf: 
     return {
       window,
       indexes: chosen,
-      headers: chosen.map((j) => match.headers[j]!),
+      headers: chosen.map((j) => match.headers[j] ?? ""),
       reports,
       found: [...sorted].reverse().map(monthText),
       missing: missing.map(monthText),

@@ -26,8 +26,12 @@ function errorCodeOf(value: object): string | null {
  *   `{type: "Error", basicValue: "#N/A"}`) or the exact text of an error literal -> error cell
  * - a formatted number data type whose format shows a percentage -> percent cell (a fraction)
  * - other data types -> their `basicValue`
+ *
+ * (A sheet read by the pane, value and number format apart, goes through `cellFromRange` in src/excel.)
+ * @example
+ * cellFromArgument({ type: "Double", basicValue: 0.95, numberFormat: "0.0%" }) //=> { kind: "percent", value: 0.95 }
  */
-export function cellFromExcel(value: unknown): Cell {
+export function cellFromArgument(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") return ERROR_LITERALS.has(value) ? errorCell(value) : value;
@@ -85,9 +89,9 @@ export const ATTAINMENT_FIELDS: ReadonlySet<string> = new Set(["sales"]);
 /** The largest number read as a fraction in an attainment column (10 = 1000%). */
 export const ATTAINMENT_FRACTION_MAX = 10;
 
-/** {@link cellFromExcel} for a cell of an attainment column (see {@link ATTAINMENT_FIELDS}). */
+/** {@link cellFromArgument} for a cell of an attainment column (see {@link ATTAINMENT_FIELDS}). */
 export function attainmentCell(value: unknown): Cell {
-  const cell = cellFromExcel(value);
+  const cell = cellFromArgument(value);
   return typeof cell === "number" && cell > 1 && cell <= ATTAINMENT_FRACTION_MAX ? percentCell(cell) : cell;
 }
 
@@ -102,9 +106,9 @@ export function cellFrom1904(cell: unknown): unknown {
   return new Date(Date.UTC(1904, 0, 1) + Math.floor(cell) * 86_400_000);
 }
 
-/** {@link cellFromExcel} for a date column of a 1904-system workbook: numbers become the dates they show. */
+/** {@link cellFromArgument} for a date column of a 1904-system workbook: numbers become the dates they show. */
 function date1904Cell(value: unknown): Cell {
-  return cellFromExcel(cellFrom1904(value));
+  return cellFromArgument(cellFrom1904(value));
 }
 
 /**
@@ -115,6 +119,6 @@ export function columnReaders(fields: ReadonlyArray<string | null>, date1904 = f
   return fields.map((f) => {
     if (f !== null && ATTAINMENT_FIELDS.has(f)) return attainmentCell;
     if (date1904 && f !== null && fieldDef(f)?.type === "date") return date1904Cell;
-    return cellFromExcel;
+    return cellFromArgument;
   });
 }

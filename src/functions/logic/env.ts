@@ -3,25 +3,10 @@
  * date and the workbook's policy (sheets or setting). Excel provides it from Office.js
  * (`src/functions/host.ts`); tests and the HyperFormula harness provide plain objects.
  */
-import type { Locale, Policy } from "../../core";
+import type { Locale, SheetsPolicyState } from "../../core";
 
-/** One problem in the workbook's policy sheets, naming the cell (`规则!F7`). */
-export interface PolicySheetIssue {
-  readonly cell: string;
-  readonly code: string;
-  readonly message: string;
-}
-
-/** The workbook's policy sheets as last read. */
-export type SheetsPolicyState =
-  /** The workbook has no policy sheets. */
-  | { readonly kind: "none" }
-  /** The sheets hold a valid policy; `fingerprint` identifies its content. */
-  | { readonly kind: "ok"; readonly policy: Policy; readonly fingerprint: string }
-  /** The sheets exist but do not make a valid policy: never half-applied. */
-  | { readonly kind: "invalid"; readonly issues: readonly PolicySheetIssue[] }
-  /** The sheets could not be read (an Office.js failure); the next call tries again. */
-  | { readonly kind: "unreadable"; readonly message: string };
+// Their home is the core (src/core/policy/sheets/types.ts); re-exported as part of the formulas' host interface.
+export type { PolicySheetIssue, SheetsPolicyState } from "../../core";
 
 /** The workbook's own policy: its policy sheets, then its `promo.policy` setting. */
 export interface WorkbookPolicy {

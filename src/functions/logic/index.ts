@@ -4,7 +4,7 @@
  */
 export { FormulaError, valueError, notAvailable, toFormulaError, type FormulaErrorCode } from "./errors";
 export { NO_WORKBOOK_POLICY, type FormulaEnv, type WorkbookPolicy, type SheetsPolicyState, type PolicySheetIssue } from "./env";
-export { cellFromExcel, isOmitted, isMultiCell } from "./cells";
+export { cellFromArgument, isOmitted, isMultiCell } from "./cells";
 export { localToday } from "./dates";
 export { eligible, status, next, gaps, score, readyDateSerial, allowance, type RowArgs } from "./row-functions";
 export { reviewTable, reviewToArray, REVIEW_COLUMNS, type SpillCell } from "./review";

@@ -178,8 +178,9 @@ function pickForRowUncached(level: string, fields: ReadonlySet<string>, locale: 
     return closest.sort((a, b) => compareFit(fit(a, fields), fit(b, fields)))[0]!;
   }
   const ranked = knowing.map((p) => ({ p, f: fit(p, fields) })).sort((a, b) => compareFit(a.f, b.f));
-  const tied = ranked.filter((x) => compareFit(x.f, ranked[0]!.f) === 0);
-  if (tied.length === 1) return tied[0]!.p;
+  const [best] = ranked;
+  const tied = best ? ranked.filter((x) => compareFit(x.f, best.f) === 0) : [];
+  if (tied.length === 1 && best) return best.p;
   const names = tied.map((x) => `${x.p.id} (${locale === "zh-CN" ? x.p.name : x.p.nameEn})`).join(", ");
   return notAvailable(
     locale === "zh-CN"

@@ -20,7 +20,7 @@ import {
   type Locale,
   type RowResult,
 } from "../../core";
-import { cellFromExcel, columnReaders } from "./cells";
+import { cellFromArgument, columnReaders } from "./cells";
 import { asOfDay, isoOf } from "./dates";
 import type { FormulaEnv } from "./env";
 import { type FormulaError, notAvailable, valueError } from "./errors";
@@ -78,7 +78,7 @@ let nextHeaderId = 0;
 function headerInfo(key: string, values: readonly unknown[], date1904: boolean): HeaderInfo {
   let info = headerCache.get(key);
   if (!info) {
-    const cells = values.map(cellFromExcel);
+    const cells = values.map(cellFromArgument);
     const match = findHeaderRow([cells], 1);
     const fields = new Set<string>();
     for (const f of match?.fields ?? []) if (f !== null) fields.add(f);
@@ -245,7 +245,8 @@ export function prefetchRecords(calls: readonly RecordCall[], env: FormulaEnv): 
     // Review rows are numbered from the header row (row 1): record i is row i + 2.
     for (const row of review.rows) {
       if (row.errors.some((e) => e.code === "duplicate_id")) continue;
-      remember(list[row.row - 2]!.key, row);
+      const record = list[row.row - 2];
+      if (record) remember(record.key, row);
       evaluated++;
     }
   }

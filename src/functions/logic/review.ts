@@ -2,8 +2,8 @@
  * PROMO.REVIEW: a whole roster in one call, spilled as a table.
  */
 import { gridBytes, REQUEST_BUDGET } from "../../excel/payload";
-import { findHeaderRow, reviewRoster, statusLabel, type Locale, type Review, type RowResult } from "../../core";
-import { cellFromExcel, columnReaders } from "./cells";
+import { findHeaderRow, startReview, statusLabel, type Locale, type Review, type RowResult } from "../../core";
+import { cellFromArgument, columnReaders } from "./cells";
 import { asOfDay, isoOf, serialOfIso } from "./dates";
 import type { FormulaEnv } from "./env";
 import { valueError } from "./errors";
@@ -65,7 +65,7 @@ export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env:
   if (!matrix || matrix.length === 0) {
     throw valueError(zh ? "table 应为花名册区域（含表头行），如 A3:Q84 或 表1[#全部]" : "table should be the roster range with its header row, e.g. A3:Q84 or Table1[#All]");
   }
-  const rows = matrix.map((r) => r.map(cellFromExcel));
+  const rows = matrix.map((r) => r.map(cellFromArgument));
   const header = findHeaderRow(rows);
   if (!header) {
     throw valueError(
@@ -76,12 +76,12 @@ export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env:
   }
   const date1904 = env.date1904 === true;
   const readers = columnReaders(header.fields, date1904);
-  for (let i = header.index + 1; i < rows.length; i++) rows[i] = matrix[i]!.map((v, j) => (readers[j] ?? cellFromExcel)(v));
+  for (let i = header.index + 1; i < rows.length; i++) rows[i] = matrix[i]!.map((v, j) => (readers[j] ?? cellFromArgument)(v));
   const day = asOfDay(asOf, () => env.today(), locale, date1904);
   const input = { sheet: "", rows };
   const choice = choosePolicy(policy, env);
   const chosen = choice === "auto" ? pickForTable(input, locale) : choice;
-  const out = reviewToArray(reviewRoster(input, chosen.compiled, { asOf: isoOf(day), locale }), locale, date1904);
+  const out = reviewToArray(startReview(input, chosen.compiled, { asOf: isoOf(day), locale }).result(), locale, date1904);
   const bytes = gridBytes(out);
   if (bytes > SPILL_BUDGET) throw valueError(spillTooLarge(out.length - 1, bytes, locale));
   return out;

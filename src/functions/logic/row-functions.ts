@@ -43,15 +43,15 @@ function topError(row: RowResult, locale: Locale): FormulaError {
 function chosenTarget(row: RowResult, compiled: CompiledPolicy, target: unknown, locale: Locale): TargetResult | null {
   if (isOmitted(target)) return null;
   const text = String(scalarOf(target)).trim();
-  const index = resolveLevel(compiled, text);
+  const level = compiled.levels[resolveLevel(compiled, text)];
   const policyName = zh(locale) ? compiled.policy.name : compiled.policy.nameEn;
-  if (index < 0) {
+  if (!level) {
     const levels = compiled.levels.map((l) => l.name).join(zh(locale) ? "、" : ", ");
     throw notAvailable(
       zh(locale) ? `目标职级“${text}”不在方案“${policyName}”中：职级有 ${levels}` : `The target level "${text}" is not in the policy "${policyName}": its levels are ${levels}`,
     );
   }
-  const name = compiled.levels[index]!.name;
+  const name = level.name;
   const found = row.targets.find((t) => t.level === name);
   if (found) return found;
   if (row.targets.length === 0) throw topError(row, locale);

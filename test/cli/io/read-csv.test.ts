@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { isUtf8 } from "node:buffer";
 import * as iconv from "iconv-lite";
 import { getTemplate, reviewRoster } from "../../../src/core";
 import { CliError } from "../../../src/cli/io/errors";
@@ -78,6 +79,28 @@ describe("decodeCsv / detectDelimiter", () => {
     expect(decodeCsv(Buffer.from(TEXT))).toBe(TEXT);
     expect(decodeCsv(iconv.encode(TEXT, "gbk"))).toBe(TEXT);
     expect(decodeCsv(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, "utf16be")]))).toBe(TEXT);
+  });
+
+  test("GB18030 by TextDecoder agrees with iconv-lite on every GBK code but the 18 that GB18030-2022 moved out of private use", () => {
+    const moved = new Set(["a6d9", "a6da", "a6db", "a6dc", "a6dd", "a6de", "a6df", "a6ec", "a6ed", "a6f3", "fe59", "fe61", "fe66", "fe67", "fe6d", "fe7e", "fe90", "fea0"]);
+    const differ: string[] = [];
+    let checked = 0;
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        // "x" before the pair keeps the buffer from being valid UTF-8 by accident.
+        const bytes = Buffer.from([0x78, lead, trail, 0x80]);
+        if (isUtf8(bytes)) continue;
+        checked++;
+        if (decodeCsv(bytes) !== iconv.decode(bytes, "gb18030")) differ.push(bytes.subarray(1, 3).toString("hex"));
+      }
+    }
+    expect(checked).toBeGreaterThan(22_900); // of 23,940: pairs that happen to complete a UTF-8 sequence are skipped
+    expect(differ.filter((code) => !moved.has(code))).toEqual([]);
+    expect(differ.length).toBe(moved.size);
+    expect(decodeCsv(Buffer.from([0x78, 0xa6, 0xd9]))).toBe("x\ufe10"); // ︐ PRESENTATION FORM FOR VERTICAL COMMA, not U+E78D
+    expect(decodeCsv(Buffer.from([0x84, 0x31, 0x95, 0x33, 0xd6, 0xd0]))).toBe("中"); // GB18030 byte-order mark dropped
+    expect(decodeCsv(Buffer.from([0xff, 0xfe, 0xff, 0xfe, 0x41, 0x00]))).toBe(iconv.decode(Buffer.from([0xff, 0xfe, 0x41, 0x00]), "utf16le"));
   });
 
   test("comma unless the first line has more tabs or semicolons", () => {

@@ -36,7 +36,7 @@ async function runReview(input: string, out: string, signOffs?: Map<string, stri
   const wb = await loadWorkbook(input);
   const roster = rosterFromWorksheet(pickRosterSheet(wb));
   const review = reviewRoster(roster, getTemplate("taobao-cs")!, { asOf: "2026-11-23", locale });
-  await writeReviewWorkbook({ review, source: wb, sourceRows: roster, outPath: out, locale, signOffs, inputPath: input });
+  await writeReviewWorkbook({ review, source: wb, sourceRows: roster, outPath: out, locale, ...(signOffs ? { signOffs } : {}), inputPath: input });
   return review;
 }
 

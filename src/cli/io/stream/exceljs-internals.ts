@@ -2,7 +2,6 @@
  * The few exceljs 4.4 internals the streaming mode relies on, typed and kept in one place so an
  * exceljs upgrade has one file to check. None of them is in exceljs's public typings:
  *
- * - `lib/utils/parse-sax`: the SAX driver exceljs parses every part with (over `saxes`);
  * - `lib/utils/utils`: `isDateFmt`, `excelToDate`, `xmlDecode`, and
  *   `lib/xlsx/xform/style/styles-xform`: the style table, so that a streamed cell gets exactly
  *   the value and number format `workbook.xlsx.readFile` gives it;
@@ -14,14 +13,6 @@
  */
 import type ExcelJS from "exceljs";
 
-/** One SAX event as exceljs's `parse-sax` yields it. */
-export type SaxEvent =
-  | { readonly eventType: "opentag"; readonly value: { readonly name: string; readonly attributes: Readonly<Record<string, string>> } }
-  | { readonly eventType: "closetag"; readonly value: { readonly name: string } }
-  | { readonly eventType: "text"; readonly value: string };
-
-type ParseSax = (chunks: AsyncIterable<string>) => AsyncGenerator<SaxEvent[]>;
-
 interface ExcelUtils {
   isDateFmt(fmt: string | undefined): boolean;
   excelToDate(serial: number, date1904?: boolean): Date;
@@ -30,19 +21,9 @@ interface ExcelUtils {
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- untyped internal modules of exceljs */
-const parseSaxModule = require("exceljs/lib/utils/parse-sax") as ParseSax;
 const utils = require("exceljs/lib/utils/utils") as ExcelUtils;
 const sharedFormula = require("exceljs/lib/utils/shared-formula") as { slideFormula(formula: string, from: string, to: string): string };
 /* eslint-enable @typescript-eslint/no-require-imports */
-
-/**
- * SAX events of an XML part, in batches (one per chunk). The chunks must be strings decoded
- * with a streaming decoder: exceljs decodes each Buffer chunk on its own, which turns a
- * multi-byte character split across two chunks into U+FFFD (exceljs issues #2063, #2084).
- */
-export function parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent[]> {
-  return parseSaxModule(chunks);
-}
 
 /** True when a number format shows dates or times (exceljs's own test, used when it reads a workbook). */
 export const isDateFormat: (fmt: string | undefined) => boolean = (fmt) => utils.isDateFmt(fmt);
@@ -293,7 +274,7 @@ export function readIsoDateCells(isoDateValue: (text: string) => Date | string):
   isoDates = true;
   /* eslint-disable @typescript-eslint/no-require-imports -- exceljs internals */
   const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: { parseClose(name: string): boolean } };
-  const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: Record<string, number> }).ValueType;
+  const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: Readonly<Record<"Formula" | "Date" | "String", number>> }).ValueType;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const parseClose = CellXform.prototype.parseClose;
   CellXform.prototype.parseClose = function (this: CellXformLike, name: string): boolean {

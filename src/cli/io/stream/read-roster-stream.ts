@@ -141,7 +141,10 @@ export async function streamRoster(file: string, opts: StreamRosterOptions = {})
   /** Drops candidates without a header row, and those ranked after a finished one with one: pickRosterSheet would never pick them. */
   const prune = (): void => {
     const best = bestRank();
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.rank > best || candidates[i]!.hasHeader === false) candidates.splice(i, 1);
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i];
+      if (c && (c.rank > best || c.hasHeader === false)) candidates.splice(i, 1);
+    }
   };
 
   let sheets: StreamedSheetInfo[];

@@ -15,7 +15,8 @@ function rangeBounds(range: string): { top: number; left: number; bottom: number
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(range.trim());
   if (!m) return null;
   const col = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const a = { r: Number(m[2]), c: col(m[1]!) };
+  const [, firstCol = "", firstRow] = m;
+  const a = { r: Number(firstRow), c: col(firstCol) };
   const b = m[3] ? { r: Number(m[4]), c: col(m[3]) } : a;
   return { top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) };
 }

@@ -26,7 +26,7 @@ function addFontPart(font: Font, name: string, a: Readonly<Record<string, string
       font.size = Number(a.val);
       break;
     case "rFont":
-      font.name = a.val;
+      if (a.val !== undefined) font.name = a.val;
       break;
     case "family":
       font.family = Number(a.val);

@@ -6,9 +6,9 @@
  * Nothing is kept between rows but the shared formulas' masters.
  */
 import type ExcelJS from "exceljs";
-import { slideFormula, type SaxEvent } from "./exceljs-internals";
+import { slideFormula } from "./exceljs-internals";
 import type { SharedString } from "./shared-strings";
-import { columnLetters, columnOfRef, saxEvents } from "./xml-text";
+import { columnLetters, columnOfRef, saxEvents, type SaxEvent } from "./xml-text";
 import { CraftedFileError } from "../messages";
 
 /** One `<c>` element as written in the file. */

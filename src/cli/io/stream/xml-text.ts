@@ -2,7 +2,7 @@
  * Text helpers for streamed XML parts: UTF-8 decoding that survives chunk boundaries, and the
  * `_xHHHH_` escapes Excel writes for control characters in string items.
  */
-import { parseSax, type SaxEvent } from "./exceljs-internals";
+import { SaxesParser } from "saxes";
 import { columnLetters as lettersOf0 } from "../../../core";
 
 /**
@@ -20,9 +20,35 @@ export async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): Async
   if (rest !== "") yield rest;
 }
 
-/** SAX events of a UTF-8 XML stream, decoded with {@link decodeUtf8}. */
-export function saxEvents(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<SaxEvent[]> {
-  return parseSax(decodeUtf8(chunks));
+/** One SAX event of a streamed part (the shape exceljs's own parse-sax gives, over the same parser). */
+export type SaxEvent =
+  | { readonly eventType: "opentag"; readonly value: { readonly name: string; readonly attributes: Readonly<Record<string, string>> } }
+  | { readonly eventType: "closetag"; readonly value: { readonly name: string } }
+  | { readonly eventType: "text"; readonly value: string };
+
+/**
+ * SAX events of a UTF-8 XML stream (decoded with {@link decodeUtf8}), in batches, one per
+ * chunk: saxes (the parser exceljs wraps), without namespaces, as exceljs reads parts. A
+ * well-formedness error is thrown after the chunk it occurs in.
+ *
+ * @example
+ * for await (const batch of saxEvents(fs.createReadStream("sheet1.xml"))) for (const e of batch) if (e.eventType === "opentag") count++;
+ */
+export async function* saxEvents(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<SaxEvent[]> {
+  const parser = new SaxesParser();
+  let error: Error | null = null;
+  let events: SaxEvent[] = [];
+  parser.on("error", (e) => (error = e));
+  parser.on("opentag", (value) => events.push({ eventType: "opentag", value }));
+  parser.on("text", (value) => events.push({ eventType: "text", value }));
+  parser.on("closetag", (value) => events.push({ eventType: "closetag", value }));
+  for await (const text of decodeUtf8(chunks)) {
+    parser.write(text);
+    // write() emits synchronously: every event of this chunk is in `events` now.
+    if (error) throw error;
+    yield events;
+    events = [];
+  }
 }
 
 /** `_x000D_`-style escapes decoded, as exceljs decodes them in shared strings. */

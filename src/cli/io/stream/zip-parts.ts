@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import { promises as fsp } from "node:fs";
-import { createInflateRaw } from "node:zlib";
+import { crc32, createInflateRaw } from "node:zlib";
 import { entryDataStart, listZipEntries, type ZipEntryInfo } from "../xlsx-props";
 
 /** An .xlsx file's entries by name (without a leading `/`). */
@@ -44,6 +44,7 @@ export class ZipParts {
   async stream(name: string): Promise<AsyncIterable<Buffer> | null> {
     const entry = this.entries.get(name);
     if (!entry) return null;
+    if (entry.encrypted) throw new Error(`${name} is encrypted in the zip, which is not supported`);
     if (entry.method !== 0 && entry.method !== 8) throw new Error(`${name} uses zip compression method ${entry.method}, which is not supported`);
     const handle = await fsp.open(this.file, "r");
     let start: number | null;
@@ -53,12 +54,12 @@ export class ZipParts {
       await handle.close();
     }
     if (start === null) throw new Error(`${name}: bad local header`);
-    if (entry.compressedSize === 0) return (async function* () {})();
+    if (entry.compressedSize === 0) return checked((async function* () {})(), entry, name);
     const raw = fs.createReadStream(this.file, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
-    if (entry.method === 0) return raw;
+    if (entry.method === 0) return checked(raw, entry, name);
     const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
     raw.on("error", (e) => inflate.destroy(e));
-    return atMost(raw.pipe(inflate), entry.size, name);
+    return checked(raw.pipe(inflate), entry, name);
   }
 
   /** The entry's whole text (UTF-8), or null when there is no such entry. */
@@ -72,17 +73,22 @@ export class ZipParts {
 }
 
 /**
- * The chunks of an inflating entry, stopped with an error once they pass the size its central
- * directory declares: a zip bomb that declares a small size cannot inflate past it, and budgets
- * taken from the declared sizes (shared strings per sheet bytes, workbook mode's cell estimate) hold.
+ * The chunks of an entry, stopped with an error once they pass the size its central directory
+ * declares (a zip bomb that declares a small size cannot inflate past it, and budgets taken from
+ * the declared sizes, shared strings per sheet bytes and workbook mode's cell estimate, hold),
+ * and checked at the end against its declared size and CRC-32 (a damaged file is refused, not
+ * read as other data).
  */
-async function* atMost(chunks: AsyncIterable<Buffer>, declared: number, name: string): AsyncGenerator<Buffer> {
+async function* checked(chunks: AsyncIterable<Buffer>, entry: ZipEntryInfo, name: string): AsyncGenerator<Buffer> {
   let n = 0;
+  let crc = 0;
   for await (const chunk of chunks) {
     n += chunk.length;
-    if (n > declared) throw new Error(`${name} inflates beyond the ${declared} bytes its zip directory declares (a zip bomb or a damaged file)`);
+    if (n > entry.size) throw new Error(`${name} inflates beyond the ${entry.size} bytes its zip directory declares (a zip bomb or a damaged file)`);
+    crc = crc32(chunk, crc);
     yield chunk;
   }
+  if (n !== entry.size || crc !== entry.crc32) throw new Error(`${name} does not match its zip directory (size or CRC-32): a damaged file`);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Policies in the workbook: the 晋升方案 / 职级 / 规则 sheets HR edits, and the same model as
  * JSON for versioning.
  */
-export type { SheetData, PolicySheetIssue, PolicySheetResult, PolicyJsonIssue, PolicyJsonResult } from "./types";
+export type { SheetData, PolicySheetIssue, PolicySheetResult, SheetsPolicyState, PolicyJsonIssue, PolicyJsonResult } from "./types";
 export {
   POLICY_SHEETS,
   POLICY_SHEETS_EN,

@@ -20,6 +20,22 @@ export interface PolicySheetIssue {
 /** The result of reading policy sheets: a valid policy, or every issue found (never a partial policy). */
 export type PolicySheetResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly issues: PolicySheetIssue[] };
 
+/**
+ * A workbook's policy sheets as last read, for the front ends that watch them (the PROMO
+ * formulas and the task pane through `src/excel/read-policy-sheets.ts`).
+ * @example
+ * const state: SheetsPolicyState = { kind: "ok", policy, fingerprint: policyFingerprint(policy) };
+ */
+export type SheetsPolicyState =
+  /** The workbook has no policy sheets. */
+  | { readonly kind: "none" }
+  /** The sheets hold a valid policy; `fingerprint` identifies its content. */
+  | { readonly kind: "ok"; readonly policy: Policy; readonly fingerprint: string }
+  /** The sheets exist but do not make a valid policy: never half-applied. */
+  | { readonly kind: "invalid"; readonly issues: readonly PolicySheetIssue[] }
+  /** The sheets could not be read (an Office.js failure); the next call tries again. */
+  | { readonly kind: "unreadable"; readonly message: string };
+
 /** A problem in a policy JSON document. */
 export interface PolicyJsonIssue {
   /** Where in the document, e.g. `steps[1].paths[0].criteria[2].value` (`$` for the whole text). */
