@@ -166,6 +166,9 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
         created.push({ kind: p.report.kind, ws });
       }
     });
+    // The new sheets exist before any rows go to them: a request refused for size is sent again
+    // piece by piece (RequestBatcher.sync), and these proxies must not depend on its replay.
+    await b.flush();
     for (let i = 0; i < placements.length; i++) {
       await writeReportSheet(b, created[i]!.ws, placements[i]!.report, names, progress);
       before += rowsOf(placements[i]!.report);
