@@ -77,6 +77,8 @@ details.pl-details > summary { cursor: pointer; list-style: none; }
 details.pl-details > summary::-webkit-details-marker { display: none; }
 .pl-chevron { transition: transform 120ms; color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
 details[open] .pl-chevron { transform: rotate(90deg); }
+.pl-parts .pl-part { white-space: nowrap; }
+.pl-policy-tag { border-bottom: 1px dotted var(--colorNeutralForeground3); cursor: help; }
 .pl-actions { display: flex; gap: var(--spacingHorizontalS); flex-wrap: wrap; }
 .pl-actions fluent-button { flex: 1; min-width: 0; }
 fluent-button.pl-wide { width: 100%; }
