@@ -46,7 +46,7 @@ describe.each([
   beforeAll(async () => {
     const cells = { "0,0": { v: "工号" }, "0,1": { v: "备注" }, "1,0": { v: 7 }, "1,1": { v: "x" } };
     ({ page } = await pane.open({ locale, profile, sheets: [{ name: "S", cells }, { name: "T", cells: { "0,0": { v: 1 } } }], active: "S", selection: { sheet: "S", r0: 0, c0: 0, nr: 1, nc: 1 } }));
-    await page.waitForSelector("#pl-main");
+    await page.waitForSelector("#pl-main", { timeout: 60_000 });
   }, 60_000);
   afterAll(async () => page?.close());
 
@@ -131,7 +131,7 @@ describe.each([
   test("what the pane writes stays as written (no typed-input conversion, no formula); the Common API copy is never used", async () => {
     const sheet = await trickyRoster();
     const { page, errors } = await pane.open({ locale, profile, sheets: [sheet], active: sheet.name, selection: { sheet: sheet.name, r0: 5, c0: 2, nr: 1, nc: 1 } });
-    await page.waitForSelector("#pl-roster-meta");
+    await page.waitForSelector("#pl-roster-meta", { timeout: 60_000 });
     await page.fill("#pl-asof", AS_OF);
     await page.dispatchEvent("#pl-asof", "change");
     await page.click("#pl-run");
@@ -152,7 +152,7 @@ describe.each(PROFILES.map((p) => [p] as [HostProfile]))("workbook events at the
     const sheets = await Promise.all(names.map((n) => sheetFromXlsx(example("ecom-cs-2026.xlsx"), n)));
     const rules = sheets[3]!;
     const { page, errors } = await pane.open({ locale: "zh-CN", profile, sheets, active: "客服部", selection: { sheet: "客服部", r0: 5, c0: 2, nr: 1, nc: 1 } });
-    await page.waitForSelector("#pl-roster-meta");
+    await page.waitForSelector("#pl-roster-meta", { timeout: 60_000 });
     await page.waitForFunction(() => (window as unknown as { __standinBook: Book }).__standinBook.listeners().onSettingsChanged > 0, undefined, { timeout: 60_000 });
     const listeners = await book(page, (b) => b.listeners());
     expect({ onChanged: listeners.onChanged! > 0, onAdded: listeners.onAdded! > 0, onDeleted: listeners.onDeleted! > 0, onNameChanged: listeners.onNameChanged! > 0, onSettingsChanged: listeners.onSettingsChanged! > 0 }).toEqual({

@@ -268,6 +268,8 @@ describe.each([
     expect(await page.getAttribute("#pl-whatif-a", "data-fingerprint")).toBe(policyFingerprint(template));
     expect(await page.getAttribute("#pl-whatif-b", "data-fingerprint")).toBe(policyFingerprint(edited));
     expect(await page.textContent("#pl-whatif-policies")).toContain(zh ? `版本 ${template.version}` : `version ${template.version}`);
+    // The edit kept the version and date: the pane says the content changed, or A and B would read alike.
+    expect(await page.$("#pl-whatif-same-version")).not.toBeNull();
     expect(await page.textContent("#pl-main")).not.toMatch(/#[0-9a-f]{8}/);
     const reason = await page.textContent(`#pl-whatif-newly_eligible li[data-id="${changedId}"] .pl-reason`);
     expect(reason).toMatch(zh ? /^A：绩效 79 < 80 → B 满足$/ : /^A: Performance 84 < 85 → met under B$/);

@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { getTemplate, policyFingerprint, reviewRoster, shortlist, statusLabel, type Cell, type Locale, type Review } from "../../src/core";
+import { displayDate } from "../../src/taskpane/models";
 import { inBook, shot, usePane } from "./harness";
 import { example, PROFILES, rowsOf, sheetFromXlsx, type HostProfile, type StandinConfig, type StandinSheet } from "./workbook-fixture";
 
@@ -94,7 +95,7 @@ describe.each(PROFILES.map((p) => [p] as [HostProfile]))("zh-CN (%s profile): �
     await page.dispatchEvent("#pl-asof", "change");
     expect(await page.inputValue("#pl-asof")).toBe(AS_OF);
     // The policy by version; its fingerprint only in the tooltip.
-    expect(await page.textContent("#pl-fingerprint")).toBe(`版本 ${getTemplate("taobao-cs")!.version}`);
+    expect(await page.textContent("#pl-fingerprint")).toBe(`版本 ${getTemplate("taobao-cs")!.version} · 修订于 ${getTemplate("taobao-cs")!.revised}`);
     expect(await page.getAttribute("#pl-fingerprint", "title")).toContain(policyFingerprint(getTemplate("taobao-cs")!));
     await shot(page, "zh-3-policy", "#pl-policy");
   });
@@ -232,7 +233,7 @@ describe("en-US: store roster, reserves awaiting a vacancy", () => {
   });
 
   test("English texts, mapping correction and policy", async () => {
-    expect(await page.textContent("#pl-roster-meta")).toBe("营运部 · header in row 3 · 49 data rows");
+    expect(await page.textContent("#pl-roster-meta")).toBe("营运部 · header in row 3 · 48 data rows");
     expect(await page.getAttribute("html", "lang")).toBe("en-US");
     await shot(page, "en-1-roster");
     await page.selectOption('select[data-header="技能测评"]', "skill");
@@ -242,7 +243,7 @@ describe("en-US: store roster, reserves awaiting a vacancy", () => {
     await page.fill("#pl-asof", "11/23/2026");
     await page.dispatchEvent("#pl-asof", "change");
     expect(await page.inputValue("#pl-asof")).toBe("Nov 23, 2026");
-    expect(await page.textContent("#pl-fingerprint")).toBe(`version ${getTemplate("store-ops")!.version}`);
+    expect(await page.textContent("#pl-fingerprint")).toBe(`version ${getTemplate("store-ops")!.version} · revised ${displayDate(getTemplate("store-ops")!.revised!, "en-US")}`);
     await shot(page, "en-3-policy", "#pl-policy");
   });
 

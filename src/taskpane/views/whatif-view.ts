@@ -3,7 +3,7 @@
  * policy sheets or a built-in template (B) on the same roster, by name, with the criterion that
  * changed each outcome; then apply B (review again) or keep A.
  */
-import { statusLabel, templateIds, type ChangeKind, type EmployeeChange } from "../../core";
+import { getTemplate, policyFingerprint, statusLabel, templateIds, type ChangeKind, type EmployeeChange } from "../../core";
 import { changeReason } from "../../report";
 import type { Actions } from "../actions";
 import { h, select } from "../dom";
@@ -87,7 +87,10 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
   if (d && !w.running) {
     const same = d.a.fingerprint === d.b.fingerprint;
     const nameOf = (p: { name: string; nameEn: string }): string => (zh ? p.name : p.nameEn);
-    const candidatePolicy = w.candidate?.fingerprint === d.b.fingerprint ? (against === "sheets" && sheets.kind === "ok" ? sheets.policy : null) : null;
+    const bPolicy = against === "sheets" ? (sheets.kind === "ok" ? sheets.policy : null) : (getTemplate(against) ?? null);
+    const candidatePolicy = bPolicy && policyFingerprint(bPolicy) === d.b.fingerprint ? bPolicy : null;
+    const tagA = policyTag(applied.fingerprint === d.a.fingerprint ? applied.policy : null, d.a.fingerprint, state.locale);
+    const tagB = policyTag(candidatePolicy, d.b.fingerprint, state.locale);
     out.push(
       card(
         null,
@@ -97,9 +100,11 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
         h(
           "p",
           { class: "pl-caption pl-parts", id: "pl-whatif-policies" },
-          h("span", { class: "pl-part" }, `A ${nameOf(d.a)} `, policyBadge(policyTag(applied.fingerprint === d.a.fingerprint ? applied.policy : null, d.a.fingerprint, state.locale), s, "pl-whatif-a")),
+          h("span", { class: "pl-part" }, `A ${nameOf(d.a)} `, policyBadge(tagA, s, "pl-whatif-a")),
           " → ",
-          h("span", { class: "pl-part" }, `B ${nameOf(d.b)} `, policyBadge(policyTag(candidatePolicy, d.b.fingerprint, state.locale), s, "pl-whatif-b")),
+          h("span", { class: "pl-part" }, `B ${nameOf(d.b)} `, policyBadge(tagB, s, "pl-whatif-b")),
+          // Two different policies with the same version and date: say so, or A and B read alike.
+          !same && tagA.text === tagB.text ? h("span", { id: "pl-whatif-same-version" }, s.whatIfSameVersion) : null,
         ),
         h("p", { class: "pl-caption", id: "pl-whatif-summary" }, s.whatIfCounts(d.counts.newlyEligible, d.counts.noLongerEligible, d.counts.statusChanged, d.counts.unchanged)),
         same ? messageBar("info", s.whatIfSame) : d.changes.length === 0 ? messageBar("info", s.whatIfNoChange) : null,
