@@ -77,7 +77,7 @@ details.pl-details > summary { cursor: pointer; list-style: none; }
 details.pl-details > summary::-webkit-details-marker { display: none; }
 .pl-chevron { transition: transform 120ms; color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
 details[open] .pl-chevron { transform: rotate(90deg); }
-.pl-parts .pl-part { white-space: nowrap; }
+.pl-parts .pl-part, .pl-chain .pl-part { white-space: nowrap; }
 .pl-policy-tag { border-bottom: 1px dotted var(--colorNeutralForeground3); cursor: help; white-space: nowrap; }
 .pl-subtabs fluent-tab { white-space: nowrap; }
 .pl-actions { display: flex; gap: var(--spacingHorizontalS); flex-wrap: wrap; }
