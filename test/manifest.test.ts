@@ -19,7 +19,14 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { parseStringPromise } from "xml2js";
 import { pickLocale } from "../src/core/i18n/locale";
-import { ADDIN, CHINESE_LOCALES, UNIFIED_VERSION, unifiedManifest, xmlManifest } from "../src/manifest/manifests";
+import { ADDIN, CHINESE_LOCALES as SOURCE_CHINESE_LOCALES, UNIFIED_VERSION, unifiedManifest, xmlManifest } from "../src/manifest/manifests";
+
+/**
+ * The Chinese languages Office names (issue 15 item 12: the pane shows Chinese for all three, so
+ * the manifest and the functions metadata must too), written out here rather than taken from the
+ * source, so that a manifest that drops one fails.
+ */
+const CHINESE_LOCALES = ["zh-CN", "zh-TW", "zh-HK"] as const;
 import { CLOUDS, DEFAULT_ID, readSettings, type Settings } from "../src/manifest/settings";
 import { schemaErrors } from "./deploy/schemas";
 
@@ -222,6 +229,7 @@ describe("the XML manifest", () => {
   it("gives every Chinese Office language (zh-CN, zh-TW, zh-HK) the Chinese texts, as the pane does", () => {
     // The pane shows Chinese for every zh-* language (pickLocale); the manifest and the functions
     // metadata do the same for the Chinese languages Office names (it has no zh-* wildcard).
+    expect(SOURCE_CHINESE_LOCALES).toEqual([...CHINESE_LOCALES]);
     for (const l of CHINESE_LOCALES) expect(pickLocale(l)).toBe("zh-CN");
     for (const name of ["DisplayName", "Description"]) {
       const o = children(child(root, name), "Override");

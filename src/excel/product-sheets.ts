@@ -158,6 +158,7 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
     // Replace our old sheets in place, add the others at the end.
     const created: { kind: ReportKind; ws: Excel.Worksheet }[] = [];
     await b.small(() => {
+      created.length = 0; // this piece runs again if its request is refused for size
       for (const p of placements) {
         if (p.replaces) context.workbook.worksheets.getItem(p.replaces.name).delete();
         const ws = context.workbook.worksheets.add(p.name);
@@ -167,7 +168,9 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
       }
     });
     for (let i = 0; i < placements.length; i++) {
-      await writeReportSheet(b, created[i]!.ws, placements[i]!.report, names, progress);
+      // By name, not the proxy `add` returned: a request refused for size is sent again piece by
+      // piece (RequestBatcher.sync), and the rows must reach the sheet the replayed `add` made.
+      await writeReportSheet(b, context.workbook.worksheets.getItem(placements[i]!.name), placements[i]!.report, names, progress);
       before += rowsOf(placements[i]!.report);
     }
     let logRows = opts.log && !oldLog ? logRowsToAdd : 0;

@@ -1,7 +1,11 @@
 /**
  * Queues Office.js work into requests that stay under the payload budget: work is added with
  * its estimated size, and the batcher calls `context.sync()` before a piece that would not fit.
- * Every request starts with `suspendApiCalculationUntilNextSync()`.
+ * Every request starts with `suspendApiCalculationUntilNextSync()`. When Excel still refuses a
+ * request for its size (the estimate is an estimate; "Resource limits and performance
+ * optimization": 5 MB per request on the web), nothing of it was applied, and the batcher sends
+ * its pieces again in two requests, halving a lone piece that can be halved (rows of values):
+ * the write side of {@link readSplitting}.
  */
 import { ACTION_BYTES, refusedForSize, REQUEST_BUDGET } from "./payload";
 
@@ -13,11 +17,13 @@ export interface RequestStats {
   readonly requestBytes: number[];
   /** Largest estimated payload of a request (or response), in bytes. */
   maxBytes: number;
+  /** Requests Excel refused for their size (then split and sent again). */
+  refused: number;
 }
 
 /** Fresh, empty stats. */
 export function emptyStats(): RequestStats {
-  return { syncs: 0, requestBytes: [], maxBytes: 0 };
+  return { syncs: 0, requestBytes: [], maxBytes: 0, refused: 0 };
 }
 
 /** Records a request sent outside a batcher (a read): its size, or its response's when larger. */
@@ -27,10 +33,23 @@ export function recordSync(stats: RequestStats, bytes: number): void {
   stats.maxBytes = Math.max(stats.maxBytes, bytes);
 }
 
+/**
+ * One piece of queued work: `work` queues its commands; it may run again when the request it was
+ * in is refused for size, so it must queue the same commands each time and keep no other state.
+ */
+export interface BatchPiece {
+  /** Estimated bytes of its data. */
+  readonly bytes: number;
+  readonly work: () => void;
+  /** The same work as two smaller pieces (e.g. the two halves of a block of rows), or null. */
+  readonly halves?: () => readonly [BatchPiece, BatchPiece] | null;
+}
+
 /** Batches queued work into budgeted requests on one request context. */
 export class RequestBatcher {
   private pending = 0;
   private open = false;
+  private pieces: BatchPiece[] = [];
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -50,13 +69,14 @@ export class RequestBatcher {
 
   /**
    * Queues `work` (estimated at `bytes`), syncing first when it would overflow the current
-   * request. A piece larger than the whole budget goes alone in its own request.
+   * request. A piece larger than the whole budget goes alone in its own request. `work` runs again
+   * if Excel refuses its request for size (see {@link BatchPiece}); `halves` splits it further.
+   * @example
+   * await b.add(gridBytes(rows), () => { ws.getRangeByIndexes(0, 0, rows.length, 3).values = rows; });
    */
-  async add(bytes: number, work: () => void): Promise<void> {
+  async add(bytes: number, work: () => void, halves?: () => readonly [BatchPiece, BatchPiece] | null): Promise<void> {
     if (this.pending > 0 && this.pending + bytes + ACTION_BYTES > this.budget) await this.sync();
-    this.start();
-    work();
-    this.pending += bytes + ACTION_BYTES;
+    this.queue(halves ? { bytes, work, halves } : { bytes, work });
   }
 
   /** Queues small work (a few actions) without a size estimate of its own. */
@@ -69,13 +89,40 @@ export class RequestBatcher {
     if (this.pending > 0) await this.sync();
   }
 
-  /** Sends the current request, even when empty (e.g. to read loaded values). */
+  /**
+   * Sends the current request, even when empty (e.g. to read loaded values). When Excel refuses
+   * it for size ({@link refusedForSize}), none of it was applied: its pieces are sent again, the
+   * first half then the second (a lone piece as its two halves), down to pieces that cannot be
+   * split, whose refusal is thrown.
+   */
   async sync(): Promise<void> {
     this.start();
-    await this.context.sync();
-    this.record(this.pending);
+    const pieces = this.pieces;
+    const bytes = this.pending;
+    this.pieces = [];
     this.pending = 0;
     this.open = false;
+    try {
+      await this.context.sync();
+    } catch (error) {
+      if (!refusedForSize(error)) throw error;
+      const parts = splitPieces(pieces);
+      if (!parts) throw error;
+      this.stats.refused++;
+      for (const part of parts) {
+        for (const p of part) this.queue(p);
+        await this.sync();
+      }
+      return;
+    }
+    this.record(bytes);
+  }
+
+  private queue(piece: BatchPiece): void {
+    this.start();
+    piece.work();
+    this.pieces.push(piece);
+    this.pending += piece.bytes + ACTION_BYTES;
   }
 
   /** Records a response's size (loaded data), which has the same limit. */
@@ -95,6 +142,16 @@ export class RequestBatcher {
     this.stats.requestBytes.push(bytes);
     this.stats.maxBytes = Math.max(this.stats.maxBytes, bytes);
   }
+}
+
+/** The pieces of a refused request as two requests: by halves of the list, or a lone piece's halves; null when it cannot be split. */
+function splitPieces(pieces: readonly BatchPiece[]): readonly (readonly BatchPiece[])[] | null {
+  if (pieces.length > 1) {
+    const mid = Math.ceil(pieces.length / 2);
+    return [pieces.slice(0, mid), pieces.slice(mid)];
+  }
+  const halves = pieces[0]?.halves?.();
+  return halves ? [[halves[0]], [halves[1]]] : null;
 }
 
 /**
@@ -122,6 +179,7 @@ export async function readSplitting<T extends { readonly bytes: number }>(
   } catch (error) {
     if (!refusedForSize(error) || count === 1) throw error;
     recordSync(stats, 0);
+    stats.refused++;
     const half = Math.ceil(count / 2);
     return [...(await readSplitting(context, stats, first, half, queue)), ...(await readSplitting(context, stats, first + half, count - half, queue))];
   }

@@ -6,8 +6,8 @@
  */
 import { columnName, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportGrid, type ReportSheet, type ReportTable, type ReportValue } from "../report";
 import { rangeValue } from "./cells";
-import { ACTION_BYTES, rowBytes, stringBytes, type WireValue } from "./payload";
-import type { RequestBatcher } from "./request-batcher";
+import { ACTION_BYTES, gridBytes, rowBytes, stringBytes, type WireValue } from "./payload";
+import type { BatchPiece, RequestBatcher } from "./request-batcher";
 
 /** Table style of every product table (blue header, banded rows). */
 const TABLE_STYLE = "TableStyleMedium2";
@@ -37,9 +37,27 @@ function formatOf(v: ReportValue, format: ColumnFormat): string {
   return typeof v === "string" && format !== "date" ? "@" : NUMBER_FORMATS[format];
 }
 
+/** Writing `values` at sheet row `row`, as a piece the batcher can halve when Excel refuses it for size. */
+function rowsPiece(ws: Excel.Worksheet, row: number, col0: number, width: number, values: WireValue[][], bytes: number): BatchPiece {
+  return {
+    bytes,
+    work: () => {
+      ws.getRangeByIndexes(row, col0, values.length, width).values = values;
+    },
+    halves: () => {
+      if (values.length < 2) return null;
+      const mid = Math.ceil(values.length / 2);
+      const top = values.slice(0, mid);
+      const bottom = values.slice(mid);
+      return [rowsPiece(ws, row, col0, width, top, gridBytes(top)), rowsPiece(ws, row + mid, col0, width, bottom, gridBytes(bottom))];
+    },
+  };
+}
+
 /**
  * Writes rows `[0, count)` of a block at 0-based sheet row `row0`, column `col0`, in chunks that
- * fit the batcher's budget: the batcher syncs between chunks.
+ * fit the batcher's budget: the batcher syncs between chunks, and halves a chunk Excel refuses
+ * for size.
  * @param rowAt - the i-th row as written through `Range.values`
  * @param onRows - called with the number of rows queued so far
  */
@@ -58,12 +76,9 @@ export async function writeRows(
   let start = 0;
   const emit = async (): Promise<void> => {
     if (chunk.length === 0) return;
-    const values = chunk;
-    const at = start;
-    await b.add(bytes, () => {
-      ws.getRangeByIndexes(row0 + at, col0, values.length, width).values = values;
-    });
-    start += values.length;
+    const piece = rowsPiece(ws, row0 + start, col0, width, chunk, bytes);
+    await b.add(piece.bytes, piece.work, piece.halves);
+    start += chunk.length;
     chunk = [];
     bytes = 2;
     onRows?.(start);
@@ -149,8 +164,8 @@ function formatGrid(ws: Excel.Worksheet, g: ReportGrid, row0: number): void {
   });
 }
 
-/** Queues the formatting of a written table. */
-function formatTable(ws: Excel.Worksheet, p: PlacedTable, names: TableNames): void {
+/** Queues the formatting of a written table (`name`: its Excel table name, allocated outside the piece, which may run twice). */
+function formatTable(ws: Excel.Worksheet, p: PlacedTable, name: string): void {
   const t = p.table;
   const width = t.columns.length;
   const n = t.rows.length;
@@ -164,7 +179,7 @@ function formatTable(ws: Excel.Worksheet, p: PlacedTable, names: TableNames): vo
     return;
   }
   const table = ws.tables.add(ws.getRangeByIndexes(p.row0, 0, n + 1, width), true);
-  table.name = names.next(t.name);
+  table.name = name;
   table.style = TABLE_STYLE;
   if (t.headerHeight) {
     header.format.wrapText = true;
@@ -232,6 +247,7 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
         break;
     }
   }
+  const tableNames = tables.map((p) => (p.table.rows.length > 0 ? names.next(p.table.name) : p.table.name));
   await b.small(() => {
     for (const { block, row } of placed) {
       if (block.kind === "title") {
@@ -248,9 +264,7 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
         formatGrid(ws, block.grid, row - 1);
       }
     }
-    for (const p of tables) {
-      formatTable(ws, p, names);
-    }
+    tables.forEach((p, i) => formatTable(ws, p, tableNames[i]!));
     sheet.widths.forEach((w, j) => {
       ws.getRange(`${columnName(j)}:${columnName(j)}`).format.columnWidth = widthPoints(w);
     });

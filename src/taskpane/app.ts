@@ -6,7 +6,7 @@ import { RosterError, AsOfError, cascade, compilePolicy, fairness, policyFingerp
 import { groupingColumns, summaryInsights } from "../report";
 import type { Actions } from "./actions";
 import { h, replace } from "./dom";
-import { correct, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
+import { correct, policyTag, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
 import type { ExcelPort } from "./port";
 import { reviewInChunks } from "./run-review";
 import type { InsightView, PaneState } from "./state";
@@ -213,6 +213,7 @@ export class PaneApp {
 
   setAsOf(iso: string): void {
     this.state.asOf = iso;
+    this.render();
   }
 
   async run(): Promise<void> {
@@ -472,7 +473,7 @@ export class PaneApp {
       ...this.state.whatIf,
       diff: ok ? null : this.state.whatIf.diff,
       candidate: ok ? null : candidate,
-      outcome: ok ? { intent: "success", text: this.s.whatIfApplied(candidate.fingerprint) } : this.state.whatIf.outcome,
+      outcome: ok ? { intent: "success", text: this.s.whatIfApplied(policyTag(null, candidate.fingerprint, this.state.locale).text) } : this.state.whatIf.outcome,
     };
     this.render();
   }

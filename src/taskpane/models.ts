@@ -63,7 +63,22 @@ export function mappingView(roster: RosterInput, override: MappingOverride): Map
       corrected: Object.prototype.hasOwnProperty.call(override, header),
     });
   });
-  return { headerRow: (roster.firstRow ?? 1) + found.index, dataRows: Math.max(0, roster.rows.length - found.index - 1), rows };
+  return { headerRow: (roster.firstRow ?? 1) + found.index, dataRows: dataRowCount(roster.rows, found.index), rows };
+}
+
+/**
+ * Rows below the header row that hold anything: what HR counts as people (a blank separator row
+ * is not one; the review skips it too).
+ * @example
+ * dataRowCount([["工号", "职级"], ["A1", "初级"], [null, ""], ["A2", "中级"]], 0) // 2
+ */
+export function dataRowCount(rows: RosterInput["rows"], headerIndex: number): number {
+  let n = 0;
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (row && row.some((c) => c !== null && c !== undefined && !(typeof c === "string" && c.trim() === ""))) n++;
+  }
+  return n;
 }
 
 /** The fields a column can be mapped to, with their labels in the locale. */
@@ -138,6 +153,85 @@ export function vacancyLevels(review: Review, policy: Policy): VacancyLevel[] {
   return [...counts.entries()]
     .map(([level, c]) => ({ level, candidates: c.n, vacancy: c.vacancy }))
     .sort((a, b) => Number(b.vacancy) - Number(a.vacancy) || (order.get(a.level) ?? 999) - (order.get(b.level) ?? 999));
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `[y, m, d]` of a valid calendar date, else null. */
+function validYmd(y: number, m: number, d: number): [number, number, number] | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && y <= 9999 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? [y, m, d] : null;
+}
+
+/**
+ * A date (`YYYY-MM-DD`) as the pane shows it, in the pane's language, never the browser's: ISO in
+ * Chinese (`2026-11-23`, the form Chinese HR types and the CLI prints), the English medium form
+ * (`Nov 23, 2026`: no day/month order to guess) in English. Anything else is shown as it is.
+ * @example
+ * displayDate("2026-11-23", "zh-CN") // "2026-11-23"
+ * displayDate("2026-11-23", "en-US") // "Nov 23, 2026"
+ */
+export function displayDate(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || locale === "zh-CN") return iso;
+  return `${MONTHS_EN[Number(m[2]) - 1]} ${Number(m[3])}, ${m[1]}`;
+}
+
+/**
+ * Reads a date typed into the pane: the forms `--as-of` takes (`2026-11-23`, `2026/11/23`,
+ * `2026.11.23`, `2026年11月23日`, `20261123`) in either language, and in English also `Nov 23, 2026`,
+ * `23 Nov 2026` and month-first `11/23/2026`. Resolves to `YYYY-MM-DD`, or null when not a date.
+ * @example
+ * parseDateInput("2026年11月23日", "zh-CN") // "2026-11-23"
+ * parseDateInput("Nov 23, 2026", "en-US") // "2026-11-23"
+ */
+export function parseDateInput(text: string, locale: Locale): string | null {
+  const t = text.trim();
+  let ymd: [number, number, number] | null = null;
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) ymd = validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  else if (locale === "en-US") {
+    const month = (name: string): number => MONTHS_EN.findIndex((x) => name.toLowerCase().startsWith(x.toLowerCase())) + 1;
+    if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), Number(m[1]), Number(m[2]));
+    else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), month(m[1]!), Number(m[2]));
+    else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), month(m[2]!), Number(m[1]));
+  }
+  if (!ymd) return null;
+  const p = (n: number): string => String(n).padStart(2, "0");
+  return `${ymd[0]}-${p(ymd[1])}-${p(ymd[2])}`;
+}
+
+/** What the pane shows of a policy: its version and revision date; the fingerprint goes in a tooltip. */
+export interface PolicyTag {
+  /** `版本 1.0 · 修订于 2026-11-23` / `version 1.0 · revised Nov 23, 2026` (the date only when the policy has one). */
+  readonly text: string;
+  /** `id@version#hash`, for the tooltip and for telling two policies apart. */
+  readonly fingerprint: string;
+}
+
+/**
+ * The policy's version and revision date in the pane's language, with its fingerprint kept for the
+ * tooltip; from a policy, or from a fingerprint alone (`id@version#hash`: the version only).
+ * @example
+ * policyTag({ version: "1.0", revised: "2026-11-23" }, "taobao-cs@1.0#79a4d2b2", "zh-CN").text // "版本 1.0 · 修订于 2026-11-23"
+ */
+export function policyTag(policy: { readonly version: string; readonly revised?: string } | null, fingerprint: string, locale: Locale): PolicyTag {
+  const version = policy?.version ?? /@([^#]+)#/.exec(fingerprint)?.[1] ?? "?";
+  const zh = locale === "zh-CN";
+  const revised = policy?.revised ? (zh ? ` · 修订于 ${displayDate(policy.revised, locale)}` : ` · revised ${displayDate(policy.revised, locale)}`) : "";
+  return { text: `${zh ? "版本" : "version"} ${version}${revised}`, fingerprint };
+}
+
+/**
+ * A sheet the product wrote under another name because a sheet it did not write has the name
+ * (Excel sheet names are unique; the product never touches a user's sheet): `人才库 (2)` beside
+ * the user's `人才库`. Returns the name taken, or null.
+ * @example
+ * displacedBy("人才库 (2)") // "人才库"
+ */
+export function displacedBy(written: string): string | null {
+  const m = /^(.*) \((\d+)\)$/.exec(written);
+  return m && Number(m[2]) >= 2 ? m[1]! : null;
 }
 
 /** Today as `YYYY-MM-DD` in local time. */

@@ -77,6 +77,9 @@ details.pl-details > summary { cursor: pointer; list-style: none; }
 details.pl-details > summary::-webkit-details-marker { display: none; }
 .pl-chevron { transition: transform 120ms; color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
 details[open] .pl-chevron { transform: rotate(90deg); }
+.pl-parts .pl-part, .pl-chain .pl-part { white-space: nowrap; }
+.pl-policy-tag { border-bottom: 1px dotted var(--colorNeutralForeground3); cursor: help; white-space: nowrap; }
+.pl-subtabs fluent-tab { white-space: nowrap; }
 .pl-actions { display: flex; gap: var(--spacingHorizontalS); flex-wrap: wrap; }
 .pl-actions fluent-button { flex: 1; min-width: 0; }
 fluent-button.pl-wide { width: 100%; }
@@ -134,7 +137,9 @@ fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-table { width: 100%; border-collapse: collapse; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); table-layout: fixed; }
 .pl-table th, .pl-table td { padding: var(--spacingVerticalXS) var(--spacingHorizontalXS); border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); text-align: right; vertical-align: top; overflow-wrap: anywhere; }
 .pl-table thead th { color: var(--colorNeutralForeground3); font-weight: var(--fontWeightSemibold); }
-.pl-table th:first-child { text-align: left; width: 42%; font-weight: var(--fontWeightRegular); }
+.pl-table th:first-child { text-align: left; width: 36%; font-weight: var(--fontWeightRegular); }
+.pl-table thead th { white-space: nowrap; overflow-wrap: normal; }
+.pl-table thead th:nth-child(2) { width: 28%; }
 .pl-table thead th:first-child { font-weight: var(--fontWeightSemibold); }
 .pl-table tr.adverse td:nth-child(4) { color: var(--colorPaletteRedForeground1); font-weight: var(--fontWeightSemibold); }
 .pl-badges { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }

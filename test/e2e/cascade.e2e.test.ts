@@ -72,7 +72,7 @@ describe.each([
     await page.setViewportSize({ width: 320, height: 800 });
     await page.waitForSelector("#pl-roster-meta");
     const policy = getTemplate("store-ops")!;
-    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.textContent === fp, policyFingerprint(policy));
+    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.getAttribute("data-fingerprint") === fp, policyFingerprint(policy));
     await page.fill("#pl-asof", AS_OF);
     await page.dispatchEvent("#pl-asof", "change");
     await page.click("#pl-run");

@@ -26,7 +26,28 @@
  *   selected, this method will throw an error"): InvalidSelection.
  * - Typed input (`Range.values` in @types/office-js; "Set and get range values, text, or formulas",
  *   docs/excel/excel-add-ins-ranges-set-get-values.md): a string set on a General cell is read as if
- *   typed (numbers, percentages, booleans, dates, formulas); a text (`@`) cell keeps it.
+ *   typed (numbers, percentages, booleans, dates, formulas); a text (`@`) cell keeps it. Dates and
+ *   numbers are read in the culture's order and separators (`Excel.CultureInfo`, ExcelApi 1.11:
+ *   `datetimeFormat.shortDatePattern`, `numberFormat.numberDecimalSeparator`; the CultureInfo
+ *   sample "writes the day or month first in the string based on system settings"): en-US
+ *   month/day/year, zh-CN year/month/day (also 2026年11月23日), de-DE day.month.year with a decimal
+ *   comma. Every string that was stored as something else is logged (`converted()`).
+ * - Formulas (`Range.formulas`, ExcelApi 1.1): set through `formulas` (or a string starting with
+ *   "=" through `values`, see above) a cell holds a formula; `formulas` reads it back, `values`
+ *   read its last calculated value (none here: 0 until calculated, "Set and get range values, text,
+ *   or formulas"). `Worksheet.calculate` (ExcelApi 1.6), `Application.calculate` (1.1) and
+ *   `getSpecialCellsOrNullObject(formulas)` (1.9) are logged / answered from those cells.
+ * - Events ("Work with events using the Excel JavaScript API", docs/excel/excel-add-ins-events.md;
+ *   `[Api set]` of each event in @types/office-js): `worksheets.onChanged` (1.9), `onAdded` /
+ *   `onDeleted` (1.7), `onNameChanged` (1.17), `settings.onSettingsChanged` (1.4) exist only where
+ *   the profile has their set (member presence, below); registering is queued like any command
+ *   and takes effect at sync; a handler runs after the change, outside any request, with the
+ *   documented event arguments (`worksheetId`, `address`, `changeType`, `source`).
+ * - The Common API settings (`Office.context.document.settings`, "Persist add-in state and
+ *   settings", docs/develop/persisting-add-in-state-and-settings.md; `Office.Settings` in
+ *   @types/office-js): an in-memory copy loaded when the add-in starts; `get` reads the copy,
+ *   stale after `workbook.settings` changes until `refreshAsync`; `saveAsync` writes the whole
+ *   copy back over the document's settings. Every call is logged (`commonSettingsCalls()`).
  * - Tables grow when values are written directly below their body ("Excel JavaScript API
  *   performance optimization", docs/excel/performance.md#importing-data-into-tables; co-authoring
  *   article: "table automatically expands").
@@ -49,6 +70,13 @@
     web: { platform: "OfficeOnline", sets: { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4", DialogApi: "1.2", ExcelApiOnline: "1.1" }, web: true },
   };
   const profile = PROFILES[cfg.profile || "web"];
+  /* Cultures (`Excel.CultureInfo`: name, `numberFormat` separators, `datetimeFormat.shortDatePattern`). */
+  const CULTURES = {
+    "en-US": { name: "en-US", decimal: ".", group: ",", order: "mdy", dateSep: "/" },
+    "zh-CN": { name: "zh-CN", decimal: ".", group: ",", order: "ymd", dateSep: "/" },
+    "de-DE": { name: "de-DE", decimal: ",", group: ".", order: "dmy", dateSep: "." },
+  };
+  const culture = CULTURES[cfg.culture || cfg.locale] || (String(cfg.culture || cfg.locale || "").startsWith("zh") ? CULTURES["zh-CN"] : CULTURES["en-US"]);
   const MB5 = 5 * 1024 * 1024;
   const MAX_READ_CELLS = 5000000;
   const ROWS = 1048576;
@@ -106,7 +134,20 @@
     responses: [],
     refused: [],
     handlers: 0,
+    converted: [],
+    calculated: [],
+    reads: {},
+    events: [],
+    commonCalls: [],
   };
+  /** Event handlers registered (at sync) by event name. */
+  const listeners = { onChanged: [], onAdded: [], onDeleted: [], onNameChanged: [], onActivated: [], onSettingsChanged: [] };
+  /** Raises an event after the current change, outside any request (handlers are async). */
+  function raise(name, args) {
+    const hs = listeners[name].slice();
+    book.events.push({ event: name, handlers: hs.length, ...(args && args.worksheetId ? { worksheetId: args.worksheetId } : {}) });
+    if (hs.length > 0) setTimeout(() => { for (const h of hs) Promise.resolve().then(() => h(args)).catch(() => undefined); }, 0);
+  }
   function newSheet(name) {
     return { name, id: `{SHEET-${nextId++}}`, cells: new Map(), charts: [], cfs: [], freezeRows: 0, widths: {}, fonts: new Map(), fills: new Map(), wraps: new Map(), heights: {} };
   }
@@ -212,20 +253,39 @@
   function typedInput(s, format) {
     if (format === "@") return { v: s };
     if (s.startsWith("'")) return { v: s.slice(1) };
-    if (/^[=+\-@]/.test(s) && s.length > 1) return { formula: true, v: s };
+    if (/^[=+\-@]/.test(s) && s.length > 1 && numberOf(s.trim()) === null) return { formula: true, v: s };
     const t = s.trim();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return { v: Number(t) };
-    if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { v: Number(t.replace(/,/g, "")) };
-    const pct = /^([+-]?(\d+\.?\d*|\.\d+))%$/.exec(t);
-    if (pct) return { v: Number(pct[1]) / 100, f: format === "General" ? "0%" : undefined };
+    const n = numberOf(t);
+    if (n !== null) return { v: n };
+    const pct = /^(.+)%$/.exec(t);
+    if (pct && numberOf(pct[1]) !== null) return { v: numberOf(pct[1]) / 100, f: format === "General" ? "0%" : undefined };
     if (/^(true|false)$/i.test(t)) return { v: /^true$/i.test(t) };
-    const d = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
-    if (d) {
-      const ms = Date.UTC(+d[1], +d[2] - 1, +d[3]);
-      const back = new Date(ms);
-      if (back.getUTCMonth() === +d[2] - 1 && back.getUTCDate() === +d[3] && +d[1] >= 1900) return { v: Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000), f: format === "General" ? "yyyy/m/d" : undefined };
-    }
+    const serial = dateOf(t);
+    if (serial !== null) return { v: serial, f: format === "General" ? (culture.order === "ymd" ? "yyyy/m/d" : culture.order === "mdy" ? "m/d/yyyy" : "d.m.yyyy") : undefined };
     return { v: s };
+  }
+  /** A number typed in the culture: its decimal separator, optional group separators. */
+  function numberOf(t) {
+    const esc = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const d = esc(culture.decimal), g = esc(culture.group);
+    const plain = new RegExp(`^[+-]?(\\d+(${d}\\d*)?|${d}\\d+)([eE][+-]?\\d+)?$`);
+    const grouped = new RegExp(`^[+-]?\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`);
+    if (!plain.test(t) && !grouped.test(t)) return null;
+    return Number(t.split(culture.group).join("").replace(culture.decimal, "."));
+  }
+  /** A date typed in the culture's order (ISO year-month-day is read in every culture); its serial, or null. */
+  function dateOf(t) {
+    let y, m, d;
+    let x = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+    if (x) [y, m, d] = [+x[1], +x[2], +x[3]];
+    else if (culture.order === "ymd" && (x = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t))) [y, m, d] = [+x[1], +x[2], +x[3]];
+    else if (culture.order === "mdy" && (x = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) [m, d, y] = [+x[1], +x[2], +x[3]];
+    else if (culture.order === "dmy" && (x = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t))) [d, m, y] = [+x[1], +x[2], +x[3]];
+    else return null;
+    const ms = Date.UTC(y, m - 1, d);
+    const back = new Date(ms);
+    if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d || y < 1900) return null;
+    return Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000);
   }
 
   // ---- wire sizes ---------------------------------------------------------------------------------
@@ -262,7 +322,7 @@
     }
     /** Queues a command: `run` is called at sync (it may throw an Office error); its result is response bytes. */
     _q(args, run) {
-      this.queue.push({ bytes: ACTION_WIRE + (args === undefined ? 0 : wireBytes(args)), run });
+      this.queue.push({ bytes: ACTION_WIRE + (args === undefined ? 0 : wireBytes(args)), run, data: args !== undefined });
     }
     async sync() {
       book.syncs++;
@@ -270,7 +330,9 @@
       this.queue = [];
       const delay = (window.__standin && window.__standin.syncDelayMs) || 0;
       await new Promise((r) => setTimeout(r, delay));
-      if (book.failSync) {
+      // A test's failure is meant for the add-in's next change, not for a read the add-in makes
+      // meanwhile on its own (e.g. after a workbook event): only a batch carrying data fails.
+      if (book.failSync && batch.some((a) => a.data)) {
         const text = book.failSync;
         book.failSync = null;
         throw new OfficeError("GeneralException", text);
@@ -384,7 +446,8 @@
       if (CELL_PROPS.has(name)) {
         if (unbounded(t.g)) return { value: null };
         if (t.g.nr * t.g.nc > MAX_READ_CELLS) fail("RangeExceedsLimit", a1(t.g));
-        if (name === "values" || name === "formulas") return { value: cellsOf(t, valueOf) };
+        if (name === "values") { book.reads[t.s.name] = (book.reads[t.s.name] || 0) + 1; return { value: cellsOf(t, valueOf) }; }
+        if (name === "formulas") return { value: cellsOf(t, (c) => (c && c.formula ? c.formula : valueOf(c))) };
         if (name === "text") return { value: cellsOf(t, displayText) };
         if (name === "numberFormat") return { value: cellsOf(t, (c) => (c ? c.f : "General")) };
         return { value: cellsOf(t, typeOf) };
@@ -395,7 +458,7 @@
         case "columnIndex": return { value: t.g.c0 };
         case "rowCount": return { value: t.g.nr };
         case "columnCount": return { value: t.g.nc };
-        case "cellCount": return { value: t.g.nr * t.g.nc };
+        case "cellCount": return { value: t.cells !== undefined ? t.cells : t.g.nr * t.g.nc };
         default: return super._read(t, name);
       }
     }
@@ -412,8 +475,22 @@
     get text() { return this._get("text"); }
     get numberFormat() { return this._get("numberFormat"); }
     get valueTypes() { return this._get("valueTypes"); }
+    get formulas() { return this._get("formulas"); }
     set values(value) {
       this.context._q(value, () => writeValues(this._target(), value));
+    }
+    set formulas(value) {
+      this.context._q(value, () => writeFormulas(this._target(), value));
+    }
+    /** [Api set: ExcelApi 1.9] The formula cells of the range (a RangeAreas; only `cellCount` and `isNullObject` here), or a null object. */
+    getSpecialCellsOrNullObject(cellType) {
+      return nullable(new Range(this.context, () => {
+        const t = this._target();
+        if (cellType !== "Formulas") fail("InvalidArgument", `special cells ${cellType}`);
+        let n = 0;
+        for (const [k, c] of t.s.cells) { const [r, col] = k.split(",").map(Number); if (c.formula && r >= t.g.r0 && r < t.g.r0 + t.g.nr && col >= t.g.c0 && col < t.g.c0 + t.g.nc) n++; }
+        return n === 0 ? null : { s: t.s, g: t.g, cells: n };
+      }), true);
     }
     set numberFormat(value) {
       this.context._q(value, () => {
@@ -475,14 +552,36 @@
       const cell = t.s.cells.get(k) || { v: "", f: "General" };
       if (typeof v === "string") {
         const typed = typedInput(v, cell.f);
-        if (typed.formula) book.formulas.push(`${t.s.name}!${colName(t.g.c0 + j)}${t.g.r0 + i + 1}`);
-        cell.v = typed.v;
+        const where = `${t.s.name}!${colName(t.g.c0 + j)}${t.g.r0 + i + 1}`;
+        if (typed.formula) { book.formulas.push(where); cell.formula = v; cell.v = 0; }
+        else { delete cell.formula; cell.v = typed.v; }
+        if (typed.formula || typed.v !== v) book.converted.push({ cell: where, from: v, to: typed.formula ? "formula" : typed.v });
         if (typed.f) cell.f = typed.f;
-      } else cell.v = v;
+      } else { delete cell.formula; cell.v = v; }
       if (!isEmpty(cell)) written = true;
       t.s.cells.set(k, cell);
     }
     if (written) growTables(t);
+    changed(t, "RangeEdited", "Local");
+  }
+  /** `worksheets.onChanged` for a change to range `t` (WorksheetChangedEventArgs). */
+  function changed(t, changeType, source) {
+    raise("onChanged", { type: "WorksheetChanged", changeType, source, worksheetId: t.s.id, address: a1(t.g) });
+  }
+  /** Sets formulas (`Range.formulas`): a string starting with "=" is a formula, anything else is typed input. */
+  function writeFormulas(t, value) {
+    if (unbounded(t.g)) fail("InvalidArgument", "formulas on an unbounded range");
+    const at = grid(value, t.g);
+    for (let i = 0; i < t.g.nr; i++) for (let j = 0; j < t.g.nc; j++) {
+      const v = at(i, j);
+      if (v === null) continue;
+      const k = key(t.g.r0 + i, t.g.c0 + j);
+      const cell = t.s.cells.get(k) || { v: "", f: "General" };
+      if (typeof v === "string" && v.startsWith("=") && v.length > 1) { cell.formula = v; cell.v = 0; }
+      else { delete cell.formula; cell.v = typeof v === "string" ? typedInput(v, cell.f).v : v; }
+      t.s.cells.set(k, cell);
+    }
+    changed(t, "RangeEdited", "Local");
   }
 
   /* "For existing tables, set values on table.getDataBodyRange() in bulk. The table expands
@@ -595,8 +694,15 @@
   }
 
   // ---- worksheets ---------------------------------------------------------------------------------
-  /** An event of the API (`onChanged`...): handlers are kept; the stand-in never raises them. */
-  function eventOf(ctx) { return { add: (h) => { book.handlers++; ctx._q(undefined, () => undefined); return { remove: () => undefined }; } }; }
+  /** An event of the API (`onChanged`...): `add` is queued and registers the handler at sync. */
+  function eventOf(ctx, name) {
+    return {
+      add: (h) => {
+        ctx._q(undefined, () => { book.handlers++; listeners[name].push(h); });
+        return { remove: () => ctx._q(undefined, () => { const i = listeners[name].indexOf(h); if (i >= 0) listeners[name].splice(i, 1); }) };
+      },
+    };
+  }
 
   class Worksheet extends Proxy0 {
     constructor(ctx, ref) {
@@ -638,23 +744,26 @@
     getUsedRangeOrNullObject() { return nullable(new Range(this.context, () => { const s = this._alive(); const g = usedBox(s); return g ? { s, g } : null; }), true); }
     getUsedRange() { return this._range((s) => usedBox(s) || { r0: 0, c0: 0, nr: 1, nc: 1 }); }
     activate() { this.context._q(undefined, () => { book.active = this._alive(); }); }
+    /** [Api set: ExcelApi 1.6] Calculates this worksheet only (logged by name). */
+    calculate(markAllDirty) { this.context._q(markAllDirty, () => { book.calculated.push(`sheet:${this._alive().name}`); }); }
     delete() {
       this.context._q(undefined, () => {
         const s = this._alive();
         book.sheets.splice(book.sheets.indexOf(s), 1);
         book.tables = book.tables.filter((t) => t.sheet !== s);
         if (book.active === s) book.active = book.sheets[0];
+        raise("onDeleted", { type: "WorksheetDeleted", source: "Local", worksheetId: s.id });
       });
     }
   }
   class WorksheetCollection extends Proxy0 {
     constructor(ctx) {
       super(ctx, () => book.sheets);
-      this.onChanged = eventOf(ctx);
-      this.onAdded = eventOf(ctx);
-      this.onDeleted = eventOf(ctx);
-      this.onNameChanged = eventOf(ctx);
-      this.onActivated = eventOf(ctx);
+      this.onChanged = eventOf(ctx, "onChanged");
+      this.onAdded = eventOf(ctx, "onAdded");
+      this.onDeleted = eventOf(ctx, "onDeleted");
+      this.onNameChanged = eventOf(ctx, "onNameChanged");
+      this.onActivated = eventOf(ctx, "onActivated");
       strip(this, "WorksheetCollection");
     }
     _read(list, name, tree) {
@@ -674,6 +783,7 @@
         if (sheetByName(name)) fail("ItemAlreadyExists", `worksheet ${name}`);
         created = newSheet(name);
         book.sheets.push(created);
+        raise("onAdded", { type: "WorksheetAdded", source: "Local", worksheetId: created.id });
       });
       return new Worksheet(this.context, () => created || fail("ItemNotFound", "worksheet not created"));
     }
@@ -692,16 +802,16 @@
     get value() { return this._get("value"); }
   }
   class SettingCollection {
-    constructor(ctx) { this.context = ctx; }
+    constructor(ctx) { this.context = ctx; this.onSettingsChanged = eventOf(ctx, "onSettingsChanged"); strip(this, "SettingCollection"); }
     getItemOrNullObject(k) { return new Setting(this.context, () => k); }
     getItem(k) { return new Setting(this.context, () => (k in book.settings ? k : fail("ItemNotFound", `setting ${k}`))); }
-    add(k, v) { this.context._q([k, v], () => { book.settings[k] = JSON.parse(JSON.stringify(v)); }); }
+    add(k, v) { this.context._q([k, v], () => { book.settings[k] = JSON.parse(JSON.stringify(v)); raise("onSettingsChanged", { type: "SettingsChanged" }); }); }
   }
   class Application {
     constructor(ctx) { this.context = ctx; }
     suspendApiCalculationUntilNextSync() { this.context._q(undefined, () => { book.calcSuspended++; }); }
     suspendScreenUpdatingUntilNextSync() { this.context._q(undefined, () => undefined); }
-    calculate(type) { this.context._q(type, () => undefined); }
+    calculate(type) { this.context._q(type, () => { book.calculated.push(`application:${type}`); }); }
   }
   class Workbook {
     constructor(ctx) {
@@ -750,6 +860,7 @@
   };
   window.OfficeExtension = { Error: OfficeError, ErrorCodes: Object.fromEntries(Object.keys(MESSAGES).concat(["PropertyNotLoaded"]).map((c) => [c, c])) };
   window.Excel = {
+    SpecialCellType: { formulas: "Formulas", constants: "Constants", blanks: "Blanks", visible: "Visible", conditionalFormats: "ConditionalFormats", dataValidations: "DataValidations", sameConditionalFormat: "SameConditionalFormat", sameDataValidation: "SameDataValidation" },
     /* Excel.run: the batch's pending commands are sent when it returns ("Excel.run" in
      * @types/office-js: the context syncs at the end of the batch). */
     run: async (batch) => { const ctx = new Context(); const out = await batch(ctx); if (ctx.queue.length > 0) await ctx.sync(); return out; },
@@ -757,6 +868,19 @@
     ErrorCodes: window.OfficeExtension.ErrorCodes,
   };
   let ready = null;
+  function commonSettings() {
+    let copy = JSON.parse(JSON.stringify(book.settings));
+    const log = (call, k) => book.commonCalls.push(k === undefined ? call : `${call} ${k}`);
+    const done = (cb) => setTimeout(() => cb && cb({ status: "succeeded", value: undefined }), 0);
+    return {
+      get: (k) => { log("get", k); return k in copy ? copy[k] : null; },
+      set: (k, v) => { log("set", k); copy[k] = JSON.parse(JSON.stringify(v)); },
+      remove: (k) => { log("remove", k); delete copy[k]; },
+      saveAsync: (opts, cb) => { log("saveAsync"); book.settings = JSON.parse(JSON.stringify(copy)); done(typeof opts === "function" ? opts : cb); },
+      refreshAsync: (cb) => { log("refreshAsync"); copy = JSON.parse(JSON.stringify(book.settings)); done(cb); },
+      addHandlerAsync: (type, h, opts, cb) => { log("addHandlerAsync", type); done(typeof opts === "function" ? opts : cb); },
+    };
+  }
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
@@ -764,9 +888,12 @@
       displayLanguage: cfg.locale || "zh-CN",
       requirements: { isSetSupported },
       // ---- Common API document settings (Office.context.document.settings) ----------------------
-      // Hook for the "runtime" work (issue 15 item 2): the Common API keeps an in-memory copy,
-      // loaded when the add-in starts and written back by saveAsync ("Persist add-in state and
-      // settings", docs/develop/persisting-add-in-state-and-settings.md). Not modelled here yet.
+      // "Persist add-in state and settings" (docs/develop/persisting-add-in-state-and-settings.md):
+      // "an in-memory copy ... loaded when the add-in is initialized"; `refreshAsync` "reads all
+      // settings persisted in the document and refreshes the content add-in's copy"; `saveAsync`
+      // "persists the in-memory copy of the settings property bag in the document" (the whole copy,
+      // over what another writer put there since).
+      document: { settings: commonSettings() },
     },
     onReady(cb) {
       if (!ready) ready = new Promise((resolve) => setTimeout(() => resolve({ host: "Excel", platform: profile.platform }), 0));
@@ -777,7 +904,7 @@
   // ---- what the tests inspect ---------------------------------------------------------------------------
   window.__standinBook = {
     get syncs() { return book.syncs; },
-    /** The next context.sync fails with this message (as Excel's GeneralException does). */
+    /** The next context.sync that carries data (a write, an add, a setting) fails with this message (as Excel's GeneralException does). */
     failNextSync(text) { book.failSync = text; },
     get formulas() { return book.formulas.slice(); },
     /** Wire size of each request and response so far (bytes), and those refused for size. */
@@ -789,6 +916,22 @@
     /** Selects ranges of the active sheet as a user would ({r0,c0,nr,nc}; several for a multiple selection). */
     select(sheet, areas) { book.selection = { sheet, ...areas[0], areas: areas.length > 1 ? areas : undefined }; book.active = sheetByName(sheet); },
     settings: () => JSON.parse(JSON.stringify(book.settings)),
+    /** Strings written through `values` that Excel stored as something else (typed input), with where and what. */
+    converted: () => book.converted.slice(),
+    /** Calculations asked for: `sheet:NAME` (Worksheet.calculate) or `application:TYPE`. */
+    calculated: () => book.calculated.slice(),
+    /** Loads of `values` per sheet name. */
+    reads: () => ({ ...book.reads }),
+    /** Events raised, with how many handlers each reached. */
+    events: () => book.events.slice(),
+    /** Handlers registered per event. */
+    listeners: () => Object.fromEntries(Object.entries(listeners).map(([k, v]) => [k, v.length])),
+    /** Calls to the Common API settings (Office.context.document.settings). */
+    commonSettingsCalls: () => book.commonCalls.slice(),
+    /** A setting changed by another writer (co-authoring, another add-in): raises onSettingsChanged. */
+    setSettingRemotely(k, v) { book.settings[k] = v; raise("onSettingsChanged", { type: "SettingsChanged" }); },
+    /** A formula typed by a user (recorded as a formula cell). */
+    setFormula(name, address, formula) { const s = sheetByName(name); const g = parseAddress(address); const k = key(g.r0, g.c0); const c = s.cells.get(k) || { v: "", f: "General" }; c.formula = formula; c.v = 0; s.cells.set(k, c); },
     /** The used range's values from A1 (dates as serials), or null for a missing sheet. */
     values(name) {
       const s = sheetByName(name);
@@ -823,6 +966,8 @@
       };
     },
     /** Writes a cell as a user would (used to sign off between runs). */
-    setCell(name, address, value) { const s = sheetByName(name); const g = parseAddress(address); const k = key(g.r0, g.c0); const c = s.cells.get(k) || { v: "", f: "General" }; c.v = value; s.cells.set(k, c); },
+    setCell(name, address, value) { const s = sheetByName(name); const g = parseAddress(address); const k = key(g.r0, g.c0); const c = s.cells.get(k) || { v: "", f: "General" }; c.v = value; s.cells.set(k, c); changed({ s, g }, "RangeEdited", "Local"); },
+    /** Renames a sheet as a user would (raises onNameChanged). */
+    renameSheet(from, to) { const s = sheetByName(from); const old = s.name; s.name = to; raise("onNameChanged", { type: "WorksheetNameChanged", source: "Local", worksheetId: s.id, nameBefore: old, nameAfter: to }); },
   };
 })();

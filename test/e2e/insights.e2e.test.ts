@@ -121,7 +121,7 @@ describe.each([
     await page.setViewportSize({ width: 320, height: 800 });
     await page.waitForSelector("#pl-roster-meta");
     // The workbook's policy sheets are picked (they hold the user-ops template as exported).
-    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.textContent === fp, policyFingerprint(template));
+    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.getAttribute("data-fingerprint") === fp, policyFingerprint(template));
     await page.fill("#pl-asof", AS_OF);
     await page.dispatchEvent("#pl-asof", "change");
     await page.click("#pl-run");
@@ -264,7 +264,13 @@ describe.each([
     }
     await page.waitForSelector("#pl-whatif-summary");
     expect(await page.$$eval("#pl-whatif-newly_eligible li", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual(newly);
-    expect(await page.textContent("#pl-whatif-summary")).toContain(`A ${policyFingerprint(template)} → B ${policyFingerprint(edited)}`);
+    // The policies by name and version; the fingerprints in the tooltips, never as text (issue 18 item 7).
+    expect(await page.getAttribute("#pl-whatif-a", "data-fingerprint")).toBe(policyFingerprint(template));
+    expect(await page.getAttribute("#pl-whatif-b", "data-fingerprint")).toBe(policyFingerprint(edited));
+    expect(await page.textContent("#pl-whatif-policies")).toContain(zh ? `版本 ${template.version}` : `version ${template.version}`);
+    // The edit kept the version and date: the pane says the content changed, or A and B would read alike.
+    expect(await page.$("#pl-whatif-same-version")).not.toBeNull();
+    expect(await page.textContent("#pl-main")).not.toMatch(/#[0-9a-f]{8}/);
     const reason = await page.textContent(`#pl-whatif-newly_eligible li[data-id="${changedId}"] .pl-reason`);
     expect(reason).toMatch(zh ? /^A：绩效 79 < 80 → B 满足$/ : /^A: Performance 84 < 85 → met under B$/);
     await shot(page, `${tag}-whatif`, "#pl-whatif-summary");

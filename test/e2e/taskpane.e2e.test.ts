@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { getTemplate, policyFingerprint, reviewRoster, shortlist, statusLabel, type Cell, type Locale, type Review } from "../../src/core";
+import { displayDate } from "../../src/taskpane/models";
 import { inBook, shot, usePane } from "./harness";
 import { example, PROFILES, rowsOf, sheetFromXlsx, type HostProfile, type StandinConfig, type StandinSheet } from "./workbook-fixture";
 
@@ -73,7 +74,7 @@ describe.each(PROFILES.map((p) => [p] as [HostProfile]))("zh-CN (%s profile): �
 
   test("detects the roster below its title rows and shows the mapping", async () => {
     await page.waitForSelector("#pl-roster-meta");
-    expect(await page.textContent("#pl-roster-meta")).toBe("客服部 · 表头在第 3 行 · 81 行数据");
+    expect(await page.textContent("#pl-roster-meta")).toBe("客服部 · 表头在第 3 行 · 80 行数据");
     expect(await page.inputValue('select[data-header="服务满意度"]')).toBe("");
     expect(await page.inputValue('select[data-header="工号"]')).toBe("id");
     await shot(page, "zh-1-roster");
@@ -88,9 +89,14 @@ describe.each(PROFILES.map((p) => [p] as [HostProfile]))("zh-CN (%s profile): �
   });
 
   test("the policy is picked from the level names and its fingerprint shown", async () => {
-    expect(await page.textContent("#pl-fingerprint")).toBe(policyFingerprint(getTemplate("taobao-cs")!));
-    await page.fill("#pl-asof", AS_OF);
+    expect(await page.getAttribute("#pl-fingerprint", "data-fingerprint")).toBe(policyFingerprint(getTemplate("taobao-cs")!));
+    // The date in the pane's language (not the browser's 11/23/2026), typed in any Chinese form.
+    await page.fill("#pl-asof", "2026年11月23日");
     await page.dispatchEvent("#pl-asof", "change");
+    expect(await page.inputValue("#pl-asof")).toBe(AS_OF);
+    // The policy by version; its fingerprint only in the tooltip.
+    expect(await page.textContent("#pl-fingerprint")).toBe(`版本 ${getTemplate("taobao-cs")!.version} · 修订于 ${getTemplate("taobao-cs")!.revised}`);
+    expect(await page.getAttribute("#pl-fingerprint", "title")).toContain(policyFingerprint(getTemplate("taobao-cs")!));
     await shot(page, "zh-3-policy", "#pl-policy");
   });
 
@@ -103,6 +109,9 @@ describe.each(PROFILES.map((p) => [p] as [HostProfile]))("zh-CN (%s profile): �
     await page.evaluate(() => ((window as unknown as { __standin: StandinConfig }).__standin.syncDelayMs = 0));
     await page.waitForSelector("#pl-tiles", { timeout: 60000 });
     await shot(page, "zh-5-results", "#pl-tiles");
+    // 人才库 (2) is explained: the workbook's own 人才库 was not written by the product.
+    expect(await page.textContent('.pl-displaced[data-sheet="人才库 (2)"]')).toContain("工作簿里已有一张“人才库”，不是 PromoLadder 写的");
+    expect(await page.textContent("#pl-main")).not.toMatch(/#[0-9a-f]{8}/);
 
     const expected = expectedReview(sheet, "taobao-cs", "zh-CN", { 服务满意度: "csat" });
     expect(expected.summary.byStatus).toEqual({ eligible: 19, awaiting_vacancy: 0, not_eligible: 47, top: 8, error: 6 });
@@ -175,6 +184,11 @@ describe.each(PROFILES.map((p) => [p] as [HostProfile]))("zh-CN (%s profile): �
     const expected = shortlist(expectedReview(sheet, "taobao-cs", "zh-CN", { 服务满意度: "csat" }).rows, "高级客服", 2);
     const shown = await page.$$eval("#pl-shortlist li.pl-cand", (els) => els.map((e) => e.getAttribute("data-id")));
     expect(shown).toEqual(expected.map((e) => e.id));
+    // At 320 px (the narrowest default pane) no fact of a line is broken inside ("合计 172").
+    await page.setViewportSize({ width: 320, height: 800 });
+    const broken = await page.$$eval(".pl-part", (els) => els.filter((e) => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(e).lineHeight || "20")).map((e) => e.textContent));
+    expect(broken).toEqual([]);
+    await page.setViewportSize({ width: 350, height: 800 });
     await shot(page, "zh-6-vacancy");
     await page.click("#pl-write-shortlist");
     await page.waitForSelector("fluent-message-bar[intent=success]");
@@ -219,15 +233,17 @@ describe("en-US: store roster, reserves awaiting a vacancy", () => {
   });
 
   test("English texts, mapping correction and policy", async () => {
-    expect(await page.textContent("#pl-roster-meta")).toBe("营运部 · header in row 3 · 49 data rows");
+    expect(await page.textContent("#pl-roster-meta")).toBe("营运部 · header in row 3 · 48 data rows");
     expect(await page.getAttribute("html", "lang")).toBe("en-US");
     await shot(page, "en-1-roster");
     await page.selectOption('select[data-header="技能测评"]', "skill");
     await page.waitForSelector("#pl-mapping-saved");
     await shot(page, "en-2-mapping", "#pl-mapping .pl-map-row.corrected");
-    expect(await page.textContent("#pl-fingerprint")).toBe(policyFingerprint(getTemplate("store-ops")!));
-    await page.fill("#pl-asof", AS_OF);
+    expect(await page.getAttribute("#pl-fingerprint", "data-fingerprint")).toBe(policyFingerprint(getTemplate("store-ops")!));
+    await page.fill("#pl-asof", "11/23/2026");
     await page.dispatchEvent("#pl-asof", "change");
+    expect(await page.inputValue("#pl-asof")).toBe("Nov 23, 2026");
+    expect(await page.textContent("#pl-fingerprint")).toBe(`version ${getTemplate("store-ops")!.version} · revised ${displayDate(getTemplate("store-ops")!.revised!, "en-US")}`);
     await shot(page, "en-3-policy", "#pl-policy");
   });
 

@@ -31,7 +31,7 @@ describe.each([["zh-CN" as const], ["en-US" as const]])("%s", (locale: Locale) =
     expected = (review.warnings ?? []).map((w) => w.message);
     ({ page, errors } = await pane.open({ locale, sheets: [roster, ...policySheets], active: roster.name, selection: { sheet: roster.name, r0: 3, c0: 1, nr: 1, nc: 1 } }));
     await page.waitForSelector("#pl-roster-meta");
-    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.textContent === fp, review.policy.fingerprint);
+    await page.waitForFunction((fp) => document.getElementById("pl-fingerprint")?.getAttribute("data-fingerprint") === fp, review.policy.fingerprint);
     await page.fill("#pl-asof", AS_OF);
     await page.dispatchEvent("#pl-asof", "change");
     await page.click("#pl-run");

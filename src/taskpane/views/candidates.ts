@@ -3,6 +3,7 @@ import type { Locale, ShortlistEntry } from "../../core";
 import { rankReasons } from "../../report";
 import { h, type Attrs } from "../dom";
 import type { Strings } from "../strings";
+import { factLine } from "./common";
 
 /** The candidates in rank order, a "bench" divider after the shortlisted ones. */
 export function candidateList(entries: readonly ShortlistEntry[], s: Strings, locale: Locale, attrs: Attrs = {}): HTMLElement {
@@ -20,7 +21,7 @@ export function candidateList(entries: readonly ShortlistEntry[], s: Strings, lo
           "div",
           {},
           h("div", { class: "pl-cand-name" }, e.name || e.id, h("span", { class: "pl-caption" }, e.id), e.shortlisted ? h("fluent-badge", { appearance: "tint", color: "success", size: "small" }, s.shortlisted) : null),
-          h("div", { class: "pl-cand-line" }, `${e.dept} · ${e.level} · ${s.scores(e.perf, e.skill, e.total)}`),
+          factLine([e.dept, e.level, ...s.scores(e.perf, e.skill, e.total).split(" · ")].filter((x) => x !== ""), { class: "pl-cand-line" }),
           h("div", { class: "pl-reason" }, reasons[i]),
         ),
       ),

@@ -6,7 +6,7 @@
 import type { CascadeStep, Locale } from "../../core";
 import { cascadeAppointees, cascadeChain } from "../../report";
 import type { Actions } from "../actions";
-import { h } from "../dom";
+import { h, type Child } from "../dom";
 import type { Strings } from "../strings";
 import { candidateList } from "./candidates";
 import { button, card, messageBar } from "./common";
@@ -41,6 +41,16 @@ function stepItem(steps: readonly CascadeStep[], step: CascadeStep, s: Strings, 
   );
 }
 
+/** The chain as parts that wrap only at the arrows (a name is never broken across lines). */
+function cascadeParts(chain: string): Child[] {
+  const out: Child[] = [];
+  chain.split(" → ").forEach((part, i) => {
+    if (i > 0) out.push(" → ");
+    out.push(h("span", { class: "pl-part" }, part));
+  });
+  return out;
+}
+
 /** The cascade card: chain, steps, and the write button (the shortlist and the cascade to 空缺候选). */
 export function cascadeCard(steps: readonly CascadeStep[], written: string | null, s: Strings, locale: Locale, a: Actions): HTMLElement {
   const el = card(
@@ -49,7 +59,7 @@ export function cascadeCard(steps: readonly CascadeStep[], written: string | nul
     s.cascadeSteps(steps.length),
     false,
     h("p", { class: "pl-caption" }, s.cascadeHint),
-    h("p", { class: "pl-chain", id: "pl-cascade-chain" }, h("span", { class: "pl-chain-label" }, s.cascadeChainLabel), cascadeChain(steps, locale)),
+    h("p", { class: "pl-chain", id: "pl-cascade-chain" }, h("span", { class: "pl-chain-label" }, s.cascadeChainLabel), ...cascadeParts(cascadeChain(steps, locale))),
     h("ol", { class: "pl-cascade", id: "pl-cascade" }, ...steps.map((step) => stepItem(steps, step, s, locale))),
     button(s.writeCascade, a.writeShortlist, { id: "pl-write-cascade", wide: true }),
     written ? messageBar("success", s.shortlistWritten(written)) : null,

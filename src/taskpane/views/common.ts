@@ -1,5 +1,7 @@
 /** Building blocks shared by the pane's views. */
 import { h, type Child } from "../dom";
+import type { PolicyTag } from "../models";
+import type { Strings } from "../strings";
 
 /** A card with a numbered step, a title and an aside (count, status). */
 export function card(step: string | null, title: string, aside: Child, done: boolean, ...body: Child[]): HTMLElement {
@@ -29,4 +31,29 @@ export function button(label: string, onClick: () => void, opts: { appearance?: 
 export function field(label: string, id: string, control: HTMLElement): HTMLElement {
   control.id = id;
   return h("div", { class: "pl-field" }, h("label", { class: "pl-label", for: id }, label), control);
+}
+
+/**
+ * A policy as the pane shows it: version and revision date; the fingerprint (`id@version#hash`)
+ * in the tooltip and in `data-fingerprint`.
+ * @example
+ * policyBadge(policyTag(policy, fingerprint, "zh-CN"), strings, "pl-fingerprint") // <span title="方案指纹 …">版本 1.0</span>
+ */
+export function policyBadge(tag: PolicyTag, s: Strings, id?: string): HTMLElement {
+  return h("span", { class: "pl-policy-tag", id: id ?? null, title: s.fingerprintTip(tag.fingerprint), "data-fingerprint": tag.fingerprint }, tag.text);
+}
+
+/**
+ * A line of facts separated by " · ", each kept on one line (a narrow pane wraps between facts,
+ * never inside one: "合计 172" stays whole).
+ * @example
+ * factLine(["售后组", "中级客服", "合计 163"], { class: "pl-cand-line" })
+ */
+export function factLine(facts: readonly string[], attrs: Record<string, string> = {}): HTMLElement {
+  const children: Child[] = [];
+  facts.forEach((f, i) => {
+    if (i > 0) children.push(" · ");
+    children.push(h("span", { class: "pl-part" }, f));
+  });
+  return h("div", { ...attrs, class: `${attrs.class ?? ""} pl-parts`.trim() }, ...children);
 }

@@ -4,7 +4,8 @@ import type { Actions } from "../actions";
 import { h, select } from "../dom";
 import type { InsightView, PaneState, ReviewResult } from "../state";
 import type { Strings } from "../strings";
-import { card, field, messageBar } from "./common";
+import { displayDate } from "../models";
+import { card, factLine, field, messageBar } from "./common";
 import { nineBoxView } from "./ninebox-view";
 import { whatIfView } from "./whatif-view";
 
@@ -42,9 +43,9 @@ function nearMissView(result: ReviewResult, s: Strings, state: PaneState): HTMLE
       "li",
       { class: "pl-nm", "data-id": m.id },
       h("div", { class: "pl-cand-name" }, m.name || m.id, h("span", { class: "pl-caption" }, m.id)),
-      h("div", { class: "pl-cand-line" }, `${m.dept ? `${m.dept} · ` : ""}${m.level} → ${nearMissTarget(m, locale)}`),
+      factLine([m.dept, `${m.level} → ${nearMissTarget(m, locale)}`].filter((x) => x !== ""), { class: "pl-cand-line" }),
       h("div", { class: "pl-nm-lacks" }, nearMissLacks(m, locale), h("span", { class: "pl-nm-gap" }, nearMissGap(m, locale))),
-      m.readyDate ? h("div", { class: "pl-reason" }, s.readyOn(m.readyDate)) : null,
+      m.readyDate ? h("div", { class: "pl-reason" }, s.readyOn(displayDate(m.readyDate, state.locale))) : null,
     ),
   );
   return card(

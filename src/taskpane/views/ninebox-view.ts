@@ -32,12 +32,20 @@ function grid(box: NineBox, s: Strings, state: PaneState, a: Actions): HTMLEleme
           onclick: () => a.selectBox(i),
         },
         h("span", { class: "pl-box-n" }, c.people.length),
-        h("span", { class: "pl-box-name" }, name),
+        h("span", { class: "pl-box-name" }, zh ? name : breakable(name)),
       ),
     );
   });
   cells.push(h("div", { class: "pl-axis", "aria-hidden": "true" }), ...(["low", "mid", "high"] as const).map((b) => h("div", { class: "pl-axis pl-axis-x", "aria-hidden": "true" }, bandText(b, s))));
   return h("div", { class: "pl-ninebox", id: "pl-ninebox", role: "group", "aria-label": s.nineBoxTitle }, ...cells);
+}
+
+/**
+ * A box name for a cell about 70 px wide at 320 px: a word too long for it gets a soft hyphen
+ * at a compound boundary (`Under-performer`), so it breaks there with a hyphen, never mid-word.
+ */
+function breakable(name: string): string {
+  return name.replace(/\b(Under|Over)(perform\w*)/g, "$1\u00AD$2");
 }
 
 /** The 9-box card. */

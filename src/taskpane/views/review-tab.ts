@@ -4,18 +4,19 @@ import { statusLabel, type Review } from "../../core";
 import type { RosterSource } from "../../excel";
 import type { Actions } from "../actions";
 import { h, select } from "../dom";
-import { fieldOptions, mappingView, templateChoices, type MappingView, type PolicyChoice } from "../models";
+import { displacedBy, displayDate, fieldOptions, mappingView, parseDateInput, policyTag, templateChoices, type MappingView, type PolicyChoice } from "../models";
 import type { PaneState } from "../state";
 import type { Strings } from "../strings";
-import { button, card, field, messageBar } from "./common";
+import { button, card, field, messageBar, policyBadge } from "./common";
 import { editsBanner } from "./whatif-view";
 
 /** Issues listed in the results card; the rest are on the results sheet. */
 const MAX_ISSUES = 30;
 
+/** The short name of a roster source (what the picker shows; its range goes on the line below, which wraps). */
 function sourceLabel(src: RosterSource, s: Strings): string {
   const kind = { table: s.sourceTable, selection: s.sourceSelection, region: s.sourceRegion, used: s.sourceUsed }[src.kind];
-  return `${kind}${src.table ? ` ${src.table}` : ""} · ${src.sheet}!${src.address}`;
+  return `${kind}${src.table ? ` ${src.table}` : ""} · ${src.sheet}`;
 }
 
 /** The policies to choose from: the workbook's policy sheets when valid, then the templates. */
@@ -36,13 +37,14 @@ function rosterCard(state: PaneState, s: Strings, a: Actions, view: MappingView 
   }
   const src = sources[state.sourceIndex] ?? sources[0]!;
   const note = state.probe?.selectionNote;
-  const sel = select({ "aria-label": s.stepRoster, id: "pl-source" }, sources.map((x, i) => ({ value: String(i), label: sourceLabel(x, s) })), String(state.sourceIndex), (v) => a.chooseSource(Number(v)));
+  const sel = select({ "aria-label": s.stepRoster, id: "pl-source", title: `${src.sheet}!${src.address}` }, sources.map((x, i) => ({ value: String(i), label: sourceLabel(x, s) })), String(state.sourceIndex), (v) => a.chooseSource(Number(v)));
   return card(
     "1",
     s.stepRoster,
     null,
     view !== null,
     h("div", { class: "pl-row" }, h("div", { class: "pl-grow" }, sel), button(s.detect, a.detect, { appearance: "subtle", id: "pl-detect" })),
+    h("p", { class: "pl-caption", id: "pl-source-range" }, s.rosterRange(`${src.sheet}!${src.address}`)),
     note ? h("div", { id: "pl-selection-note" }, messageBar("info", note === "several" ? s.selectionSeveral : s.selectionWhole)) : null,
     view ? h("p", { class: "pl-caption", id: "pl-roster-meta" }, s.rosterMeta(src.sheet, view.headerRow, view.dataRows)) : state.read ? messageBar("warning", s.noHeader) : null,
   );
@@ -79,7 +81,25 @@ function policyCard(state: PaneState, s: Strings, a: Actions, choices: readonly 
   const choice = choices.find((c) => c.key === state.policyKey) ?? choices[0]!;
   const options = choices.map((c) => ({ value: c.key, label: c.label, group: c.fromSheets ? s.policyWorkbook : s.policyTemplates }));
   const policySelect = select({}, options, choice.key, a.choosePolicy);
-  const asOf = h("input", { class: "pl-input", type: "date", value: state.asOf, required: true, onchange: (e: Event) => a.setAsOf((e.target as HTMLInputElement).value) });
+  // A text field in the pane's language, not <input type="date">: that one shows the browser's
+  // language (11/23/2026 in a Chinese pane on an English Windows).
+  const asOf = h("input", {
+    class: "pl-input",
+    type: "text",
+    inputmode: "numeric",
+    autocomplete: "off",
+    value: displayDate(state.asOf, state.locale),
+    placeholder: s.asOfHint,
+    "aria-describedby": "pl-asof-hint",
+    required: true,
+    onchange: (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const iso = parseDateInput(input.value, state.locale);
+      if (iso) input.value = displayDate(iso, state.locale);
+      a.setAsOf(iso ?? input.value);
+    },
+  });
+  const asOfBad = state.asOf !== "" && parseDateInput(state.asOf, state.locale) === null;
   const sheets = state.sheetsPolicy;
   return card(
     "3",
@@ -87,7 +107,7 @@ function policyCard(state: PaneState, s: Strings, a: Actions, choices: readonly 
     null,
     false,
     field(s.policy, "pl-policy", policySelect),
-    h("p", { class: "pl-caption" }, `${s.fingerprint} `, h("span", { class: "pl-mono", id: "pl-fingerprint" }, choice.fingerprint)),
+    h("p", { class: "pl-caption" }, `${s.fingerprint} `, policyBadge(policyTag(choice.policy, choice.fingerprint, state.locale), s, "pl-fingerprint")),
     sheets.kind === "invalid"
       ? messageBar(
           "warning",
@@ -96,6 +116,7 @@ function policyCard(state: PaneState, s: Strings, a: Actions, choices: readonly 
         )
       : null,
     field(s.asOf, "pl-asof", asOf),
+    h("p", { class: "pl-caption", id: "pl-asof-hint" }, asOfBad ? s.asOfInvalid(state.asOf) : s.asOfHint),
     editsBanner(state, s, a, true),
   );
 }
@@ -147,8 +168,12 @@ function resultsCard(state: PaneState, s: Strings, a: Actions): HTMLElement | nu
     false,
     tiles,
     ...(review.warnings ?? []).map((w) => h("div", { class: "pl-review-warning" }, messageBar("warning", w.message))),
-    h("p", { class: "pl-caption" }, h("span", { class: "pl-mono" }, review.policy.fingerprint), ` · ${s.asOf} ${review.asOf}`),
+    h("p", { class: "pl-caption pl-parts" }, h("span", { class: "pl-part" }, `${state.locale === "zh-CN" ? review.policy.name : review.policy.nameEn} `, policyBadge(policyTag(result.choice.policy, review.policy.fingerprint, state.locale), s)), " · ", h("span", { class: "pl-part" }, `${s.asOf} ${displayDate(review.asOf, state.locale)}`)),
     h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.sheetsWritten), h("div", { class: "pl-sheets", id: "pl-sheets" }, ...sheetNames.map((n) => h("button", { class: "pl-link", onclick: () => a.showSheet(n) }, n)))),
+    ...sheetNames.flatMap((n) => {
+      const taken = displacedBy(n);
+      return taken ? [h("div", { class: "pl-displaced", "data-sheet": n }, messageBar("info", s.displaced(taken, n)))] : [];
+    }),
     h("p", { class: "pl-caption" }, [s.logAppended(written.logRows), written.signOffs > 0 ? s.signOffsKept(written.signOffs) : ""].filter(Boolean).join(" · ")),
     h(
       "div",
@@ -172,7 +197,7 @@ export function reviewTab(state: PaneState, s: Strings, a: Actions): HTMLElement
   const choices = policyChoices(state);
   const out: (HTMLElement | null)[] = [rosterCard(state, s, a, view)];
   if (view) {
-    out.push(mappingCard(state, s, a, view), policyCard(state, s, a, choices), runCard(state, s, a, state.run === null));
+    out.push(mappingCard(state, s, a, view), policyCard(state, s, a, choices), runCard(state, s, a, state.run === null && parseDateInput(state.asOf, state.locale) !== null));
   } else if (state.notice) {
     out.push(messageBar(state.notice.intent, state.notice.text));
   }

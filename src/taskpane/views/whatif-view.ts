@@ -3,15 +3,15 @@
  * policy sheets or a built-in template (B) on the same roster, by name, with the criterion that
  * changed each outcome; then apply B (review again) or keep A.
  */
-import { statusLabel, templateIds, type ChangeKind, type EmployeeChange } from "../../core";
-import { changeReason, diffSummaryText } from "../../report";
+import { getTemplate, policyFingerprint, statusLabel, templateIds, type ChangeKind, type EmployeeChange } from "../../core";
+import { changeReason } from "../../report";
 import type { Actions } from "../actions";
 import { h, select } from "../dom";
-import { templateChoices } from "../models";
+import { policyTag, templateChoices } from "../models";
 import type { PaneState } from "../state";
 import { effectiveAgainst } from "../what-if";
 import type { Strings } from "../strings";
-import { button, card, field, messageBar } from "./common";
+import { button, card, factLine, field, messageBar, policyBadge } from "./common";
 
 /**
  * True when the pane should offer a preview of policy edits: the workbook's policy sheets are
@@ -28,7 +28,7 @@ export function editsBanner(state: PaneState, s: Strings, a: Actions, withButton
   if (!policyEditsPending(state)) return null;
   return messageBar(
     "info",
-    h("span", { id: "pl-edits-pending" }, s.whatIfChanged(state.applied!.fingerprint)),
+    h("span", { id: "pl-edits-pending", title: s.fingerprintTip(state.applied!.fingerprint) }, s.whatIfChanged(policyTag(state.applied!.policy, state.applied!.fingerprint, state.locale).text)),
     withButton ? h("div", { class: "pl-mb-actions" }, button(s.whatIfPreviewEdits, a.previewEdits, { appearance: "primary", id: "pl-preview-edits" })) : null,
   );
 }
@@ -40,7 +40,7 @@ function changeItem(c: EmployeeChange, state: PaneState): HTMLElement {
     "li",
     { class: `pl-change ${c.kind}`, "data-id": c.id },
     h("div", { class: "pl-cand-name" }, c.name || c.id, h("span", { class: "pl-caption" }, c.id)),
-    h("div", { class: "pl-cand-line" }, `${c.dept ? `${c.dept} · ` : ""}${c.level}${c.target ? ` → ${c.target}` : ""} · ${statusLabel(c.statusA, locale)} → ${statusLabel(c.statusB, locale)}`),
+    factLine([c.dept, `${c.level}${c.target ? ` → ${c.target}` : ""}`, `${statusLabel(c.statusA, locale)} → ${statusLabel(c.statusB, locale)}`].filter((x) => x !== ""), { class: "pl-cand-line" }),
     reason ? h("div", { class: "pl-reason" }, reason) : null,
   );
 }
@@ -71,7 +71,7 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
     false,
     h("p", { class: "pl-caption" }, s.whatIfHint),
     editsBanner(state, s, a, false),
-    h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.whatIfBefore), h("span", { class: "pl-mono", id: "pl-whatif-before" }, applied.fingerprint)),
+    h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.whatIfBefore), h("span", {}, `${zh ? applied.policy.name : applied.policy.nameEn} `, policyBadge(policyTag(applied.policy, applied.fingerprint, state.locale), s, "pl-whatif-before"))),
     field(s.whatIfAfter, "pl-whatif-against", picker),
     sheets.kind === "invalid" ? messageBar("warning", s.whatIfSheetsInvalid(sheets.issues.length)) : null,
     h(
@@ -86,13 +86,27 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
   const d = w.diff;
   if (d && !w.running) {
     const same = d.a.fingerprint === d.b.fingerprint;
+    const nameOf = (p: { name: string; nameEn: string }): string => (zh ? p.name : p.nameEn);
+    const bPolicy = against === "sheets" ? (sheets.kind === "ok" ? sheets.policy : null) : (getTemplate(against) ?? null);
+    const candidatePolicy = bPolicy && policyFingerprint(bPolicy) === d.b.fingerprint ? bPolicy : null;
+    const tagA = policyTag(applied.fingerprint === d.a.fingerprint ? applied.policy : null, d.a.fingerprint, state.locale);
+    const tagB = policyTag(candidatePolicy, d.b.fingerprint, state.locale);
     out.push(
       card(
         null,
-        `${d.a.fingerprint} → ${d.b.fingerprint}`,
+        `A → B`,
         null,
         false,
-        h("p", { class: "pl-caption", id: "pl-whatif-summary" }, diffSummaryText(d, state.locale)),
+        h(
+          "p",
+          { class: "pl-caption pl-parts", id: "pl-whatif-policies" },
+          h("span", { class: "pl-part" }, `A ${nameOf(d.a)} `, policyBadge(tagA, s, "pl-whatif-a")),
+          " → ",
+          h("span", { class: "pl-part" }, `B ${nameOf(d.b)} `, policyBadge(tagB, s, "pl-whatif-b")),
+          // Two different policies with the same version and date: say so, or A and B read alike.
+          !same && tagA.text === tagB.text ? h("span", { id: "pl-whatif-same-version" }, s.whatIfSameVersion) : null,
+        ),
+        h("p", { class: "pl-caption", id: "pl-whatif-summary" }, s.whatIfCounts(d.counts.newlyEligible, d.counts.noLongerEligible, d.counts.statusChanged, d.counts.unchanged)),
         same ? messageBar("info", s.whatIfSame) : d.changes.length === 0 ? messageBar("info", s.whatIfNoChange) : null,
         changeGroup("newly_eligible", s.whatIfNewly(d.counts.newlyEligible), d.changes, state),
         changeGroup("no_longer_eligible", s.whatIfNoLonger(d.counts.noLongerEligible), d.changes, state),
