@@ -1,7 +1,7 @@
 /**
  * Checking that parsed JSON has the shape of a {@link Policy}, key by key, before validation.
  */
-import type { BlockerRule, BonusTable, BonusTier, Criterion, CriterionValue, Level, NineBoxSetting, Op, Path, Policy, Step, WindowAgg, WindowSpec } from "../../model/policy";
+import type { BlockerRule, BonusTable, BonusTier, CalibrationSetting, Criterion, CriterionValue, Level, LevelPay, NineBoxSetting, TargetBand, Op, Path, Policy, Step, WindowAgg, WindowSpec } from "../../model/policy";
 
 /** A shape problem: where (model path) and what was expected. */
 export interface ShapeIssue {
@@ -12,8 +12,11 @@ export interface ShapeIssue {
 
 type Json = Record<string, unknown>;
 
-const POLICY_KEYS = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "nineBox", "bonus"];
-const LEVEL_KEYS = ["name", "aliases", "track", "reserve", "allowance"];
+const POLICY_KEYS = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "nineBox", "bonus", "calibration"];
+const LEVEL_KEYS = ["name", "aliases", "track", "reserve", "allowance", "pay"];
+const PAY_KEYS = ["monthly", "min", "mid", "max"] as const;
+const CALIBRATION_KEYS = ["tolerance", "bands", "bandTolerance"];
+const BAND_KEYS = ["label", "min", "share"];
 const STEP_KEYS = ["from", "to", "vacancy", "score", "paths"];
 const PATH_KEYS = ["id", "label", "criteria"];
 const CRITERION_KEYS = ["field", "op", "value", "window"];
@@ -91,6 +94,39 @@ function level(sh: Shape, v: unknown, at: (string | number)[]): Level | null {
     ["track", sh.string(o, "track", at, true)],
     ["reserve", sh.typed<boolean>(o, "reserve", at, "boolean")],
     ["allowance", sh.typed<number>(o, "allowance", at, "number")],
+    ["pay", payOf(sh, o.pay, [...at, "pay"])],
+  ]);
+}
+
+/** A level's pay: `{ "monthly": 6000 }` or a band `{ "min": 5000, "mid": 6000, "max": 7000 }` (issue #21). */
+function payOf(sh: Shape, v: unknown, at: (string | number)[]): LevelPay | undefined {
+  if (v === undefined) return undefined;
+  const o = sh.object(v, at, PAY_KEYS);
+  if (!o) return undefined;
+  return defined<LevelPay>(PAY_KEYS.map((k) => [k, sh.typed<number>(o, k, at, "number")]));
+}
+
+function band(sh: Shape, v: unknown, at: (string | number)[]): TargetBand | null {
+  const o = sh.object(v, at, BAND_KEYS);
+  if (!o) return null;
+  if (o.share === undefined) sh.typed({ share: "" }, "share", at, "number");
+  return {
+    label: sh.string(o, "label", at) ?? "",
+    min: o.min === null || o.min === undefined ? null : (sh.typed<number>(o, "min", at, "number") ?? null),
+    share: sh.typed<number>(o, "share", at, "number") ?? 0,
+  };
+}
+
+/** Calibration: `{ "tolerance": 5, "bands": [{ "label": "优秀", "min": 90, "share": 0.2 }, ...], "bandTolerance": 0.05 }` (issue #21). */
+function calibrationOf(sh: Shape, v: unknown): CalibrationSetting | undefined {
+  if (v === undefined) return undefined;
+  const o = sh.object(v, ["calibration"], CALIBRATION_KEYS);
+  if (!o) return undefined;
+  const bands = o.bands === undefined ? undefined : (sh.array(o.bands, ["calibration", "bands"]) ?? []).map((b, i) => band(sh, b, ["calibration", "bands", i])).filter((b) => b !== null);
+  return defined<CalibrationSetting>([
+    ["tolerance", sh.typed<number>(o, "tolerance", ["calibration"], "number")],
+    ["bands", bands],
+    ["bandTolerance", sh.typed<number>(o, "bandTolerance", ["calibration"], "number")],
   ]);
 }
 
@@ -224,6 +260,7 @@ export function policyFromShape(json: unknown): { policy: Policy; issues: [] } |
     ["blockers", o.blockers === undefined ? undefined : (sh.array(o.blockers, ["blockers"]) ?? []).map((b, i) => blocker(sh, b, ["blockers", i])).filter((b) => b !== null)],
     ["nineBox", nineBoxOf(sh, o.nineBox)],
     ["bonus", bonusOf(sh, o.bonus)],
+    ["calibration", calibrationOf(sh, o.calibration)],
   ]);
   return sh.issues.length > 0 ? { policy: null, issues: sh.issues } : { policy, issues: [] };
 }
