@@ -57,7 +57,7 @@ export { startReview, reviewRoster } from "./review/start-review";
 export { allowGeneratedCode } from "./review/row-program";
 export type { ReviewOptions, ReviewRun } from "./review/start-review";
 export { RosterError, AsOfError } from "./review/errors";
-export { shortlist } from "./review/shortlist";
+export { shortlist, compareCandidates } from "./review/shortlist";
 export { buildTalentPool } from "./review/talent-pool";
 export { summarize } from "./review/summary";
 export { pickTemplate, rosterLevelTexts } from "./review/pick-template";
@@ -97,3 +97,9 @@ export { findHeaderRow, matchHeader, applyOverride } from "./read/headers";
 export type { HeaderMatch } from "./read/headers";
 export { cellAddress, columnLetters } from "./read/columns";
 export * from "./insight";
+// Issue #21: promotion cost and budget, calibration check, cycle over cycle.
+export * from "./cost";
+export * from "./calibrate";
+export * from "./cycle";
+export type { LevelPay, TargetBand, CalibrationSetting } from "./model/policy";
+export { parseBands, bandsText } from "./policy/sheets/calibration-syntax";
