@@ -75,7 +75,7 @@ export interface CostReport {
   readonly uncosted: number;
   readonly monthlyTotal: number;
   readonly annualTotal: number;
-  /** By department (first seen) and by new level (ladder order). */
+  /** By department (in roster order of first appearance) and by new level (ladder order). */
   readonly byDept: readonly CostGroup[];
   readonly byLevel: readonly CostGroup[];
   readonly allowance: AllowanceCost;
@@ -176,7 +176,12 @@ export function promotionCost(review: Pick<Review, "rows" | "columns">, input: R
     uncosted: candidates.length - costed.length,
     monthlyTotal,
     annualTotal: yuan(monthlyTotal * MONTHS_PER_YEAR),
-    byDept: group(candidates.map((c) => ({ key: c.dept, monthly: c.monthly }))),
+    byDept: group(
+      candidates
+        .slice()
+        .sort((a, b) => a.row - b.row)
+        .map((c) => ({ key: c.dept, monthly: c.monthly })),
+    ),
     byLevel: group(
       candidates.map((c) => ({ key: c.target, monthly: c.monthly })),
       levelOrder,
