@@ -33,8 +33,8 @@ function makeCase(seed: number): Case {
   const score = (): Cell => (rnd() < 0.06 ? "" : rnd() < 0.02 ? "优秀" : pick([70, 75, 80, 80, 85, 85, 90, 92, 95, 60]));
   const levels = PAY_POLICY.levels.map((l) => {
     const kind = rnd();
-    const { pay: _pay, ...rest } = l;
-    if (kind < 0.25) return rest;
+    const rest = { ...l, pay: undefined };
+    if (kind < 0.25) return { ...l, pay: undefined };
     if (kind < 0.6) return { ...rest, pay: { monthly: pick([5000, 6000, 7000, 9000, 12000]) } };
     const min = pick([5000, 6500, 8000]);
     return { ...rest, pay: { min, mid: min + 500, max: min + 1000 } };
