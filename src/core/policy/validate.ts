@@ -202,7 +202,7 @@ function checkPay(p: Policy, issues: PolicyIssue[]): void {
       if (!isFiniteNumber(v) || v < 0) issues.push({ code: "bad_pay", path: ["levels", i, "pay", k], detail: { level: level.name, pay: show(v) } });
     }
     const band = (["min", "mid", "max"] as const).map((k) => pay[k]).filter((v): v is number => isFiniteNumber(v));
-    if (band.some((v, j) => j > 0 && v < band[j - 1]!)) issues.push({ code: "bad_pay", path: ["levels", i, "pay"], detail: { level: level.name, reason: "band_order", pay: band.join(" / ") } });
+    if (band.some((v, j) => j > 0 && v < band[j - 1]!)) issues.push({ code: "bad_pay", path: ["levels", i, "pay", "min"], detail: { level: level.name, reason: "band_order", pay: band.join(" / ") } });
   });
 }
 
