@@ -103,3 +103,4 @@ export * from "./calibrate";
 export * from "./cycle";
 export type { LevelPay, TargetBand, CalibrationSetting } from "./model/policy";
 export { parseBands, bandsText } from "./policy/sheets/calibration-syntax";
+export { parseNumberText } from "./read/number";

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { type Command } from "commander";
-import { compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { CycleOrderError, compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
 import { summaryInsights } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
@@ -12,9 +12,16 @@ import { helpText } from "../help-text";
 import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
+import { CliError } from "../io/errors";
+import { readPreviousCycles } from "../io/read-previous";
+import { roundOption, roundText } from "../round-text";
+import { parseBudget } from "./cost";
 
 interface ReviewCommandOptions extends RosterOptions {
   out?: string;
+  /** Issue #21: a monthly budget for the 晋升成本 block, and the previous cycle's review workbook. */
+  budget?: number;
+  previous?: string;
   json?: boolean;
   /** `--stream` / `--no-stream`; undefined: automatic (see `shouldStream`). */
   stream?: boolean;
@@ -65,7 +72,15 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      const insights = summaryInsights(review, loaded.input, compiled);
+      const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
+      const round = { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
+      let insights;
+      try {
+        insights = summaryInsights(review, loaded.input, compiled, round);
+      } catch (e) {
+        if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous ?? "", e.previousAsOf, e.asOf));
+        throw e;
+      }
       await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights });
     }
   }
@@ -82,5 +97,7 @@ export function reviewCommand(locale: Locale = "zh-CN"): Command {
     .addOption(localOption("--json", "json", locale))
     .addOption(localOption("--stream", "stream", locale))
     .addOption(localOption("--no-stream", "noStream", locale))
+    .addOption(roundOption("--budget <yuan>", "budget", locale).argParser(parseBudget(locale)))
+    .addOption(roundOption("--previous <file>", "previous", locale))
     .action(action);
 }
