@@ -28,6 +28,7 @@ const ZH = {
     })[problem] ?? `--previous ${file}：无法读取上一轮评审`,
   previousOrder: (file: string, prev: string, asOf: string) => `--previous ${file}：上一轮的评审日期 ${prev} 不早于本轮 ${asOf}：请用 --as-of 指定本轮日期，或换一个更早的评审工作簿`,
   previousSame: (file: string) => `--previous ${file}：上一轮评审工作簿不能是本轮的花名册`,
+  previousMissing: (file: string) => `--previous ${file}：找不到这个文件：请指定上一轮 promo review 写出的评审工作簿（…-review.xlsx）`,
 };
 
 type Words = typeof ZH;
@@ -54,6 +55,7 @@ const EN: Words = {
     })[problem] ?? `--previous ${file}: cannot read the previous review`,
   previousOrder: (file, prev, asOf) => `--previous ${file}: the previous review's date ${prev} is not before this one's, ${asOf}: set this cycle's date with --as-of, or give an earlier review`,
   previousSame: (file) => `--previous ${file}: the previous review workbook cannot be this cycle's roster`,
+  previousMissing: (file) => `--previous ${file}: file not found: give the review workbook promo review wrote last cycle (...-review.xlsx)`,
 };
 
 /** Issue #21's CLI words in a locale. */

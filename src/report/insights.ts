@@ -63,8 +63,8 @@ export interface RoundInputs {
   readonly cycles?: readonly PastCycle[];
 }
 
-/** Grouping column and score field of the summary's calibration block. */
-export const CALIBRATION_DEFAULTS = { by: "部门", field: "绩效" } as const;
+/** Grouping column (the 部门 field: 部门, 门店, 店铺...) and score field of the summary's calibration block. */
+export const CALIBRATION_DEFAULTS = { by: "dept", field: "绩效" } as const;
 
 /** Issue #21's views for the summary: cost (when the policy has pay), budget, calibration by 部门 on 绩效, history. */
 export function roundInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, round: RoundInputs = {}): Pick<SummaryInsights, "cost" | "budget" | "calibration" | "history"> {

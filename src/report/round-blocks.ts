@@ -150,7 +150,7 @@ export function distributionTable(r: CalibrationReport, locale: Locale): ReportT
   const d = r.distribution;
   if (!d) return null;
   const h = locale === "zh-CN" ? ["档", "人数", "实际占比", "目标占比", "差", "提示"] : ["Band", "People", "Actual", "Target", "Difference", "Flag"];
-  const flag = say(locale, `偏离超过 ${pct(d.tolerance)}`, `off by more than ${pct(d.tolerance)}`);
+  const flag = say(locale, `偏离 > ${pct(d.tolerance)}`, `off > ${pct(d.tolerance)}`);
   return {
     name: "PromoDistribution",
     columns: h.map((header, i) => ({ header, format: i === 0 || i === 5 ? "text" : i === 1 ? "general" : "percent" })),

@@ -3,7 +3,7 @@ import { compareCycles, CycleOrderError, type CycleReport, type Locale } from ".
 import { historyCountsTable, historyHeading, historyTable, tableCells } from "../../report";
 import { CliError } from "../io/errors";
 import { readPreviousCycles } from "../io/read-previous";
-import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { localOption, parseLang, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { reviewedRoster, say, table } from "../reviewed-roster";
 import { roundOption, roundText } from "../round-text";
 
@@ -13,8 +13,9 @@ interface HistoryCliOptions extends RosterOptions {
 }
 
 async function action(roster: string, opts: HistoryCliOptions): Promise<void> {
+  // The previous workbook first: a wrong --previous is one line, before the roster's notes.
+  const cycles = await readPreviousCycles(opts.previous, roster, parseLang(opts.lang));
   const { review, loaded, compiled, locale } = await reviewedRoster(roster, opts);
-  const cycles = await readPreviousCycles(opts.previous, roster, locale);
   let report: CycleReport;
   try {
     report = compareCycles(review, loaded.input, compiled.policy, cycles);

@@ -1,4 +1,5 @@
 /** Reading the previous cycle's review workbook for `--previous` (issue #21). */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { pastCycles, type Locale, type PastCycle } from "../../core";
 import { CliError } from "./errors";
@@ -13,6 +14,7 @@ import { roundText } from "../round-text";
  */
 export async function readPreviousCycles(file: string, roster: string, locale: Locale): Promise<PastCycle[]> {
   if (path.resolve(file) === path.resolve(roster)) throw new CliError(roundText(locale).previousSame(file));
+  if (!fs.existsSync(file)) throw new CliError(roundText(locale).previousMissing(file));
   const wb = await loadWorkbook(file);
   const wanted = new Set(["晋升评审", "promotion review", "晋升档案", "promotion log"]);
   const sheets = wb.worksheets.filter((ws) => wanted.has(ws.name.trim().toLowerCase())).map(sheetDataOf);
