@@ -134,6 +134,8 @@ fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-table { width: 100%; border-collapse: collapse; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); table-layout: fixed; }
 .pl-table th, .pl-table td { padding: var(--spacingVerticalXS) var(--spacingHorizontalXS); border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); text-align: right; vertical-align: top; overflow-wrap: anywhere; }
 .pl-table thead th { color: var(--colorNeutralForeground3); font-weight: var(--fontWeightSemibold); }
+.pl-scroll { overflow-x: auto; }
+.pl-scroll .pl-table { table-layout: auto; min-width: 100%; white-space: nowrap; }
 .pl-table th:first-child { text-align: left; width: 42%; font-weight: var(--fontWeightRegular); }
 .pl-table thead th:first-child { font-weight: var(--fontWeightSemibold); }
 .pl-table tr.adverse td:nth-child(4) { color: var(--colorPaletteRedForeground1); font-weight: var(--fontWeightSemibold); }
