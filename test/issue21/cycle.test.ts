@@ -87,7 +87,9 @@ describe("cycle over cycle", () => {
     expect(one.entries.find((e) => e.id === "A10")!.monthsToPromotion).toBe(1); // 2026-05-23 -> 2026-07-01
   });
 
-  it("refuses an earlier cycle that is not before the review", () => {
+  it("leaves out cycles on or after the review date (a log that holds this run), and refuses when none is earlier", () => {
+    const withThis = compareCycles(review, input, PAY_POLICY, [...CYCLES, { asOf: AS_OF, records: [] }]);
+    expect([withThis.previousAsOf, withThis.pastCycles, withThis.counts.overdue]).toEqual(["2026-05-23", 2, 3]);
     expect(() => compareCycles(review, input, PAY_POLICY, [{ asOf: AS_OF, records: [] }])).toThrow(CycleOrderError);
   });
 });

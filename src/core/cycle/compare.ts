@@ -72,7 +72,7 @@ export interface CycleReport {
   readonly promotedMeasured: number;
 }
 
-/** Thrown when the earlier cycles are not before this review's date. */
+/** Thrown when no earlier cycle is before this review's date. */
 export class CycleOrderError extends Error {
   constructor(
     readonly previousAsOf: string,
@@ -132,14 +132,17 @@ function failing(r: RowResult): { target: string | null; unmet: readonly Unmet[]
 }
 
 /**
- * Compares `review` with the earlier cycles (oldest first; the last is the previous one), matching
- * employees by 工号 and levels by name or alias on the policy's ladder.
+ * Compares `review` with the earlier cycles (oldest first; the last before the review date is the
+ * previous one; cycles on or after it are left out), matching employees by 工号 and levels by name or
+ * alias on the policy's ladder.
  * @example compareCycles(review, input, policy, [{ asOf: "2026-05-23", records }]).counts.overdue //=> 3
  * @throws {@link CycleOrderError} when the previous cycle is not before the review date
  */
-export function compareCycles(review: Pick<Review, "rows" | "columns" | "asOf">, input: RosterInput | null, policy: Policy, cycles: readonly PastCycle[]): CycleReport {
-  const previous = cycles[cycles.length - 1]!;
-  if (!(previous.asOf < review.asOf)) throw new CycleOrderError(previous.asOf, review.asOf);
+export function compareCycles(review: Pick<Review, "rows" | "columns" | "asOf">, input: RosterInput | null, policy: Policy, all: readonly PastCycle[]): CycleReport {
+  // A log may already hold this cycle (the pane appends each run): only earlier cycles count.
+  const cycles = all.filter((c) => c.asOf < review.asOf);
+  const previous = cycles[cycles.length - 1];
+  if (!previous) throw new CycleOrderError(all[all.length - 1]?.asOf ?? "", review.asOf);
   const resolve = levelResolver(policy);
   const prevById = new Map(previous.records.map((r) => [r.id, r]));
   const levelCol = input ? findRosterColumn(review, input, "level_date") : null;
