@@ -92,7 +92,10 @@ export class CalibrationColumnError extends Error {
   }
 }
 
-/** Mean, median and share >= threshold. */
+/**
+ * Mean, median and share >= threshold.
+ * @example scoreStats([70, 80, 90, 100], 80) //=> { n: 4, mean: 85, median: 85, shareAbove: 0.75 }
+ */
 export function scoreStats(values: readonly number[], threshold: number | null): ScoreStats {
   const n = values.length;
   if (n === 0) return { n, mean: null, median: null, shareAbove: null };
@@ -103,7 +106,10 @@ export function scoreStats(values: readonly number[], threshold: number | null):
   return { n, mean, median, shareAbove: threshold === null ? null : values.filter((v) => v >= threshold).length / n };
 }
 
-/** The policy's threshold for a field: the lowest `>=` value of any criterion on it (no window). */
+/**
+ * The policy's threshold for a field: the lowest `>=` value of any criterion on it (no window).
+ * @example policyThreshold(getTemplate("store-ops")!, "perf") //=> 80
+ */
 export function policyThreshold(policy: Policy, key: string): number | null {
   const values = policy.steps.flatMap((s) => s.paths.flatMap((p) => p.criteria.filter((c) => c.field === key && c.op === ">=" && !c.window && typeof c.value === "number").map((c) => c.value as number)));
   return values.length > 0 ? Math.min(...values) : null;

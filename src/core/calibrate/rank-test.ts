@@ -21,7 +21,10 @@ export interface RankTest {
 /** Work bound of the exact count (items x group size x rank-sum range); beyond it, the normal approximation. */
 export const EXACT_WORK_LIMIT = 60_000_000;
 
-/** Doubled mid-ranks (integers) of `values`, in their order. */
+/**
+ * Doubled mid-ranks (integers) of `values`, in their order.
+ * @example doubledMidRanks([10, 20, 20, 30]) //=> [2, 5, 5, 8]
+ */
 export function doubledMidRanks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const ranks = new Array<number>(values.length);

@@ -83,12 +83,18 @@ export interface CostReport {
   readonly levelsWithoutPay: readonly string[];
 }
 
-/** Yuan rounded to fen, so sums of many rows print as they add up by hand. */
+/**
+ * Yuan rounded to fen, so sums of many rows print as they add up by hand.
+ * @example yuan(0.1 + 0.2) //=> 0.3
+ */
 export function yuan(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** The target an eligible row is promoted into: its first met target that needs no vacancy (else its first met). */
+/**
+ * The target an eligible row is promoted into: its first met target that needs no vacancy (else its first met).
+ * @example promotionTarget(review.rows[0]) //=> "主管"
+ */
 export function promotionTarget(r: RowResult): string | null {
   return (r.targets.find((t) => t.met && !t.vacancy) ?? r.targets.find((t) => t.met))?.level ?? null;
 }

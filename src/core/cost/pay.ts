@@ -45,7 +45,10 @@ export function currentPayColumn(review: Pick<Review, "columns">, input: RosterI
   return null;
 }
 
-/** A current-pay cell as yuan a month: a number of 0 or more, else null (empty or unreadable: costed at the level's pay). */
+/**
+ * A current-pay cell as yuan a month: a number of 0 or more, else null (empty or unreadable: costed at the level's pay).
+ * @example currentPayOf(currentPayColumn(review, input), 5) //=> 5200
+ */
 export function currentPayOf(col: RosterColumn | null, row: number): number | null {
   if (!col) return null;
   const n = readNumber(col.cell(row));

@@ -25,7 +25,10 @@ export type CycleCategory = "newly_eligible" | "overdue" | "promoted" | "no_long
 /** Categories in report order. */
 export const CYCLE_CATEGORIES: readonly CycleCategory[] = ["newly_eligible", "overdue", "promoted", "no_longer_eligible", "demoted", "still_not_eligible", "new"];
 
-/** 达标: passed the bar, 可晋升 or 待空缺 (a reserve awaiting a vacancy). */
+/**
+ * 达标: passed the bar, 可晋升 or 待空缺 (a reserve awaiting a vacancy).
+ * @example passed("awaiting_vacancy") //=> true
+ */
 export function passed(status: Status | null): boolean {
   return status === "eligible" || status === "awaiting_vacancy";
 }

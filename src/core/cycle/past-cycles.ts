@@ -50,7 +50,10 @@ const STATUS_BY_TEXT: ReadonlyMap<string, Status> = new Map(
   STATUSES.flatMap((s) => [statusLabel(s, "zh-CN"), statusLabel(s, "en-US"), s].map((t): [string, Status] => [foldText(t), s])),
 );
 
-/** A status as PromoLadder writes it (可晋升, Eligible, eligible...), or null. */
+/**
+ * A status as PromoLadder writes it (可晋升, Eligible, eligible...), or null.
+ * @example statusFromText("待空缺") //=> "awaiting_vacancy"
+ */
 export function statusFromText(text: string): Status | null {
   return STATUS_BY_TEXT.get(foldText(text)) ?? null;
 }
@@ -87,7 +90,10 @@ function recordOf(row: ReadonlyArray<Cell>, cols: ReadonlyMap<HeaderKey, number>
   return { id, name: text(at("name")), level: text(at("level")), status: statusFromText(text(at("status"))) };
 }
 
-/** Cycles of a 晋升档案 log: rows grouped by 评审日期, oldest first; a re-run's rows replace the earlier ones of the same date by 工号. */
+/**
+ * Cycles of a 晋升档案 log: rows grouped by 评审日期, oldest first; a re-run's rows replace the earlier ones of the same date by 工号.
+ * @example cyclesFromLog(logSheet)?.map((c) => c.asOf) //=> ["2025-11-23", "2026-05-23"]
+ */
 export function cyclesFromLog(sheet: CycleSheet): PastCycle[] | null {
   const h = headerRow(sheet, ["asOf", "id", "level", "status"]);
   if (!h) return null;
@@ -106,7 +112,10 @@ export function cyclesFromLog(sheet: CycleSheet): PastCycle[] | null {
 
 const TITLE_DATE = /(?:评审日期|as of)\s*(\d{4}-\d{2}-\d{2})/i;
 
-/** The cycle of one 晋升评审 sheet: its as-of date from the title row (评审日期 2026-05-23), or `asOf`. */
+/**
+ * The cycle of one 晋升评审 sheet: its as-of date from the title row (评审日期 2026-05-23), or `asOf`.
+ * @example cycleFromReviewSheet(reviewSheet)?.asOf //=> "2026-05-23"
+ */
 export function cycleFromReviewSheet(sheet: CycleSheet, asOf?: string): PastCycle | null {
   const h = headerRow(sheet, ["id", "level", "status"]);
   if (!h) return null;
