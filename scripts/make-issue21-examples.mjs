@@ -2,7 +2,7 @@
 // - examples/store-ops-pay.xlsx: examples/store-ops.xlsx plus a 现月薪 column and the store-ops policy
 //   with pay per level (example amounts: the seed's 营运部 scheme names a 薪资结构 but gives no figures),
 //   a 校准容差 and a target distribution;
-// - examples/store-ops-pay-cycle-2026-05.xlsx: the review of the same stores half a year earlier
+// - examples/store-ops-pay-review-2026-05.xlsx: the review of the same stores half a year earlier
 //   (as of 2026-05-23), as `promo review` wrote it: the previous cycle for `promo history`.
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -79,6 +79,6 @@ await roster(before, (row, id) => {
   if (e?.perf) row.getCell(7).value = e.perf;
 });
 promo("policy", "export", policyFile, "--out", before);
-promo("review", before, "--as-of", "2026-05-23", "--out", path.join(ROOT, "examples/store-ops-pay-cycle-2026-05.xlsx"));
+promo("review", before, "--as-of", "2026-05-23", "--out", path.join(ROOT, "examples/store-ops-pay-review-2026-05.xlsx"));
 fs.rmSync(tmp, { recursive: true, force: true });
-process.stdout.write("wrote examples/store-ops-pay.xlsx and examples/store-ops-pay-cycle-2026-05.xlsx\n");
+process.stdout.write("wrote examples/store-ops-pay.xlsx and examples/store-ops-pay-review-2026-05.xlsx\n");

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders issue #21's blocks of the 晋升汇总 sheet to docs/round-cost.png, docs/round-calibration.png
 # and docs/round-history.png (needs LibreOffice and poppler): examples/store-ops-pay.xlsx reviewed
-# as of 2026-11-23 with --budget 3000 and --previous examples/store-ops-pay-cycle-2026-05.xlsx,
+# as of 2026-11-23 with --budget 3000 and --previous examples/store-ops-pay-review-2026-05.xlsx,
 # each block printed alone (a print area) one page wide, cropped to its content.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ DPI=96
 source scripts/crop-page.sh
 
 node dist/cli/index.js review examples/store-ops-pay.xlsx --as-of 2026-11-23 --budget 3000 \
-  --previous examples/store-ops-pay-cycle-2026-05.xlsx --out "$work/review.xlsx" 2>/dev/null
+  --previous examples/store-ops-pay-review-2026-05.xlsx --out "$work/review.xlsx" 2>/dev/null
 for block in cost calibration history; do
   node -e '
     const ExcelJS = require("exceljs");

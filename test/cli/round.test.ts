@@ -1,7 +1,7 @@
 /**
  * `promo cost`, `promo calibrate`, `promo history` and the issue #21 blocks of `promo review`, on
  * examples/store-ops-pay.xlsx (as of 2026-11-23) and its previous cycle
- * examples/store-ops-pay-cycle-2026-05.xlsx. The numbers are checked by hand from the printed
+ * examples/store-ops-pay-review-2026-05.xlsx. The numbers are checked by hand from the printed
  * tables (现月薪 in column N; pay on the 职级 sheet).
  */
 import * as fs from "node:fs";
@@ -13,7 +13,7 @@ import { ensureCliBuilt, promo } from "./run-cli";
 beforeAll(ensureCliBuilt, 120_000);
 
 const ROSTER = "examples/store-ops-pay.xlsx";
-const PREVIOUS = "examples/store-ops-pay-cycle-2026-05.xlsx";
+const PREVIOUS = "examples/store-ops-pay-review-2026-05.xlsx";
 const AS_OF = ["--as-of", "2026-11-23"];
 
 let tmp: string;
