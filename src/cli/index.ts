@@ -9,6 +9,9 @@ import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
 import { headersCommand } from "./commands/headers";
+import { costCommand } from "./commands/cost";
+import { calibrateCommand } from "./commands/calibrate";
+import { historyCommand } from "./commands/history";
 import { handleError } from "./handle-error";
 import { setRunArguments } from "./io/messages";
 import { guardTerminal } from "./terminal";
@@ -54,7 +57,11 @@ export function buildProgram(locale: Locale = "zh-CN"): Command {
     .addCommand(nearMissCommand(locale))
     .addCommand(diffCommand(locale))
     .addCommand(fairnessCommand(locale))
-    .addCommand(nineboxCommand(locale));
+    .addCommand(nineboxCommand(locale))
+    // Issue #21: promotion cost and budget, calibration, cycle over cycle.
+    .addCommand(costCommand(locale))
+    .addCommand(calibrateCommand(locale))
+    .addCommand(historyCommand(locale));
   for (const cmd of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     cmd.helpOption("-h, --help", h.options.help).configureHelp(helpConfig);
   }

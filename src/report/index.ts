@@ -25,3 +25,6 @@ export { layoutSheet, tableHeight, columnName } from "./layout";
 export type { PlacedBlock } from "./layout";
 export { chooseSheetName } from "./sheet-names";
 export { textWidth, fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";
+export * from "./round-blocks";
+export { roundInsights, CALIBRATION_DEFAULTS } from "./insights";
+export type { RoundInputs } from "./insights";

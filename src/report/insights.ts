@@ -19,6 +19,16 @@ import {
   type NineBoxThresholds,
   type Review,
   type RosterInput,
+  budgetWhatIf,
+  calibrate,
+  CalibrationColumnError,
+  compareCycles,
+  promotionCost,
+  type BudgetResult,
+  type CalibrationReport,
+  type CostReport,
+  type CycleReport,
+  type PastCycle,
 } from "../core";
 
 /** Grouping columns the summary checks for fairness, when the roster has them (header text or field key). */
@@ -37,6 +47,42 @@ export interface SummaryInsights {
   readonly nineBox: NineBox | null;
   /** Which columns fed which fields, which were ignored, and the fields the policy needs but the roster lacks. */
   readonly columns?: ColumnReport;
+  /** `promo cost` (issue #21): when some level of the policy has pay. */
+  readonly cost?: CostReport | null;
+  /** `promo cost --budget N`: when a budget was given. */
+  readonly budget?: BudgetResult | null;
+  /** `promo calibrate --by 部门 --field 绩效`: when the roster has both columns. */
+  readonly calibration?: CalibrationReport | null;
+  /** `promo history --previous FILE`: when earlier cycles were given. */
+  readonly history?: CycleReport | null;
+}
+
+/** Per-run inputs of issue #21's summary blocks: a monthly budget, the earlier cycles. */
+export interface RoundInputs {
+  readonly budget?: number;
+  readonly cycles?: readonly PastCycle[];
+}
+
+/** Grouping column (the 部门 field: 部门, 门店, 店铺...) and score field of the summary's calibration block. */
+export const CALIBRATION_DEFAULTS = { by: "dept", field: "绩效" } as const;
+
+/** Issue #21's views for the summary: cost (when the policy has pay), budget, calibration by 部门 on 绩效, history. */
+export function roundInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, round: RoundInputs = {}): Pick<SummaryInsights, "cost" | "budget" | "calibration" | "history"> {
+  const policy = compiled.policy;
+  const cost = policy.levels.some((l) => l.pay !== undefined) ? promotionCost(review, input, policy) : null;
+  let calibration: CalibrationReport | null = null;
+  try {
+    calibration = calibrate(review, input, policy, CALIBRATION_DEFAULTS.by, { field: CALIBRATION_DEFAULTS.field });
+  } catch (e) {
+    if (!(e instanceof CalibrationColumnError)) throw e;
+  }
+  const cycles = round.cycles ?? [];
+  return {
+    cost,
+    budget: cost && round.budget !== undefined ? budgetWhatIf(cost, round.budget) : null,
+    calibration,
+    history: cycles.length > 0 ? compareCycles(review, input, policy, cycles) : null,
+  };
 }
 
 /** The 9-box thresholds of a policy: its `nineBox` setting, else 70 / 85 on both axes. */
@@ -71,7 +117,7 @@ export function groupingColumns(review: Pick<Review, "columns">): string[] {
  * @param input - the roster the review read (grouping and potential columns are read from it)
  * @param compiled - the policy the review used
  */
-export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy): SummaryInsights {
+export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, round?: RoundInputs): SummaryInsights {
   const reports: FairnessReport[] = [];
   const seen = new Set<number>();
   for (const name of FAIRNESS_COLUMNS) {
@@ -85,5 +131,6 @@ export function summaryInsights(review: Review, input: RosterInput, compiled: Co
     fairness: reports,
     nineBox: policyNineBox(review, input, compiled),
     columns: columnReport(review.columns, compiled),
+    ...roundInsights(review, input, compiled, round),
   };
 }

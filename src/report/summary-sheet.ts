@@ -6,6 +6,7 @@ import { textWidth } from "./text-width";
 import { insightBlocks } from "./insight-blocks";
 import type { SummaryInsights } from "./insights";
 import { bonusSummaryBlocks } from "./bonus-columns";
+import { roundBlocks } from "./round-blocks";
 
 /** A `label x status` table with a total column. */
 function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ label: string; counts: StatusCounts; total: number }>, locale: Locale): ReportTable {
@@ -84,7 +85,7 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
     },
   ];
   blocks.push(...bonusSummaryBlocks(review, locale));
-  if (insights) blocks.push(...insightBlocks(insights, locale));
+  if (insights) blocks.push(...insightBlocks(insights, locale), ...roundBlocks(insights, locale));
   // Column A holds the labels of the total lines too (储备津贴合计(元/月)), whose value sits right beside them.
   const lineLabels = blocks.flatMap((b) => (b.kind === "line" && typeof b.cells[0] === "string" && (b.cells[1] ?? null) !== null ? [textWidth(b.cells[0]) + 2] : []));
   const first = Math.min(40, Math.max(18, ...lineLabels, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
@@ -94,7 +95,8 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
     blocks,
     freezeRows: 0,
     // Wide enough for the 9-box grid (B-D) and the near-miss table, with or without insights: a streamed summary (no insights) looks the same.
-    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14],
+    // Columns I-M hold the wider tables of issue #21 (晋升成本, 校准, 与上轮比较).
+    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14, 14, 20, 26, 14, 40],
     chart: { table: "PromoStatus", title: zh ? "各状态人数" : "People by status" },
   };
 }

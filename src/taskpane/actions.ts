@@ -19,6 +19,8 @@ export interface Actions {
   setFairnessMinGroup(n: number): void;
   setFairnessCountAwaiting(on: boolean): void;
   selectBox(index: number): void;
+  /** The monthly budget of the 成本与校准 view (issue #21); null clears it. */
+  setBudget(budget: number | null): void;
   /** Opens the what-if view and previews the edited policy sheets. */
   previewEdits(): void;
   setWhatIfAgainst(key: string): void;

@@ -54,7 +54,7 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
-      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2 },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
@@ -98,6 +98,7 @@ export class PaneApp {
     toggleCascade: () => this.toggleCascade(),
     writeShortlist: () => void this.writeShortlist(),
     setInsightView: (v) => this.setInsightView(v),
+    setBudget: (b) => this.setBudget(b),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
     setFairnessMinGroup: (n) => this.setFairnessMinGroup(n),
     setFairnessCountAwaiting: (on) => this.setFairnessCountAwaiting(on),
@@ -383,6 +384,11 @@ export class PaneApp {
     this.state.insights.view = view;
     this.renderKeepingFocus(`#pl-view-${view}`);
     if (view === "whatif") void this.recheckPolicySheets();
+  }
+
+  setBudget(budget: number | null): void {
+    this.state.insights = { ...this.state.insights, budget: budget !== null && Number.isFinite(budget) && budget >= 0 ? budget : null };
+    this.renderKeepingFocus("#pl-budget");
   }
 
   setFairnessColumn(column: string): void {

@@ -28,7 +28,7 @@ export interface ReviewResult {
 }
 
 /** The views of the Insights tab. */
-export type InsightView = "nearmiss" | "fairness" | "ninebox" | "whatif";
+export type InsightView = "nearmiss" | "fairness" | "ninebox" | "round" | "whatif";
 
 /** The Insights tab. */
 export interface InsightsState {
@@ -43,6 +43,8 @@ export interface InsightsState {
   fairnessCountAwaiting: boolean;
   /** Index of the 9-box cell whose people are listed (0 = top left). */
   box: number;
+  /** The monthly budget of the 成本与校准 view (`promo cost --budget`), or null. */
+  budget: number | null;
 }
 
 /** The policy what-if. */

@@ -140,6 +140,8 @@ fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-table th:first-child { text-align: left; width: 36%; font-weight: var(--fontWeightRegular); }
 .pl-table thead th { white-space: nowrap; overflow-wrap: normal; }
 .pl-table thead th:nth-child(2) { width: 28%; }
+.pl-scroll { overflow-x: auto; }
+.pl-scroll .pl-table { table-layout: auto; min-width: 100%; white-space: nowrap; }
 .pl-table thead th:first-child { font-weight: var(--fontWeightSemibold); }
 .pl-table tr.adverse td:nth-child(4) { color: var(--colorPaletteRedForeground1); font-weight: var(--fontWeightSemibold); }
 .pl-badges { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }

@@ -36,7 +36,7 @@ describe("policy JSON shape (zod, jitless)", () => {
     expect(r.policy).toBeNull();
     expect(r.issues).toEqual([
       { path: ["name"], code: "bad_type", detail: { expected: "string" } },
-      { path: ["levels", 0, "colour"], code: "unknown_key", detail: { key: "colour", allowed: "name, aliases, track, reserve, allowance" } },
+      { path: ["levels", 0, "colour"], code: "unknown_key", detail: { key: "colour", allowed: "name, aliases, track, reserve, allowance, pay" } },
       { path: ["levels", 0, "reserve"], code: "bad_type", detail: { expected: "boolean" } },
     ]);
     expect(policyFromShape({ name: "n" }).issues[0]).toEqual({ path: ["id"], code: "bad_type", detail: { expected: "string", missing: 1 } });

@@ -109,7 +109,7 @@ beforeAll(async () => {
   };
   // The sample rosters (the CLI picks the template), the bad-input fixtures, random messy rosters.
   for (const name of fs.readdirSync(EXAMPLES).filter((n) => /\.(xlsx|csv)$/.test(n) && !n.includes("-review"))) {
-    const vacancy = name.startsWith("store-ops") ? "领班" : name === "taobao-cs.xlsx" ? "高级客服" : undefined;
+    const vacancy = /^store-ops\.(xlsx|csv)$/.test(name) ? "领班" : name === "taobao-cs.xlsx" ? "高级客服" : undefined;
     const main = name === "taobao-cs.xlsx" || name === "store-ops.csv";
     inputs.push({ label: `examples/${name}`, file: copy(path.join(EXAMPLES, name), `example-${name}`), policy: null, workbook: true, rerun: main, english: main, ...(vacancy ? { vacancy } : {}) });
   }

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { type Command } from "commander";
-import { compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { CycleOrderError, compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
 import { SignOffs, summaryInsights } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
@@ -13,9 +13,16 @@ import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptio
 import { resolvePolicy } from "../policy-source";
 import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 import { csvSheetName } from "../io/excel-text";
+import { CliError } from "../io/errors";
+import { readPreviousCycles } from "../io/read-previous";
+import { roundOption, roundText } from "../round-text";
+import { parseBudget } from "./cost";
 
 interface ReviewCommandOptions extends RosterOptions {
   out?: string;
+  /** Issue #21: a monthly budget for the 晋升成本 block, and the previous cycle's review workbook. */
+  budget?: number;
+  previous?: string;
   json?: boolean;
   /** `--stream` / `--no-stream`; undefined: automatic (see `shouldStream`). */
   stream?: boolean;
@@ -64,7 +71,15 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      const insights = summaryInsights(review, loaded.input, compiled);
+      const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
+      const round = { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
+      let insights;
+      try {
+        insights = summaryInsights(review, loaded.input, compiled, round);
+      } catch (e) {
+        if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous ?? "", e.previousAsOf, e.asOf));
+        throw e;
+      }
       await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights });
     }
   }
@@ -82,5 +97,7 @@ export function reviewCommand(locale: Locale = "zh-CN"): Command {
     .addOption(localOption("--stream", "stream", locale))
     .addOption(localOption("--no-stream", "noStream", locale))
     .addOption(localOption("--discard-edits", "discardEdits", locale))
+    .addOption(roundOption("--budget <yuan>", "budget", locale).argParser(parseBudget(locale)))
+    .addOption(roundOption("--previous <file>", "previous", locale))
     .action(action);
 }

@@ -123,9 +123,11 @@ function stylePolicy(ws: ExcelJS.Worksheet, sheet: SheetData): void {
 }
 
 function styleLevels(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale): void {
-  styleHeaderRow(ws, LEVEL_COLUMNS.length);
-  frame(ws, sheet.rows.length, LEVEL_COLUMNS.length);
-  const next = LEVEL_COLUMNS.indexOf("next") + 1;
+  // Pay columns (issue #21) sit before 下一职级 when the policy has pay: the last column is 下一职级 either way.
+  const width = Math.max(LEVEL_COLUMNS.length, sheet.rows[0]?.length ?? 0);
+  styleHeaderRow(ws, width);
+  frame(ws, sheet.rows.length, width);
+  const next = width;
   for (let r = 2; r <= sheet.rows.length; r++) ws.getCell(r, next).font = { italic: true, color: { argb: "FF7F7F7F" } };
   const yesNo = locale === "en-US" ? ["Yes", "No"] : ["是", "否"];
   dropdown(ws, LEVEL_COLUMNS.indexOf("reserve"), sheet.rows.length + SPARE_ROWS, list(yesNo, true));

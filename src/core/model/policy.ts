@@ -95,6 +95,41 @@ export interface Level {
   readonly reserve?: boolean;
   /** Monthly allowance in yuan, for reserve levels. */
   readonly allowance?: number;
+  /** Pay of the level (月薪, or a band 最低/中位/最高), yuan a month; absent = not set (issue #21). */
+  readonly pay?: LevelPay;
+}
+
+/**
+ * A level's monthly pay (职级 sheet 月薪 / 薪资最低 / 薪资中位 / 薪资最高, yuan): a single 月薪, or
+ * a band. Promoting into the level costs `monthly` when set, else the band's `min`.
+ */
+export interface LevelPay {
+  readonly monthly?: number;
+  readonly min?: number;
+  readonly mid?: number;
+  readonly max?: number;
+}
+
+/** One band of a target distribution (目标分布): scores at or above `min` (null = the rest) and its target share. */
+export interface TargetBand {
+  readonly label: string;
+  /** Lowest score of the band; null for the catch-all lowest band. */
+  readonly min: number | null;
+  /** Target share, a fraction (0.2 = 20%). */
+  readonly share: number;
+}
+
+/**
+ * Calibration settings (校准, 晋升方案 rows 校准容差 / 目标分布 / 分布容差): a report for the
+ * calibration meeting, never a criterion.
+ */
+export interface CalibrationSetting {
+  /** A group is out of line when its mean differs from the rest by more than this many points (and the test is significant). Default 5. */
+  readonly tolerance?: number;
+  /** The target distribution, highest band first (e.g. 优秀 >= 90 20%, 合格 >= 60 70%, 待改进 10%). */
+  readonly bands?: readonly TargetBand[];
+  /** A band's actual share is flagged when it differs from the target by more than this fraction. Default 0.05. */
+  readonly bandTolerance?: number;
 }
 
 /** A promotion scheme (晋升方案): ladder, steps and metadata. */
@@ -118,6 +153,8 @@ export interface Policy {
   readonly nineBox?: NineBoxSetting;
   /** Monthly performance bonus tiers (绩效奖金, the 奖金档位 sheet); absent = no bonus. */
   readonly bonus?: BonusTable;
+  /** Calibration tolerance and target distribution (校准); absent = defaults, no target distribution. */
+  readonly calibration?: CalibrationSetting;
 }
 
 /**

@@ -40,7 +40,11 @@ export type PolicyIssueCode =
   /** A bonus tier criterion on a field that only a promotion step has (综合得分). */
   | "bonus_field"
   /** 9-box cut points that are not 0 < mid < high <= 100. */
-  | "bad_nine_box";
+  | "bad_nine_box"
+  /** A level's pay (月薪 or band) that is not a number of 0 or more, or a band whose 最低 <= 中位 <= 最高 does not hold. */
+  | "bad_pay"
+  /** A calibration setting that cannot be used: a negative tolerance, or target bands whose shares do not sum to 100%, out of order or unnamed. */
+  | "bad_calibration";
 
 /** Codes of blockers, date criteria and rolling windows (see `validate-rules.ts`). */
 export type PolicyRuleIssueCode =
@@ -187,6 +191,42 @@ function checkNineBox(p: Policy, issues: PolicyIssue[]): void {
   }
 }
 
+/** Pay per level (issue #21): each amount a number >= 0, and a band in order 最低 <= 中位 <= 最高. */
+function checkPay(p: Policy, issues: PolicyIssue[]): void {
+  (p.levels ?? []).forEach((level, i) => {
+    const pay = level.pay;
+    if (pay === undefined) return;
+    const amounts = (["monthly", "min", "mid", "max"] as const).filter((k) => pay[k] !== undefined);
+    for (const k of amounts) {
+      const v: unknown = pay[k];
+      if (!isFiniteNumber(v) || v < 0) issues.push({ code: "bad_pay", path: ["levels", i, "pay", k], detail: { level: level.name, pay: show(v) } });
+    }
+    const band = (["min", "mid", "max"] as const).map((k) => pay[k]).filter((v): v is number => isFiniteNumber(v));
+    if (band.some((v, j) => j > 0 && v < band[j - 1]!)) issues.push({ code: "bad_pay", path: ["levels", i, "pay", "min"], detail: { level: level.name, reason: "band_order", pay: band.join(" / ") } });
+  });
+}
+
+/** Calibration (issue #21): tolerances >= 0 (分布容差 at most 100%), bands named, highest first, shares summing to 100%. */
+function checkCalibration(p: Policy, issues: PolicyIssue[]): void {
+  const c = p.calibration;
+  if (c === undefined) return;
+  const bad = (key: string, reason: string, value: unknown): void => {
+    issues.push({ code: "bad_calibration", path: ["calibration", key], detail: { key, reason, value: show(value) } });
+  };
+  if (c.tolerance !== undefined && (!isFiniteNumber(c.tolerance) || c.tolerance < 0)) bad("tolerance", "negative", c.tolerance);
+  if (c.bandTolerance !== undefined && (!isFiniteNumber(c.bandTolerance) || c.bandTolerance < 0 || c.bandTolerance > 1)) bad("bandTolerance", "fraction", c.bandTolerance);
+  const bands = c.bands;
+  if (bands === undefined) return;
+  const text = bands.map((b) => `${b.label} ${b.min ?? ""} ${b.share}`).join("; ");
+  if (bands.length === 0 || bands.some((b) => typeof b.label !== "string" || b.label.trim() === "" || !isFiniteNumber(b.share) || b.share < 0)) return bad("bands", "shape", text);
+  const sum = bands.reduce((a, b) => a + b.share, 0);
+  if (Math.abs(sum - 1) > 1e-6) bad("bands", "sum", Math.round(sum * 1e6) / 1e4);
+  const mins = bands.map((b) => b.min);
+  const ordered = mins.every((m, j) => (m === null ? j === mins.length - 1 : isFiniteNumber(m) && (j === 0 || (mins[j - 1] !== null && m < mins[j - 1]!))));
+  if (!ordered) bad("bands", "order", text);
+  if (new Set(bands.map((b) => fold(b.label))).size !== bands.length) bad("bands", "duplicate", text);
+}
+
 /** Bonus tiers: names (present, unique), amounts (>= 0), level scopes (known levels) and criteria. */
 function checkBonus(p: Policy, levelIndex: ReadonlyMap<string, number>, issues: PolicyIssue[]): void {
   const names = new Map<string, number>();
@@ -244,6 +284,9 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
       }
     }
   });
+
+  checkPay(p, issues);
+  checkCalibration(p, issues);
 
   // Steps.
   const edges: { from: number; to: number; step: number; fromName: string; toName: string }[] = [];

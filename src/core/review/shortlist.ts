@@ -1,5 +1,25 @@
 import type { RowResult, ShortlistEntry } from "../model/review";
 
+/** What the vacancy ranking reads of a candidate. */
+export type RankedFields = Pick<RowResult, "id" | "perf" | "skill" | "yearsInLevel">;
+
+/**
+ * The vacancy ranking's order (catalogue §6): perf + skill (empty counts as 0) high first, then
+ * perf, then longer years in level, then id. Negative when `a` ranks before `b`. Used by
+ * {@link shortlist} and the budget what-if (`core/cost`).
+ * @example rows.slice().sort(compareCandidates)
+ */
+export function compareCandidates(a: RankedFields, b: RankedFields): number {
+  const pa = a.perf ?? 0;
+  const pb = b.perf ?? 0;
+  return (
+    pb + (b.skill ?? 0) - (pa + (a.skill ?? 0)) ||
+    pb - pa ||
+    (b.yearsInLevel ?? -Infinity) - (a.yearsInLevel ?? -Infinity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
 /**
  * Ranks candidates for vacancies at `level` (catalogue §4, 起用方式): employees with a met
  * target into `level` — for a reserve-fed level, the reserves awaiting that vacancy — ranked
@@ -12,14 +32,9 @@ import type { RowResult, ShortlistEntry } from "../model/review";
 export function shortlist(rows: readonly RowResult[], level: string, count: number): ShortlistEntry[] {
   const candidates = rows.filter((r) => r.status !== "error" && r.targets.some((t) => t.level === level && t.met));
   const ranked = candidates
-    .map((r) => ({ r, perf: r.perf ?? 0, skill: r.skill ?? 0 }))
-    .sort(
-      (a, b) =>
-        b.perf + b.skill - (a.perf + a.skill) ||
-        b.perf - a.perf ||
-        (b.r.yearsInLevel ?? -Infinity) - (a.r.yearsInLevel ?? -Infinity) ||
-        (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0),
-    );
+    .slice()
+    .sort(compareCandidates)
+    .map((r) => ({ r, perf: r.perf ?? 0, skill: r.skill ?? 0 }));
   return ranked.map(({ r, perf, skill }, i) => ({
     rank: i + 1,
     row: r.row,

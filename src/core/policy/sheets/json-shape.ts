@@ -36,12 +36,16 @@ const value = z.union([z.number(), z.string(), z.boolean(), z.array(scalar)], { 
 const window = strict({ months: z.number(), agg: z.string(), floor: z.number().optional() });
 const criterion = strict({ field: z.string(), op: z.string(), value, window: window.optional() });
 
+/** A level's pay: `{ "monthly": 6000 }` or a band `{ "min": 5000, "mid": 6000, "max": 7000 }`. */
+const pay = strict({ monthly: z.number().optional(), min: z.number().optional(), mid: z.number().optional(), max: z.number().optional() });
+
 const level = strict({
   name: z.string(),
   aliases: strings.optional(),
   track: z.string().optional(),
   reserve: z.boolean().optional(),
   allowance: z.number().optional(),
+  pay: pay.optional(),
 });
 
 const path = strict({ id: z.string(), label: z.string(), criteria: z.array(criterion) });
@@ -68,6 +72,12 @@ const tier = strict({
 /** A 9-box axis's two cut points (validatePolicy checks there are two, ascending). */
 const cuts = z.array(z.number()).transform((list) => list as unknown as readonly [number, number]);
 
+/** A target-distribution band: `{ "label": "优秀", "min": 90, "share": 0.2 }` (no `min`: the rest). */
+const band = strict({ label: z.string(), min: z.number().nullable().optional().transform((v) => v ?? null), share: z.number() });
+
+/** Calibration: `{ "tolerance": 5, "bands": [...], "bandTolerance": 0.05 }`. */
+const calibration = strict({ tolerance: z.number().optional(), bands: z.array(band).optional(), bandTolerance: z.number().optional() });
+
 const policy = strict({
   id: z.string(),
   name: z.string(),
@@ -80,6 +90,7 @@ const policy = strict({
   blockers: z.array(blocker).optional(),
   nineBox: strict({ perf: cuts, potential: cuts }).optional(),
   bonus: strict({ tiers: z.array(tier) }).optional(),
+  calibration: calibration.optional(),
 });
 
 /** The value at a path of parsed JSON (undefined where nothing is). */

@@ -11,7 +11,7 @@ import { issueMessage } from "./messages";
 import type { PolicyJsonIssue, PolicyJsonResult } from "./types";
 
 /** Key order of each kind of object, as the model declares them. */
-const ORDER: readonly string[] = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "aliases", "track", "reserve", "allowance", "from", "to", "vacancy", "score", "weights", "paths", "label", "criteria", "field", "op", "value", "window", "criterion", "months", "agg", "floor", "nineBox", "perf", "potential", "bonus", "tiers", "amount", "note"];
+const ORDER: readonly string[] = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "aliases", "track", "reserve", "allowance", "from", "to", "vacancy", "score", "weights", "paths", "label", "criteria", "field", "op", "value", "window", "criterion", "months", "agg", "floor", "nineBox", "perf", "potential", "bonus", "tiers", "amount", "note", "pay", "monthly", "min", "mid", "max", "calibration", "tolerance", "bands", "share", "bandTolerance"];
 
 function rank(key: string): number {
   const i = ORDER.indexOf(key);

@@ -104,6 +104,24 @@ const WINDOW_EN: Readonly<Record<string, Builder>> = {
   count_over_months: (d) => `the count ${s(d.count)} is more than the window's ${s(d.months)} months: enter at most ${s(d.months)}`,
 };
 
+const CALIBRATION_ZH: Readonly<Record<string, Builder>> = {
+  shape: (d) => `目标分布「${s(d.value)}」写法不对：请写成 优秀 >=90 20%；合格 >=60 70%；待改进 10%（由高到低，最后一档可不写 >=）`,
+  sum: (d) => `目标分布的比例合计为 ${s(d.value)}%，应为 100%：请调整各档的比例`,
+  order: (d) => `目标分布「${s(d.value)}」的分界应由高到低，只有最后一档可以不写 >=`,
+  duplicate: (d) => `目标分布「${s(d.value)}」有重名的档：每档名称要不同`,
+  negative: (d) => `校准容差「${s(d.value)}」无效：请填写不小于 0 的分数差，例如 5`,
+  fraction: (d) => `分布容差「${s(d.value)}」无效：请填写 0% 到 100% 之间的百分比，例如 5%`,
+};
+
+const CALIBRATION_EN: Readonly<Record<string, Builder>> = {
+  shape: (d) => `the target distribution "${s(d.value)}" is not written right: write it as Excellent >=90 20%; Good >=60 70%; Improve 10% (highest first; the last band may have no >=)`,
+  sum: (d) => `the target distribution's shares add up to ${s(d.value)}%, not 100%: adjust them`,
+  order: (d) => `the target distribution "${s(d.value)}" must go from the highest band down; only the last band may have no >=`,
+  duplicate: (d) => `the target distribution "${s(d.value)}" names a band twice: give each band its own name`,
+  negative: (d) => `the calibration tolerance "${s(d.value)}" is not valid: enter a score difference of 0 or more, e.g. 5`,
+  fraction: (d) => `the distribution tolerance "${s(d.value)}" is not valid: enter a percentage from 0% to 100%, e.g. 5%`,
+};
+
 const ZH: Readonly<Record<string, Builder>> = {
   missing_sheet: (d) => `缺少工作表「${s(d.sheet)}」：请把它改回原名，或用 promo policy export 重新导出方案后再修改`,
   missing_column: (d) => `「${s(d.sheet)}」表的标题行缺少「${s(d.column)}」列：请在标题行加上「${s(d.column)}」`,
@@ -143,6 +161,11 @@ const ZH: Readonly<Record<string, Builder>> = {
   score_without_weights: (d) =>
     `${s(d.from)} → ${s(d.to)} 用到综合得分，但没有组成项：请加几行只填「字段」和「权重」的行（例如 绩效 0.5），权重合计为 1`,
   duplicate_step: (d) => `${s(d.from)} → ${s(d.to)} 与 ${s(d.first)} 是同一步（别名指向同一职级）：请把条件写在同一组行里`,
+  bad_pay: (d) =>
+    d.reason === "band_order"
+      ? `职级「${s(d.level)}」的薪资带 ${s(d.pay)} 顺序不对：应为 薪资最低 <= 薪资中位 <= 薪资最高`
+      : `职级「${s(d.level)}」的月薪「${s(d.pay)}」无效：请填写不小于 0 的金额（元/月），例如 6000，或留空`,
+  bad_calibration: (d) => CALIBRATION_ZH[s(d.reason)]?.(d) ?? `校准设置「${s(d.value)}」无效`,
   bad_allowance: (d) => `储备职级「${s(d.level)}」的月津贴「${s(d.allowance)}」无效：请填写不小于 0 的金额（元），例如 30`,
   bad_order: (d) => `顺序「${s(d.value)}」不是数字：请填写 1、2、3 这样的序号，或留空（排在上一行之后）`,
   bad_flag: (d) => `「${s(d.value)}」不是 是/否：请填写 是 或 否（留空表示否）`,
@@ -211,6 +234,11 @@ const EN: Readonly<Record<string, Builder>> = {
   score_without_weights: (d) =>
     `${s(d.from)} → ${s(d.to)} uses the composite score but has no components: add rows with only a field and a weight (e.g. Performance 0.5), summing to 1`,
   duplicate_step: (d) => `${s(d.from)} → ${s(d.to)} is the same step as ${s(d.first)} (an alias names the same level): keep its criteria in one group of rows`,
+  bad_pay: (d) =>
+    d.reason === "band_order"
+      ? `the pay band ${s(d.pay)} of the level "${s(d.level)}" is out of order: it should be min <= mid <= max`
+      : `the monthly pay "${s(d.pay)}" of the level "${s(d.level)}" is not valid: enter an amount of 0 or more (yuan a month), e.g. 6000, or leave it empty`,
+  bad_calibration: (d) => CALIBRATION_EN[s(d.reason)]?.(d) ?? `the calibration setting "${s(d.value)}" is not valid`,
   bad_allowance: (d) => `the monthly allowance "${s(d.allowance)}" of the reserve level "${s(d.level)}" is not valid: enter an amount of 0 or more (yuan), e.g. 30`,
   bad_order: (d) => `the order "${s(d.value)}" is not a number: enter 1, 2, 3... or leave it empty (it then follows the row above)`,
   bad_flag: (d) => `"${s(d.value)}" is not Yes/No: enter Yes or No (empty means No)`,

@@ -51,8 +51,17 @@ interface Label {
 
 /** Columns of the 职级 (Levels) sheet, in the order written. */
 export const LEVEL_COLUMNS = ["track", "order", "level", "aliases", "reserve", "allowance", "next"] as const;
+
+/**
+ * Pay columns of the 职级 sheet (issue #21): 月薪 and the band 薪资最低 / 薪资中位 / 薪资最高, yuan a
+ * month, each optional; written after 月津贴 only when some level has pay.
+ */
+export const PAY_COLUMNS = ["pay", "payMin", "payMid", "payMax"] as const;
+/** A pay column of the 职级 sheet. */
+export type PayColumn = (typeof PAY_COLUMNS)[number];
+
 /** A column of the 职级 sheet. */
-export type LevelColumn = (typeof LEVEL_COLUMNS)[number];
+export type LevelColumn = (typeof LEVEL_COLUMNS)[number] | PayColumn;
 
 /** Columns of the 规则 (Rules) sheet, in the order written. */
 export const RULE_COLUMNS = ["from", "to", "path", "field", "op", "value", "weight", "vacancy", "note"] as const;
@@ -69,6 +78,15 @@ export const NINE_BOX_KEYS = ["perf", "potential"] as const;
 /** An axis of the 9-box setting. */
 export type NineBoxKey = (typeof NINE_BOX_KEYS)[number];
 
+/**
+ * Optional calibration rows of the 晋升方案 header block (issue #21), written after the 9-box rows
+ * only when the policy sets them: 校准容差 (points), 目标分布 (`优秀 >=90 20%；合格 >=60 70%；待改进 10%`),
+ * 分布容差 (a percentage).
+ */
+export const CALIBRATION_KEYS = ["tolerance", "bands", "bandTolerance"] as const;
+/** A calibration row of the header block. */
+export type CalibrationKey = (typeof CALIBRATION_KEYS)[number];
+
 /** Rows of the 晋升方案 header block (column A label, column B value), in the order written. */
 export const HEADER_KEYS = ["id", "name", "nameEn", "version", "revised", "sources"] as const;
 /** A row of the header block. */
@@ -82,6 +100,10 @@ const LEVEL_LABELS: Readonly<Record<LevelColumn, Label>> = {
   reserve: { zh: ["储备"], en: ["Reserve"] },
   allowance: { zh: ["月津贴（元）", "月津贴", "津贴", "补贴"], en: ["Monthly allowance (yuan)", "Monthly allowance", "Allowance"] },
   next: { zh: ["下一职级"], en: ["Next levels", "Next level"] },
+  pay: { zh: ["月薪（元）", "月薪", "薪资"], en: ["Monthly pay (yuan)", "Monthly pay", "Pay"] },
+  payMin: { zh: ["薪资最低（元）", "薪资最低", "最低"], en: ["Pay band min (yuan)", "Pay band min", "Band min"] },
+  payMid: { zh: ["薪资中位（元）", "薪资中位", "中位"], en: ["Pay band mid (yuan)", "Pay band mid", "Band mid"] },
+  payMax: { zh: ["薪资最高（元）", "薪资最高", "最高"], en: ["Pay band max (yuan)", "Pay band max", "Band max"] },
 };
 
 const RULE_LABELS: Readonly<Record<RuleColumn, Label>> = {
@@ -112,6 +134,12 @@ const BONUS_LABELS: Readonly<Record<BonusColumn, Label>> = {
   note: { zh: ["说明", "备注"], en: ["Note", "Notes"] },
 };
 
+const CALIBRATION_LABELS: Readonly<Record<CalibrationKey, Label>> = {
+  tolerance: { zh: ["校准容差"], en: ["Calibration tolerance"] },
+  bands: { zh: ["目标分布"], en: ["Target distribution"] },
+  bandTolerance: { zh: ["分布容差"], en: ["Distribution tolerance"] },
+};
+
 const NINE_BOX_LABELS: Readonly<Record<NineBoxKey, Label>> = {
   perf: { zh: ["九宫格绩效分界"], en: ["9-box performance cuts"] },
   potential: { zh: ["九宫格潜力分界"], en: ["9-box potential cuts"] },
@@ -139,6 +167,17 @@ const RULE_INDEX = indexLabels(RULE_LABELS);
 const HEADER_INDEX = indexLabels(HEADER_LABELS);
 const BONUS_INDEX = indexLabels(BONUS_LABELS);
 const NINE_BOX_INDEX = indexLabels(NINE_BOX_LABELS);
+const CALIBRATION_INDEX = indexLabels(CALIBRATION_LABELS);
+
+/** The calibration row a column-A label of the header block names (校准容差...), or null. */
+export function calibrationKeyOf(text: string): CalibrationKey | null {
+  return CALIBRATION_INDEX.get(foldHeader(text)) ?? null;
+}
+
+/** Column-A label of a calibration row in a locale. */
+export function calibrationKeyLabel(key: CalibrationKey, locale: Locale): string {
+  return labelOf(CALIBRATION_LABELS[key], locale);
+}
 
 /** The fixed 奖金档位 column a header text names, or null. */
 export function bonusColumnOf(text: string): BonusColumn | null {

@@ -8,8 +8,11 @@ import { readDate } from "../../read/date";
 import { plainNumberText } from "../../read/text";
 import { type Grid, type IssueList, type Pos, type SourceMap, addressOf, shown } from "./grid";
 import { HEADER_KEYS, NINE_BOX_KEYS, type HeaderKey, type NineBoxKey, headerKeyLabel, headerKeyOf, isNotesLabel, nineBoxKeyOf } from "./names";
-import type { NineBoxSetting } from "../../model/policy";
+import type { CalibrationSetting, NineBoxSetting } from "../../model/policy";
 import { readNumber } from "../../read/number";
+import { readPercent } from "../../read/percent";
+import { CALIBRATION_KEYS, type CalibrationKey, calibrationKeyOf } from "./names";
+import { parseBands } from "./calibration-syntax";
 
 /** The header block's values (required ones are "" when missing: an issue is then reported). */
 export interface HeaderBlock {
@@ -20,6 +23,7 @@ export interface HeaderBlock {
   readonly revised?: string;
   readonly sources?: string[];
   readonly nineBox?: NineBoxSetting;
+  readonly calibration?: CalibrationSetting;
 }
 
 const REQUIRED: readonly HeaderKey[] = ["id", "name", "version"];
@@ -78,6 +82,34 @@ function nineBoxOf(grid: Grid, at: ReadonlyMap<NineBoxKey, Pos>, issues: IssueLi
   return { perf: setting.perf ?? [70, 85], potential: setting.potential ?? [70, 85] };
 }
 
+/** One calibration row's value, or undefined (an issue is reported when the cell is not of its kind). */
+function calibrationValue(grid: Grid, key: CalibrationKey, pos: Pos, issues: IssueList): number | CalibrationSetting["bands"] | undefined {
+  const cell = grid.cell(pos.row, pos.col);
+  if (key === "bands") {
+    const bands = typeof cell === "string" ? parseBands(cell) : null;
+    if (bands) return bands;
+  } else {
+    const n = key === "tolerance" ? readNumber(cell) : readPercent(cell);
+    if (typeof n === "number" && n >= 0) return n;
+  }
+  const reason = key === "bands" ? "shape" : key === "tolerance" ? "negative" : "fraction";
+  issues.add(pos, "bad_calibration", { key, reason, value: shown(cell) });
+  return undefined;
+}
+
+/** The calibration setting (校准容差, 目标分布, 分布容差), when any of its rows is filled. */
+function calibrationOf(grid: Grid, at: ReadonlyMap<CalibrationKey, Pos>, issues: IssueList, src: SourceMap): CalibrationSetting | undefined {
+  const setting: Record<string, unknown> = {};
+  for (const key of CALIBRATION_KEYS) {
+    const pos = at.get(key);
+    if (!pos || grid.blank(pos.row, pos.col)) continue;
+    src.set(["calibration", key], pos);
+    const value = calibrationValue(grid, key, pos, issues);
+    if (value !== undefined) setting[key] = value;
+  }
+  return Object.keys(setting).length > 0 ? (setting as CalibrationSetting) : undefined;
+}
+
 /**
  * Reads the header block: labels in column A (方案编号, 方案名称, 英文名称, 版本, 修订日期, 依据, or
  * the English ones), values in column B. Reports missing required values, repeated labels and
@@ -86,12 +118,20 @@ function nineBoxOf(grid: Grid, at: ReadonlyMap<NineBoxKey, Pos>, issues: IssueLi
 export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, locale: Locale): HeaderBlock {
   const at = new Map<HeaderKey, Pos>();
   const boxAt = new Map<NineBoxKey, Pos>();
+  const calAt = new Map<CalibrationKey, Pos>();
   let end = grid.rowCount;
   for (let r = 0; r < grid.rowCount; r++) {
     const label = grid.text(r, 0);
     if (label !== null && isNotesLabel(label)) {
       end = r > 0 && grid.blank(r - 1, 0) && grid.blank(r - 1, 1) ? r - 1 : r;
       break;
+    }
+    const cal = label === null ? null : calibrationKeyOf(label);
+    if (cal !== null) {
+      const first = calAt.get(cal);
+      if (first) issues.add(grid.pos(r, 0), "duplicate_entry", { label: label ?? "", first: addressOf({ ...first, col: 0 }) });
+      else calAt.set(cal, grid.pos(r, 1));
+      continue;
     }
     const box = label === null ? null : nineBoxKeyOf(label);
     if (box !== null) {
@@ -132,6 +172,7 @@ export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, l
     .map((s) => s.trim())
     .filter((s) => s !== "");
   const nineBox = nineBoxOf(grid, boxAt, issues, src);
+  const calibration = calibrationOf(grid, calAt, issues, src);
   return {
     id: value("id"),
     name: value("name"),
@@ -140,5 +181,6 @@ export function readHeaderBlock(grid: Grid, issues: IssueList, src: SourceMap, l
     ...(revised !== undefined ? { revised } : {}),
     ...(sources.length > 0 ? { sources } : {}),
     ...(nineBox ? { nineBox } : {}),
+    ...(calibration ? { calibration } : {}),
   };
 }

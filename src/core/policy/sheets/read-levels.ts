@@ -1,16 +1,33 @@
 /**
  * The 职级 (Levels) sheet: one row per level, in ladder order (the 顺序 column sorts them).
  */
-import type { Level } from "../../model/policy";
+import type { Level, LevelPay } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { readNumber } from "../../read/number";
 import { type Grid, type IssueList, type SourceMap, findHeaderRow, shown } from "./grid";
-import { type LevelColumn, levelColumnLabel, levelColumnOf } from "./names";
+import { type LevelColumn, type PayColumn, levelColumnLabel, levelColumnOf, PAY_COLUMNS } from "./names";
 import { LIST_SEPARATORS } from "./values";
 import { parseFlag } from "./vocabulary";
 
 /** Columns that carry data (下一职级 is written for reading only and ignored). */
-const DATA_COLUMNS: readonly LevelColumn[] = ["track", "order", "level", "aliases", "reserve", "allowance"];
+const DATA_COLUMNS: readonly LevelColumn[] = ["track", "order", "level", "aliases", "reserve", "allowance", ...PAY_COLUMNS];
+
+/** The {@link LevelPay} key each pay column fills. */
+const PAY_KEYS: Readonly<Record<PayColumn, keyof LevelPay>> = { pay: "monthly", payMin: "min", payMid: "mid", payMax: "max" };
+
+/** A level's pay from its pay cells (issue #21): numbers of 0 or more; others are reported. Undefined when all are empty. */
+function payOf(grid: Grid, r: number, col: (k: LevelColumn) => number | undefined, name: string, issues: IssueList): LevelPay | undefined {
+  const pay: Record<string, number | string> = {};
+  for (const k of PAY_COLUMNS) {
+    const c = col(k);
+    if (c === undefined || grid.blank(r, c)) continue;
+    const cell = grid.cell(r, c);
+    const n = readNumber(cell);
+    pay[PAY_KEYS[k]] = typeof n === "number" ? n : shown(cell);
+    if (typeof n !== "number" || n < 0) issues.add(grid.pos(r, c), "bad_pay", { level: name, pay: shown(cell) });
+  }
+  return Object.keys(pay).length > 0 ? (pay as LevelPay) : undefined;
+}
 
 interface LevelRow {
   readonly row: number;
@@ -59,12 +76,14 @@ export function readLevels(grid: Grid, issues: IssueList, src: SourceMap, locale
       allowance = typeof n === "number" ? n : shown(cell);
       if (typeof n !== "number" || n < 0) issues.add(grid.pos(r, col("allowance")!), "bad_allowance", { level: name, allowance: shown(cell) });
     }
+    const pay = payOf(grid, r, col, name, issues);
     const level: Level = {
       name,
       ...(aliases.length > 0 ? { aliases } : {}),
       ...(track !== null ? { track } : {}),
       ...(reserve === true ? { reserve: true } : {}),
       ...(allowance !== undefined ? { allowance: allowance as number } : {}),
+      ...(pay ? { pay } : {}),
     };
     rows.push({ row: r, order, level });
   }
@@ -74,6 +93,9 @@ export function readLevels(grid: Grid, issues: IssueList, src: SourceMap, locale
     src.set(["levels", i], levelPos);
     if (col("aliases") !== undefined) src.set(["levels", i, "aliases"], grid.pos(row, col("aliases")!));
     src.set(["levels", i, "allowance"], grid.pos(row, col("allowance") ?? col("reserve") ?? col("level")!));
+    const payCols = PAY_COLUMNS.filter((k) => col(k) !== undefined);
+    if (payCols.length > 0) src.set(["levels", i, "pay"], grid.pos(row, col(payCols[0]!)!));
+    for (const k of payCols) src.set(["levels", i, "pay", PAY_KEYS[k]], grid.pos(row, col(k)!));
   });
   return rows.map((r) => r.level);
 }

@@ -4,7 +4,10 @@
  */
 import type { Cell } from "../../model/cell";
 import { DERIVED_FIELDS, FIELDS } from "../../model/fields";
-import type { BlockerRule, Criterion, Policy, Step } from "../../model/policy";
+import type { BlockerRule, Criterion, LevelPay, Policy, Step } from "../../model/policy";
+import { plainNumberText } from "../../read/text";
+import { bandsText } from "./calibration-syntax";
+import { CALIBRATION_KEYS, calibrationKeyLabel, PAY_COLUMNS, type LevelColumn, type PayColumn } from "./names";
 import type { Locale } from "../../i18n/locale";
 import { bonusSheet } from "./write-bonus";
 import { NINE_BOX_KEYS, nineBoxKeyLabel } from "./names";
@@ -52,11 +55,29 @@ function nineBoxRows(policy: Policy, locale: Locale): Cell[][] {
 /** 晋升方案: the header block (rows 1-7, then the 9-box rows when set), the how-to-edit notes, then the field list. */
 function policySheet(policy: Policy, locale: Locale, name: string): SheetData {
   const w = SHEET_WORDS[locale];
-  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), []];
+  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), ...calibrationRows(policy, locale), []];
   EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes! : null, note]));
   rows.push([], ...fieldList(locale));
   return { name, rows };
 }
+
+/** The 校准 rows of the header block (校准容差, 目标分布, 分布容差), only those the policy sets. */
+function calibrationRows(policy: Policy, locale: Locale): Cell[][] {
+  const c = policy.calibration;
+  if (!c) return [];
+  return CALIBRATION_KEYS.flatMap((k): Cell[][] => {
+    if (c[k] === undefined) return [];
+    const value: Cell = k === "bands" ? bandsText(c.bands!, locale) : k === "bandTolerance" ? `${plainNumberText(Math.round(c.bandTolerance! * 1e8) / 1e6)}%` : c.tolerance!;
+    return [[calibrationKeyLabel(k, locale), value]];
+  });
+}
+
+/** The pay columns a level row has (issue #21): 月薪, 薪资最低, 薪资中位, 薪资最高, each when some level sets it. */
+function payColumns(policy: Policy): PayColumn[] {
+  return PAY_COLUMNS.filter((c) => policy.levels.some((l) => l.pay?.[PAY_FIELD[c]] !== undefined));
+}
+
+const PAY_FIELD: Readonly<Record<PayColumn, keyof LevelPay>> = { pay: "monthly", payMin: "min", payMid: "mid", payMax: "max" };
 
 function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
   const next = (level: string): string =>
@@ -64,7 +85,9 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       .filter((s) => s.from === level)
       .map((s) => s.to)
       .join(locale === "en-US" ? ", " : "、");
-  const rows: Cell[][] = [LEVEL_COLUMNS.map((c) => levelColumnLabel(c, locale))];
+  const pay = payColumns(policy);
+  const columns: LevelColumn[] = [...LEVEL_COLUMNS.slice(0, -1), ...pay, "next"];
+  const rows: Cell[][] = [columns.map((c) => levelColumnLabel(c, locale))];
   policy.levels.forEach((level, i) => {
     rows.push([
       level.track ?? null,
@@ -73,6 +96,7 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       (level.aliases ?? []).join(locale === "en-US" ? ", " : "、") || null,
       level.reserve ? flagText(true, locale) : null,
       level.allowance ?? null,
+      ...pay.map((c) => level.pay?.[PAY_FIELD[c]] ?? null),
       next(level.name) || null,
     ]);
   });

@@ -1,0 +1,24 @@
+/** Reading the previous cycle's review workbook for `--previous` (issue #21). */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pastCycles, type Locale, type PastCycle } from "../../core";
+import { CliError } from "./errors";
+import { loadWorkbook } from "./read-xlsx";
+import { sheetDataOf } from "./policy-workbook";
+import { roundText } from "../round-text";
+
+/**
+ * The earlier cycles in `file`, oldest first: its 晋升档案 log when it has one, else its 晋升评审
+ * sheet (one cycle, dated by the sheet's title). Only those two sheets are read.
+ * @throws CliError (exit 2, one line naming `--previous` and the file) when neither can be read
+ */
+export async function readPreviousCycles(file: string, roster: string, locale: Locale): Promise<PastCycle[]> {
+  if (path.resolve(file) === path.resolve(roster)) throw new CliError(roundText(locale).previousSame(file));
+  if (!fs.existsSync(file)) throw new CliError(roundText(locale).previousMissing(file));
+  const wb = await loadWorkbook(file);
+  const wanted = new Set(["晋升评审", "promotion review", "晋升档案", "promotion log"]);
+  const sheets = wb.worksheets.filter((ws) => wanted.has(ws.name.trim().toLowerCase())).map(sheetDataOf);
+  const got = pastCycles(sheets);
+  if ("problem" in got) throw new CliError(roundText(locale).previousProblem(file, got.problem));
+  return got.cycles;
+}
