@@ -1,6 +1,7 @@
 import { fieldDef } from "../model/fields";
 import { isOp, OPERATORS } from "../model/operators";
 import type { Criterion, Policy, Step } from "../model/policy";
+import { checkTalent } from "../talent/validate-talent";
 import { checkBlockers, checkCriteriaCount, checkSpecialCriterion } from "./validate-rules";
 
 /** What is wrong with a policy (see {@link validatePolicy}). */
@@ -40,7 +41,13 @@ export type PolicyIssueCode =
   /** A bonus tier criterion on a field that only a promotion step has (综合得分). */
   | "bonus_field"
   /** 9-box cut points that are not 0 < mid < high <= 100. */
-  | "bad_nine_box";
+  | "bad_nine_box"
+  /** Talent settings (`talent/validate-talent.ts`): band limits, forecast months, key levels, development actions. */
+  | "bad_bands"
+  | "bad_forecast"
+  | "key_level"
+  | "bad_action"
+  | "duplicate_action";
 
 /** Codes of blockers, date criteria and rolling windows (see `validate-rules.ts`). */
 export type PolicyRuleIssueCode =
@@ -280,6 +287,7 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
   });
 
   checkNineBox(p, issues);
+  checkTalent(p, index, fold, issues);
   checkBonus(p, index, issues);
   checkBlockers(p, index, fold, (c, at, list) => checkCriterion(c, at, null, list), issues);
   checkCriteriaCount(p, index, fold, issues);

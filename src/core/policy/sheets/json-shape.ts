@@ -1,7 +1,7 @@
 /**
  * Checking that parsed JSON has the shape of a {@link Policy}, key by key, before validation.
  */
-import type { BlockerRule, BonusTable, BonusTier, Criterion, CriterionValue, Level, NineBoxSetting, Op, Path, Policy, Step, WindowAgg, WindowSpec } from "../../model/policy";
+import type { BlockerRule, BonusTable, BonusTier, Criterion, CriterionValue, DevelopmentAction, Level, NineBoxSetting, Op, Path, Policy, Step, TalentSetting, WindowAgg, WindowSpec } from "../../model/policy";
 
 /** A shape problem: where (model path) and what was expected. */
 export interface ShapeIssue {
@@ -12,7 +12,7 @@ export interface ShapeIssue {
 
 type Json = Record<string, unknown>;
 
-const POLICY_KEYS = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "nineBox", "bonus"];
+const POLICY_KEYS = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "nineBox", "bonus", "talent"];
 const LEVEL_KEYS = ["name", "aliases", "track", "reserve", "allowance"];
 const STEP_KEYS = ["from", "to", "vacancy", "score", "paths"];
 const PATH_KEYS = ["id", "label", "criteria"];
@@ -20,6 +20,8 @@ const CRITERION_KEYS = ["field", "op", "value", "window"];
 const WINDOW_KEYS = ["months", "agg", "floor"];
 const BLOCKER_KEYS = ["from", "to", "label", "criterion"];
 const TIER_KEYS = ["name", "levels", "criteria", "amount", "note"];
+const TALENT_KEYS = ["bands", "forecastMonths", "keyLevels", "actions"];
+const ACTION_KEYS = ["field", "action", "owner", "weeks", "note"];
 
 class Shape {
   readonly issues: ShapeIssue[] = [];
@@ -202,6 +204,37 @@ function bonusOf(sh: Shape, v: unknown): BonusTable | undefined {
   return { tiers: tiers.map((t, i) => tier(sh, t, ["bonus", "tiers", i])).filter((t) => t !== null) };
 }
 
+function action(sh: Shape, v: unknown, at: (string | number)[]): DevelopmentAction | null {
+  const o = sh.object(v, at, ACTION_KEYS);
+  if (!o) return null;
+  if (o.weeks === undefined) sh.typed({ weeks: "" }, "weeks", at, "number");
+  return defined<DevelopmentAction>([
+    ["field", sh.string(o, "field", at)],
+    ["action", sh.string(o, "action", at)],
+    ["owner", sh.string(o, "owner", at)],
+    ["weeks", sh.typed<number>(o, "weeks", at, "number")],
+    ["note", sh.string(o, "note", at, true)],
+  ]);
+}
+
+/** `talent`: band limits, forecast months, key levels and development actions, each optional. */
+function talentOf(sh: Shape, v: unknown): TalentSetting | undefined {
+  if (v === undefined) return undefined;
+  const o = sh.object(v, ["talent"], TALENT_KEYS);
+  if (!o) return undefined;
+  const bands = o.bands === undefined ? undefined : (sh.array(o.bands, ["talent", "bands"]) ?? []);
+  bands?.forEach((x, i) => {
+    if (typeof x !== "number") sh.typed({ [i]: x }, String(i), ["talent", "bands"], "number");
+  });
+  const actions = o.actions === undefined ? undefined : (sh.array(o.actions, ["talent", "actions"]) ?? []);
+  return defined<TalentSetting>([
+    ["bands", bands],
+    ["forecastMonths", sh.typed<number>(o, "forecastMonths", ["talent"], "number")],
+    ["keyLevels", sh.strings(o, "keyLevels", ["talent"])],
+    ["actions", actions?.map((a, i) => action(sh, a, ["talent", "actions", i])).filter((a) => a !== null)],
+  ]);
+}
+
 /**
  * Reads parsed JSON as a policy, checking every key's type and reporting unknown keys.
  * @returns the policy (keys in model order) when there is no issue, else the issues
@@ -224,6 +257,7 @@ export function policyFromShape(json: unknown): { policy: Policy; issues: [] } |
     ["blockers", o.blockers === undefined ? undefined : (sh.array(o.blockers, ["blockers"]) ?? []).map((b, i) => blocker(sh, b, ["blockers", i])).filter((b) => b !== null)],
     ["nineBox", nineBoxOf(sh, o.nineBox)],
     ["bonus", bonusOf(sh, o.bonus)],
+    ["talent", talentOf(sh, o.talent)],
   ]);
   return sh.issues.length > 0 ? { policy: null, issues: sh.issues } : { policy, issues: [] };
 }

@@ -7,6 +7,8 @@ import { DERIVED_FIELDS, FIELDS } from "../../model/fields";
 import type { BlockerRule, Criterion, Policy, Step } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { bonusSheet } from "./write-bonus";
+import { developmentSheet, keyLevelCell, talentHeaderRows } from "./talent-sheets";
+import { talentSettings } from "../../talent/defaults";
 import { NINE_BOX_KEYS, nineBoxKeyLabel } from "./names";
 import { HEADER_KEYS, LEVEL_COLUMNS, RULE_COLUMNS, type HeaderKey, headerKeyLabel, levelColumnLabel, policySheetNames, ruleColumnLabel } from "./names";
 import { EDIT_NOTES, SHEET_WORDS, TYPE_NOTES } from "./notes";
@@ -52,7 +54,7 @@ function nineBoxRows(policy: Policy, locale: Locale): Cell[][] {
 /** 晋升方案: the header block (rows 1-7, then the 9-box rows when set), the how-to-edit notes, then the field list. */
 function policySheet(policy: Policy, locale: Locale, name: string): SheetData {
   const w = SHEET_WORDS[locale];
-  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), []];
+  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), ...talentHeaderRows(talentSettings(policy), locale), []];
   EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes! : null, note]));
   rows.push([], ...fieldList(locale));
   return { name, rows };
@@ -65,6 +67,7 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       .map((s) => s.to)
       .join(locale === "en-US" ? ", " : "、");
   const rows: Cell[][] = [LEVEL_COLUMNS.map((c) => levelColumnLabel(c, locale))];
+  const talent = talentSettings(policy);
   policy.levels.forEach((level, i) => {
     rows.push([
       level.track ?? null,
@@ -74,6 +77,7 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       level.reserve ? flagText(true, locale) : null,
       level.allowance ?? null,
       next(level.name) || null,
+      keyLevelCell(level.name, talent, locale),
     ]);
   });
   return { name, rows };
@@ -131,5 +135,6 @@ export function policyToSheets(policy: Policy, locale: Locale = "zh-CN"): SheetD
   const names = policySheetNames(locale);
   const sheets = [policySheet(policy, locale, names.policy), levelsSheet(policy, locale, names.levels), rulesSheet(policy, locale, names.rules)];
   if (policy.bonus) sheets.push(bonusSheet(policy.bonus, locale, names.bonus));
+  sheets.push(developmentSheet(talentSettings(policy).actions, locale, names.development));
   return sheets;
 }
