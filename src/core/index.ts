@@ -97,3 +97,6 @@ export { findHeaderRow, matchHeader, applyOverride } from "./read/headers";
 export type { HeaderMatch } from "./read/headers";
 export { cellAddress, columnLetters } from "./read/columns";
 export * from "./insight";
+export * from "./talent";
+export type { DevelopmentAction, TalentSetting } from "./model/policy";
+export { compareCandidates } from "./review/shortlist";

@@ -5,7 +5,6 @@
  * policy with the same fingerprint, and an edit is stored (and changes the fingerprint).
  */
 import type { DevelopmentAction, Policy, TalentSetting } from "../model/policy";
-import { fieldDef } from "../model/fields";
 import { canonicalJson } from "../policy/fingerprint";
 
 /** Default readiness band limits, in months after the review date (1 年内, 1-2 年). */
@@ -115,9 +114,4 @@ export function dropTalentDefaults(policy: Policy): Policy {
   };
   const { talent: _dropped, ...rest } = policy;
   return Object.keys(kept).length > 0 ? { ...rest, talent: kept } : rest;
-}
-
-/** True for a field whose action list may name it: a field key, `score`, or a custom header. */
-export function isActionField(field: string): boolean {
-  return field.trim() !== "" && (fieldDef(field)?.type !== "text" || field === "score");
 }
