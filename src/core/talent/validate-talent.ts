@@ -10,7 +10,8 @@ export const MAX_TALENT_MONTHS = 120;
 
 const wholeMonths = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_TALENT_MONTHS;
 
-const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
+/** A value as HR typed it: a list as `24, 12`. */
+const show = (v: unknown): string => (typeof v === "string" ? v : Array.isArray(v) ? v.join(", ") : (JSON.stringify(v) ?? String(v)));
 
 /**
  * Adds the issues of `policy.talent`: band limits that are not two whole months 1 <= a < b <= 120
