@@ -15,3 +15,5 @@ export { developmentPlans, planSentence, planTarget, criterionName } from "./pla
 export type { DevelopmentPlan, PlanStep, PlanTarget } from "./plan";
 export { isTimeCriterion, timeDates, timeOnlyPolicy } from "./time-only";
 export type { TimeDate, TimeDates } from "./time-only";
+export { talentReport } from "./report";
+export type { TalentReport, TalentReportOptions } from "./report";
