@@ -9,6 +9,9 @@ import { reviewCommand } from "./commands/review";
 import { templatesCommand } from "./commands/templates";
 import { vacancyCommand } from "./commands/vacancy";
 import { headersCommand } from "./commands/headers";
+import { pipelineCommand } from "./commands/pipeline";
+import { planCommand } from "./commands/plan";
+import { successionCommand } from "./commands/succession";
 import { handleError } from "./handle-error";
 import { guardTerminal } from "./terminal";
 import { helpText } from "./help-text";
@@ -53,7 +56,10 @@ export function buildProgram(locale: Locale = "zh-CN"): Command {
     .addCommand(nearMissCommand(locale))
     .addCommand(diffCommand(locale))
     .addCommand(fairnessCommand(locale))
-    .addCommand(nineboxCommand(locale));
+    .addCommand(nineboxCommand(locale))
+    .addCommand(pipelineCommand(locale))
+    .addCommand(successionCommand(locale))
+    .addCommand(planCommand(locale));
   for (const cmd of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     cmd.helpOption("-h, --help", h.options.help).configureHelp(helpConfig);
   }

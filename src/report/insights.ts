@@ -19,6 +19,9 @@ import {
   type NineBoxThresholds,
   type Review,
   type RosterInput,
+  type TalentReport,
+  type MappingOverride,
+  talentReport,
 } from "../core";
 
 /** Grouping columns the summary checks for fairness, when the roster has them (header text or field key). */
@@ -37,6 +40,8 @@ export interface SummaryInsights {
   readonly nineBox: NineBox | null;
   /** Which columns fed which fields, which were ignored, and the fields the policy needs but the roster lacks. */
   readonly columns?: ColumnReport;
+  /** Readiness, forecast, succession and plans (issue #20); the forecast goes on the summary, the rest on 继任梯队 and 发展计划. */
+  readonly talent?: TalentReport;
 }
 
 /** The 9-box thresholds of a policy: its `nineBox` setting, else 70 / 85 on both axes. */
@@ -71,7 +76,7 @@ export function groupingColumns(review: Pick<Review, "columns">): string[] {
  * @param input - the roster the review read (grouping and potential columns are read from it)
  * @param compiled - the policy the review used
  */
-export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy): SummaryInsights {
+export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, mapping?: MappingOverride): SummaryInsights {
   const reports: FairnessReport[] = [];
   const seen = new Set<number>();
   for (const name of FAIRNESS_COLUMNS) {
@@ -85,5 +90,6 @@ export function summaryInsights(review: Review, input: RosterInput, compiled: Co
     fairness: reports,
     nineBox: policyNineBox(review, input, compiled),
     columns: columnReport(review.columns, compiled),
+    talent: talentReport(review, input, compiled.policy, mapping ? { mapping } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** 晋升汇总: counts by status, level and department, with a chart of the status counts. */
 import { columnMessages, statusLabel, type ColumnReport, type Locale, type Review, type StatusCounts } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
+import { forecastBlocks } from "./talent-sheets";
 import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
 import { textWidth } from "./text-width";
 import { insightBlocks } from "./insight-blocks";
@@ -85,6 +86,7 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
   ];
   blocks.push(...bonusSummaryBlocks(review, locale));
   if (insights) blocks.push(...insightBlocks(insights, locale));
+  if (insights?.talent) blocks.push(...forecastBlocks(insights.talent, locale));
   // Column A holds the labels of the total lines too (储备津贴合计(元/月)), whose value sits right beside them.
   const lineLabels = blocks.flatMap((b) => (b.kind === "line" && typeof b.cells[0] === "string" && (b.cells[1] ?? null) !== null ? [textWidth(b.cells[0]) + 2] : []));
   const first = Math.min(40, Math.max(18, ...lineLabels, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { type Command } from "commander";
 import { compilePolicy, startReview, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { summaryInsights } from "../../report";
+import { summaryInsights, talentSheets } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
 import { finishRun } from "../progress";
@@ -65,8 +65,8 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      const insights = summaryInsights(review, loaded.input, compiled);
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights });
+      const insights = summaryInsights(review, loaded.input, compiled, mapping);
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
     }
   }
   const m = cliMessages(locale);

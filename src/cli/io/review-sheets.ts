@@ -71,6 +71,8 @@ function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
 /** Where report cells go: a loaded worksheet, or a streaming one whose rows are not yet committed. */
 type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter">;
 
+export type { SheetTarget };
+
 /** Writes `values` into sheet row `r` from column A; only non-empty values make cells. */
 function putRow(ws: SheetTarget, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
   const row = ws.getRow(r);
@@ -184,6 +186,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         break;
       }
       case "blank":
+        if (block.pageBreak && row > 1) ws.getRow(row).addPageBreak();
         break;
     }
   }

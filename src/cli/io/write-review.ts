@@ -12,10 +12,10 @@ import type { Cell, Locale, Review, RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "./ownership";
 import { readSignOffsStreaming, SignOffCollector } from "./stream/sign-offs";
-import { fillPoolSheet, fillReviewSheet, fillSummarySheet } from "./review-sheets";
+import { fillPoolSheet, fillReviewSheet, fillSummarySheet, renderSheet } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
 import { guardExcelXml } from "./stream/exceljs-internals";
-import type { SummaryInsights } from "../../report";
+import type { ReportSheet, SummaryInsights } from "../../report";
 
 export { EXCEL_MAX_TEXT, excelText } from "./excel-text";
 export { removeStaleTemps, tempPathFor } from "./atomic-write";
@@ -41,6 +41,8 @@ export interface WriteReviewOptions {
   readonly inputPath?: string;
   /** Near misses, 9-box and fairness for the summary sheet (see `summaryInsights`). */
   readonly insights?: SummaryInsights;
+  /** Sheets written after 晋升汇总 (继任梯队, 发展计划), replaced like the others on a re-run. */
+  readonly extraSheets?: readonly ReportSheet[];
 }
 
 const KINDS: readonly ProductSheetKind[] = ["review", "pool", "summary"];
@@ -187,8 +189,10 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   const signOffs = new Map<string, string>();
   const names: string[] = [];
   const placed: (ExcelJS.Worksheet & Ordered)[] = [];
-  for (const kind of KINDS) {
-    const name = chooseSheetName(PRODUCT_SHEETS[kind], existing, owned, new Set(names));
+  const bases = [...KINDS.map((k) => PRODUCT_SHEETS[k]), ...(opts.extraSheets ?? []).map((s) => s.baseName)];
+  for (const [i, base] of bases.entries()) {
+    const kind = KINDS[i];
+    const name = chooseSheetName(base, existing, owned, new Set(names));
     names.push(name);
     const old = wb.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) as (ExcelJS.Worksheet & Ordered) | undefined;
     let orderNo: number | undefined;
@@ -205,6 +209,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   fillReviewSheet(placed[0]!, opts.review, opts.locale, signOffs);
   fillPoolSheet(placed[1]!, opts.review, opts.locale);
   fillSummarySheet(placed[2]!, opts.review, opts.locale, opts.insights);
+  (opts.extraSheets ?? []).forEach((sheet, i) => renderSheet(placed[KINDS.length + i]!, sheet));
   // exceljs read the roster's dropdowns cell by cell and would write them back as overlapping ranges.
   for (const ws of wb.worksheets) if (!placed.includes(ws)) coalesceValidations(ws);
   wb.keywords = stampKeywords(wb.keywords, names);
