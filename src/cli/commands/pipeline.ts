@@ -35,7 +35,7 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
   const t = forecastTable(talent.forecast, locale);
   const n = talent.forecast.months.length;
   process.stdout.write(say(locale, `\n晋升梯队预测：未来 ${n} 个月每月新增可晋升人数（只差时间条件，其他不变）\n`, `\nPipeline forecast: people becoming ready each month, next ${n} months (time only, nothing else changing)\n`));
-  const headers = t.columns.map((c) => c.header.replace(/^(至|to) \d{4}-/, ""));
+  const headers = t.columns.map((c) => c.header.replace(/^(至|to) /, ""));
   for (const l of table([headers, ...t.rows.map((r) => r.map((v) => String(v ?? ""))), t.totals!.map((v) => String(v ?? ""))])) process.stdout.write(`${l}\n`);
   process.stdout.write("\n");
   for (const l of employeeLines(talent.readiness, bands, locale)) process.stdout.write(`${l}\n`);
