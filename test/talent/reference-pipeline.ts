@@ -179,7 +179,7 @@ export function refPlans(policy: RefPolicy, results: readonly RefResult[], asOfI
       t += m.weeks * 7 * 86400000;
       return { action: m.action, done: new Date(t).toISOString().slice(0, 10) };
     });
-    for (const _ of unmapped) actions.push({ action: null, done: null });
+    actions.push(...unmapped.map(() => ({ action: null, done: null })));
     const last = new Date(t).toISOString().slice(0, 10);
     const projected = unmapped.length > 0 ? null : r.target.timeDate !== null && r.target.timeDate > last ? r.target.timeDate : last;
     out.push({ id: r.e.id, actions, projected });

@@ -112,6 +112,7 @@ export function dropTalentDefaults(policy: Policy): Policy {
     ...(t.keyLevels && !same(t.keyLevels, defaultKeyLevels(policy)) ? { keyLevels: t.keyLevels } : {}),
     ...(t.actions && !same(t.actions, defaultActions(policy)) ? { actions: t.actions } : {}),
   };
-  const { talent: _dropped, ...rest } = policy;
+  const rest: Policy = { ...policy };
+  delete (rest as { talent?: TalentSetting }).talent;
   return Object.keys(kept).length > 0 ? { ...rest, talent: kept } : rest;
 }
