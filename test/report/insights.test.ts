@@ -93,7 +93,7 @@ describe("taobao-cs.xlsx (淘宝客服, 80 rows)", () => {
     expect(full.widths).toEqual(plain.widths);
     expect(full.widths.slice(1, 4).every((w) => w >= 24)).toBe(true);
     const tables = full.blocks.flatMap((b) => (b.kind === "table" ? [b.table.name] : []));
-    expect(tables).toEqual(["PromoStatus", "PromoByLevel", "PromoByDept", "PromoNearMiss", "PromoFairness"]);
+    expect(tables).toEqual(["PromoStatus", "PromoByLevel", "PromoByDept", "PromoNearMiss", "PromoFairness", "PromoReadiness", "PromoForecast"]); // readiness and forecast: issue #20
     // Layout: every block below the previous one, the near-miss table 1 + 28 rows high.
     const placed = layoutSheet(full);
     const nm = placed.find((p) => p.block.kind === "table" && p.block.table.name === "PromoNearMiss")!;
