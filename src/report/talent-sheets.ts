@@ -67,6 +67,12 @@ export function bandTable(report: TalentReport, locale: Locale): ReportTable {
   };
 }
 
+/** Widths of the summary's columns right of H, wide enough for the forecast's month headers (`至 2027-06-23`). */
+export function forecastWidths(insights: { readonly talent?: TalentReport } | undefined): number[] {
+  const months = insights?.talent?.forecast.months.length ?? 0;
+  return months > 6 ? new Array<number>(months - 6 + 1).fill(13) : [];
+}
+
 /** The 晋升汇总 section: readiness counts, then the month-by-month forecast. */
 export function forecastBlocks(report: TalentReport, locale: Locale): ReportBlock[] {
   const n = report.forecast.months.length;

@@ -1,6 +1,6 @@
 /**
  * `promo pipeline`, `promo succession`, `promo plan` and the talent sheets of `promo review` on a
- * hand-checked roster: test/fixtures/talent/ecom-cs-sample.csv, ecom-cs template, as of
+ * hand-checked roster: examples/ecom-cs-talent.csv, ecom-cs template, as of
  * 2026-11-23. ecom-cs: 初级→中级 任现职 >= 0.5, 综合得分 >= 75; 中级→高级 >= 1 年, >= 80, 满意度 >= 95%;
  * 高级→客服主管 >= 1 年, >= 85, 管理能力 >= 75; 客服主管→客服经理 >= 2 年, >= 90, 管理能力 >= 85;
  * 综合得分 = 0.3 技能 + 0.5 绩效 + 0.2 综合素质. Key positions: 客服主管, 客服经理.
@@ -25,7 +25,7 @@ import { ensureCliBuilt, promo, ROOT } from "./run-cli";
 
 beforeAll(ensureCliBuilt, 120_000);
 
-const SAMPLE = path.join(ROOT, "test/fixtures/talent/ecom-cs-sample.csv");
+const SAMPLE = path.join(ROOT, "examples/ecom-cs-talent.csv");
 const ARGS = ["--policy", "ecom-cs", "--as-of", "2026-11-23"];
 
 let tmp: string;

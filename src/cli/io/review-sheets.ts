@@ -200,7 +200,14 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
 export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   for (const row of placeSheet(ws, sheet)) void row;
   ws.views = reportViews(sheet);
-  ws.pageSetup = { ...ws.pageSetup, ...reportPageSetup(), ...(sheet.freezeRows > 0 ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}) };
+  // Excel ignores manual page breaks under "fit to page": a sheet with breaks (发展计划) prints at a fixed scale instead.
+  const breaks = sheet.blocks.some((b) => b.kind === "blank" && b.pageBreak === true);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    ...reportPageSetup(),
+    ...(breaks ? { fitToPage: false, scale: 80 } : {}),
+    ...(sheet.freezeRows > 0 ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
+  };
 }
 
 /** Rows committed between two turns of the event loop (lets the zip and file streams drain). */
