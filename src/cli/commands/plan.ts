@@ -15,7 +15,7 @@ function planLines(p: DevelopmentPlan, bands: readonly [number, number], locale:
       const [order, criteria, act, owner, weeks, start, done] = r;
       const when = start ? `${String(start)} → ${String(done)}` : done ? say(locale, `至 ${String(done)}`, `until ${String(done)}`) : "";
       const who = [owner, weeks === null ? null : say(locale, `${String(weeks)} 周`, `${String(weeks)} wk`)].filter((x) => x !== null).join(" · ");
-      lines.push(`  ${order === null ? "-" : String(order)}. ${String(criteria)} → ${String(act)}${who ? ` · ${who}` : ""}${when ? ` · ${when}` : ""}`);
+      lines.push(`  ${order === null ? "-" : `${String(order)}.`} ${String(criteria)} → ${String(act)}${who ? ` · ${who}` : ""}${when ? ` · ${when}` : ""}`);
     }
     lines.push(`  ${planSentence(t, locale)}`);
   }
