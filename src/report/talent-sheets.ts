@@ -21,6 +21,9 @@ import {
 import { policyTitle } from "./labels";
 import type { ReportBlock, ReportSheet, ReportTable, ReportValue, StyleKey } from "./model";
 
+/** People given a block (a printed page) on the 发展计划 sheet; `promo plan` lists all. */
+export const MAX_PLAN_BLOCKS = 500;
+
 /** Base names of the talent sheets. */
 export const TALENT_SHEETS = { succession: "继任梯队", plan: "发展计划" } as const;
 
@@ -211,7 +214,7 @@ function planBlocks(p: DevelopmentPlan, bands: readonly [number, number], locale
 /** The 发展计划 sheet: one block per employee who is not ready, each ending with a page break. */
 export function planSheet(review: Review, report: TalentReport, locale: Locale): ReportSheet {
   const facts: Array<readonly [string, string | number]> = [
-    [say(locale, "人数", "People"), report.plans.length],
+    [say(locale, "人数", "People"), report.plans.length > MAX_PLAN_BLOCKS ? say(locale, `${report.plans.length}（本表列出前 ${MAX_PLAN_BLOCKS} 人，promo plan 列出全部）`, `${report.plans.length} (the first ${MAX_PLAN_BLOCKS} here; promo plan lists all)`) : report.plans.length],
     [
       say(locale, "排期", "Schedule"),
       say(locale, "措施从评审日起依次进行，周数短的在前；预计可晋升日期 = 最后一项完成日与时间条件满足日中较晚者", "Actions run one after another from the review date, shortest first; projected date = the later of the last action and the time-based criteria"),
@@ -224,7 +227,7 @@ export function planSheet(review: Review, report: TalentReport, locale: Locale):
       { kind: "title", text: `${say(locale, "个人发展计划", "Development plans")} · ${policyTitle(review, locale)}` },
       { kind: "facts", rows: facts },
       { kind: "blank", pageBreak: true },
-      ...report.plans.flatMap((p, i) => planBlocks(p, report.settings.bands, locale, i + 1)),
+      ...report.plans.slice(0, MAX_PLAN_BLOCKS).flatMap((p, i) => planBlocks(p, report.settings.bands, locale, i + 1)),
     ],
     freezeRows: 0,
     widths: [22, 36, 36, 12, 8, 12, 12],
