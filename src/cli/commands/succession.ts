@@ -21,6 +21,10 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
       `Succession cover (${review.policy.fingerprint}, as of ${review.asOf}, by "${groupHeader}"): key positions ${keys}; ${s.entries.length} position groups, ${s.singlePoints} single points of failure (held, no ready successor)\n`,
     ),
   );
+  if (s.entries.length === 0) {
+    process.stdout.write(say(locale, "方案没有关键岗位：在「职级」表的「关键岗位」列给关键岗位填 是（promo policy export 可导出方案表）\n", "The policy has no key positions: mark them Yes in the Key position column of the Levels sheet (promo policy export writes the sheets)\n"));
+    return;
+  }
   const t = successionTable(s.entries, groupHeader, locale);
   for (const l of table([t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v) => String(v ?? "")))])) process.stdout.write(`${l}\n`);
 }
