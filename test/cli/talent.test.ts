@@ -101,6 +101,13 @@ describe("promo succession", () => {
     expect(json.singlePoints).toBe(2);
   });
 
+  it("says how to mark key positions when the policy has none (淘宝客服)", async () => {
+    const r = await promo(["succession", SAMPLE, "--policy", "taobao-cs", "--as-of", "2026-11-23"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/关键岗位 无；0 个岗位组/);
+    expect(r.stdout).toMatch(/在「职级」表的「关键岗位」列给关键岗位填 是/);
+  });
+
   it("groups by another column with --by and names a missing one", async () => {
     const r = await promo(["succession", SAMPLE, ...ARGS, "--by", "职级"]);
     expect(r.code).toBe(0);
