@@ -23,4 +23,4 @@ export { layoutSheet, tableHeight, columnName } from "./layout";
 export type { PlacedBlock } from "./layout";
 export { chooseSheetName } from "./sheet-names";
 export { textWidth, fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";
-export { TALENT_SHEETS, forecastTable, forecastBlocks, bandTable, forecastMonthHeader, successorText, riskText, benchText, successionTable, successionSheet, planStepHeaders, planRows, planSheet, talentSheets, forecastWidths, MAX_PLAN_BLOCKS } from "./talent-sheets";
+export { TALENT_SHEETS, forecastTable, forecastBlocks, bandTable, forecastMonthHeader, successorText, riskText, benchText, successionTable, successionSheet, planStepHeaders, planRows, planSheet, talentSheets, FORECAST_WIDTHS, MAX_PLAN_BLOCKS } from "./talent-sheets";

@@ -1,7 +1,7 @@
 /** 晋升汇总: counts by status, level and department, with a chart of the status counts. */
 import { columnMessages, statusLabel, type ColumnReport, type Locale, type Review, type StatusCounts } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
-import { forecastBlocks, forecastWidths } from "./talent-sheets";
+import { FORECAST_WIDTHS, forecastBlocks } from "./talent-sheets";
 import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
 import { textWidth } from "./text-width";
 import { insightBlocks } from "./insight-blocks";
@@ -96,7 +96,7 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
     blocks,
     freezeRows: 0,
     // Wide enough for the 9-box grid (B-D) and the near-miss table, with or without insights: a streamed summary (no insights) looks the same.
-    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14, ...forecastWidths(insights)],
+    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14, ...FORECAST_WIDTHS],
     chart: { table: "PromoStatus", title: zh ? "各状态人数" : "People by status" },
   };
 }

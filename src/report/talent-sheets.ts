@@ -70,11 +70,11 @@ export function bandTable(report: TalentReport, locale: Locale): ReportTable {
   };
 }
 
-/** Widths of the summary's columns right of H, wide enough for the forecast's month headers (`至 2027-06-23`). */
-export function forecastWidths(insights: { readonly talent?: TalentReport } | undefined): number[] {
-  const months = insights?.talent?.forecast.months.length ?? 0;
-  return months > 6 ? new Array<number>(months - 6 + 1).fill(13) : [];
-}
+/**
+ * Widths of the summary's columns I to O, wide enough for a 12-month forecast's headers
+ * (`至 2027-06-23`); the same with or without the forecast, as a streamed summary (none) must look.
+ */
+export const FORECAST_WIDTHS: readonly number[] = [13, 13, 13, 13, 13, 13, 13];
 
 /** The 晋升汇总 section: readiness counts, then the month-by-month forecast. */
 export function forecastBlocks(report: TalentReport, locale: Locale): ReportBlock[] {
