@@ -6,7 +6,7 @@ import type { Locale } from "../core";
 import { STREAM_CELLS } from "./io/stream/mode";
 
 /** Descriptions of the commands, by command name. */
-export type CommandKey = "program" | "review" | "templates" | "vacancy" | "policy" | "policyExport" | "policyCheck" | "nearMiss" | "diff" | "fairness" | "ninebox" | "headers";
+export type CommandKey = "program" | "review" | "templates" | "vacancy" | "policy" | "policyExport" | "policyCheck" | "nearMiss" | "diff" | "fairness" | "ninebox" | "headers" | "pipeline" | "succession" | "plan";
 
 /** Descriptions of the options and arguments, by key. */
 export type OptionKey =
@@ -33,6 +33,8 @@ export type OptionKey =
   | "perf"
   | "potential"
   | "potentialColumn"
+  | "months"
+  | "successionBy"
   | "exportSource"
   | "exportOut"
   | "checkFile"
@@ -57,6 +59,9 @@ const ZH: HelpText = {
     policy: "把晋升方案导出为可编辑的工作表或 JSON，并检查改过的方案",
     policyExport: "把模板（或方案文件）写成 .xlsx 工作簿中的「晋升方案/职级/规则」工作表，或输出 JSON",
     policyCheck: "检查方案工作簿（.xlsx）或 JSON：没有问题时输出指纹（退出码 0），否则按单元格列出每个问题（退出码 2）",
+    pipeline: "准备度与晋升梯队预测：每人离下一职级多远（现在可晋升 / 1 年内 / 1-2 年 / 需发展），以及未来各月每个职级新增可晋升人数",
+    succession: "关键岗位继任梯队：每个关键岗位按部门（或 --by 指定的列）列出在岗人员、现在和 1 年内可接任者、梯队强度和单点风险",
+    plan: "个人发展计划：为每个尚未可晋升的员工按未达标项列出发展措施、负责人、最早完成日期和预计可晋升日期",
     nearMiss: "列出离下一职级只差一项（或差距在给定范围内）的员工及所差内容，最接近的在前",
     diff: "用两个方案评审同一花名册，列出谁新可晋升、谁不再可晋升，以及改变结果的条件",
     fairness: "按花名册某一列分组（部门、门店、性别、年龄段…）的选拔率与五分之四规则比率；仅供复核，不是晋升条件",
@@ -81,6 +86,8 @@ const ZH: HelpText = {
     margin: "同时列出每个未达标项都在 N 分、N 个百分点或 N 个月以内的员工（默认 0）",
     policyA: "方案 A（调整前）：模板编号、方案 JSON 或含方案工作表的工作簿（默认：花名册工作簿中的方案工作表，否则自动选择）",
     against: "方案 B（调整后），写法同 --policy",
+    months: "预测未来几个月（默认：方案「晋升方案」表的预测月数，12）",
+    successionBy: "分组列的表头，如 门店（默认按部门列）",
     by: "分组列的表头，如 部门",
     minGroup: "参评人数少于此数的组会得到小组提示，且不能作为基准组（默认 5）",
     countAwaiting: "把待空缺的储备人员也算作入选",
@@ -106,6 +113,9 @@ const EN: HelpText = {
     policy: "export a policy as editable workbook sheets or JSON, and check edited policies",
     policyExport: "write a template (or a policy file) as the sheets 晋升方案/职级/规则 of an .xlsx workbook, or as JSON",
     policyCheck: "check a policy workbook (.xlsx) or JSON file: exit 0 with its fingerprint, or 2 with every problem by cell",
+    pipeline: "readiness bands and the pipeline forecast: how far each person is from the next level (ready now / within 1 year / 1-2 years / needs development) and how many become ready for each level each month",
+    succession: "succession cover for key positions: per key position and department (or the --by column), incumbents, successors ready now and within 1 year, bench strength and single points of failure",
+    plan: "development plans: for everyone not yet ready, an action per unmet criterion with its owner, earliest completion date and the projected ready date",
     nearMiss: "list the employees one criterion (or a small margin) away from their next level, with what they lack, closest first",
     diff: "review a roster under two policies and list who becomes eligible, who stops, and the criterion that changed",
     fairness: "selection rates of eligible staff per group of a roster column (部门, 门店, 性别, 年龄段...) and the four-fifths ratio; never a criterion",
@@ -130,6 +140,8 @@ const EN: HelpText = {
     margin: "also list those whose every unmet criterion is within N score points, N percentage points or N months (default 0)",
     policyA: "policy A (before): template id, policy JSON or workbook with policy sheets (default: the roster workbook's policy sheets, else the best match)",
     against: "policy B (after), in the same forms as --policy",
+    months: "number of months the forecast looks ahead (default: the policy's 预测月数, 12)",
+    successionBy: "the grouping column's header, e.g. 门店 (default: the 部门 column)",
     by: "the roster's header of the grouping column, e.g. 部门",
     minGroup: "groups with fewer evaluated employees get a small-group warning and cannot be the reference (default 5)",
     countAwaiting: "count reserves awaiting a vacancy (待空缺) as selected",

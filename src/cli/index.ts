@@ -12,6 +12,9 @@ import { headersCommand } from "./commands/headers";
 import { costCommand } from "./commands/cost";
 import { calibrateCommand } from "./commands/calibrate";
 import { historyCommand } from "./commands/history";
+import { pipelineCommand } from "./commands/pipeline";
+import { planCommand } from "./commands/plan";
+import { successionCommand } from "./commands/succession";
 import { handleError } from "./handle-error";
 import { setRunArguments } from "./io/messages";
 import { guardTerminal } from "./terminal";
@@ -61,7 +64,12 @@ export function buildProgram(locale: Locale = "zh-CN"): Command {
     // Issue #21: promotion cost and budget, calibration, cycle over cycle.
     .addCommand(costCommand(locale))
     .addCommand(calibrateCommand(locale))
-    .addCommand(historyCommand(locale));
+    .addCommand(historyCommand(locale))
+    // Issue #20: readiness and forecast, succession cover, development plans.
+
+    .addCommand(pipelineCommand(locale))
+    .addCommand(successionCommand(locale))
+    .addCommand(planCommand(locale));
   for (const cmd of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     cmd.helpOption("-h, --help", h.options.help).configureHelp(helpConfig);
   }

@@ -105,3 +105,5 @@ export * from "./cycle";
 export type { LevelPay, TargetBand, CalibrationSetting } from "./model/policy";
 export { parseBands, bandsText } from "./policy/sheets/calibration-syntax";
 export { parseNumberText } from "./read/number";
+export * from "./talent";
+export type { DevelopmentAction, TalentSetting } from "./model/policy";

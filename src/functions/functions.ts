@@ -130,6 +130,36 @@ export function bonus(record: unknown[][], headers: unknown[][], asOf?: number, 
 }
 
 /**
+ * How ready the employee is for promotion: 现在可晋升 (ready now), 1 年内 (only time-based criteria unmet, met within 12 months), 1-2 年, 2 年以上, 需发展 (another criterion unmet: needs development), 已最高 or 数据错误.
+ * @customfunction READINESS
+ * @param record The employee's row in the roster, e.g. A4:Q4 or Table1[@].
+ * @param headers The roster's header row, as wide as record, e.g. A$3:Q$3 or Table1[#Headers].
+ * @param [target] Optional. One next level to ask about, e.g. "高级客服". Omit it for the closest next level.
+ * @param [asOf] Optional. The review date, e.g. DATE(2026,11,23) or TODAY(). Omit it for today.
+ * @param [policy] Optional. A built-in scheme such as "taobao-cs". Omit it to use the workbook's policy sheets or saved scheme.
+ * @returns The readiness band, in Excel's display language.
+ */
+export function readiness(record: unknown[][], headers: unknown[][], target?: string, asOf?: number, policy?: unknown[][]): Promise<string> {
+  const args = { record, headers, target, asOf, policy };
+  return callRow(args, (env) => logic.readinessBand(args, env));
+}
+
+/**
+ * The employee's development plan (个人发展计划): the action of the scheme's 发展措施 sheet for each unmet criterion, shortest first, with owner, weeks and earliest completion date, then the projected ready date. Empty when ready now.
+ * @customfunction PLAN
+ * @param record The employee's row in the roster, e.g. A4:Q4 or Table1[@].
+ * @param headers The roster's header row, as wide as record, e.g. A$3:Q$3 or Table1[#Headers].
+ * @param [target] Optional. One next level to plan for, e.g. "高级客服". Omit it for every next level not yet ready.
+ * @param [asOf] Optional. The review date, e.g. DATE(2026,11,23) or TODAY(). Omit it for today.
+ * @param [policy] Optional. A built-in scheme such as "taobao-cs". Omit it to use the workbook's policy sheets or saved scheme.
+ * @returns The plan in words; turn on wrap text for the cell.
+ */
+export function plan(record: unknown[][], headers: unknown[][], target?: string, asOf?: number, policy?: unknown[][]): Promise<string> {
+  const args = { record, headers, target, asOf, policy };
+  return callRow(args, (env) => logic.plan(args, env));
+}
+
+/**
  * Years from a start date to the review date, counted in completed months (1.5 = one year and six months), as the promotion rules count them.
  * @customfunction TENURE
  * @param start The start date: the hire date or the date in the current level.

@@ -28,3 +28,4 @@ export { textWidth, fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";
 export * from "./round-blocks";
 export { roundInsights, CALIBRATION_DEFAULTS } from "./insights";
 export type { RoundInputs } from "./insights";
+export { TALENT_SHEETS, forecastTable, forecastBlocks, bandTable, forecastMonthHeader, successorText, riskText, benchText, successionTable, successionSheet, planStepHeaders, planRows, planSheet, talentSheets, FORECAST_WIDTHS, MAX_PLAN_BLOCKS } from "./talent-sheets";

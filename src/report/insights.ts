@@ -29,6 +29,9 @@ import {
   type CostReport,
   type CycleReport,
   type PastCycle,
+  type TalentReport,
+  type MappingOverride,
+  talentReport,
 } from "../core";
 
 /** Grouping columns the summary checks for fairness, when the roster has them (header text or field key). */
@@ -47,6 +50,8 @@ export interface SummaryInsights {
   readonly nineBox: NineBox | null;
   /** Which columns fed which fields, which were ignored, and the fields the policy needs but the roster lacks. */
   readonly columns?: ColumnReport;
+  /** Readiness, forecast, succession and plans (issue #20); the forecast goes on the summary, the rest on 继任梯队 and 发展计划. */
+  readonly talent?: TalentReport;
   /** `promo cost` (issue #21): when some level of the policy has pay. */
   readonly cost?: CostReport | null;
   /** `promo cost --budget N`: when a budget was given. */
@@ -61,6 +66,12 @@ export interface SummaryInsights {
 export interface RoundInputs {
   readonly budget?: number;
   readonly cycles?: readonly PastCycle[];
+}
+
+/** Per-run options of {@link summaryInsights}: issue #21's inputs, the roster's column mapping (issue #20's readiness reads the same columns). */
+export interface SummaryOptions {
+  readonly round?: RoundInputs;
+  readonly mapping?: MappingOverride;
 }
 
 /** Grouping column (the 部门 field: 部门, 门店, 店铺...) and score field of the summary's calibration block. */
@@ -117,7 +128,7 @@ export function groupingColumns(review: Pick<Review, "columns">): string[] {
  * @param input - the roster the review read (grouping and potential columns are read from it)
  * @param compiled - the policy the review used
  */
-export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, round?: RoundInputs): SummaryInsights {
+export function summaryInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, options: SummaryOptions = {}): SummaryInsights {
   const reports: FairnessReport[] = [];
   const seen = new Set<number>();
   for (const name of FAIRNESS_COLUMNS) {
@@ -131,6 +142,7 @@ export function summaryInsights(review: Review, input: RosterInput, compiled: Co
     fairness: reports,
     nineBox: policyNineBox(review, input, compiled),
     columns: columnReport(review.columns, compiled),
-    ...roundInsights(review, input, compiled, round),
+    ...roundInsights(review, input, compiled, options.round),
+    talent: talentReport(review, input, compiled.policy, options.mapping ? { mapping: options.mapping } : {}),
   };
 }

@@ -98,7 +98,7 @@ export type ReportBlock =
   | { readonly kind: "table"; readonly table: ReportTable }
   | { readonly kind: "line"; readonly cells: readonly ReportValue[]; readonly styles: readonly StyleKey[]; readonly formats?: readonly ColumnFormat[] }
   | { readonly kind: "grid"; readonly grid: ReportGrid }
-  | { readonly kind: "blank" };
+  | { readonly kind: "blank"; /** Start a new printed page below this row. */ readonly pageBreak?: boolean };
 
 /**
  * A block of cells drawn as a grid (the 9-box): a header row (corner, then column labels), then
@@ -120,7 +120,7 @@ export interface ChartSpec {
 }
 
 /** Kinds of sheet the product writes. */
-export type ReportKind = "review" | "pool" | "summary" | "log" | "shortlist";
+export type ReportKind = "review" | "pool" | "summary" | "log" | "shortlist" | "succession" | "plan";
 
 /** One output sheet. */
 export interface ReportSheet {

@@ -19,6 +19,9 @@ const money = (n: number): string => n.toLocaleString("en-US", { maximumFraction
 const fixed = (n: number | null, d = 2): string => (n === null ? "-" : String(Math.round(n * 10 ** d) / 10 ** d));
 const pct = (n: number | null): string => (n === null ? "-" : `${Math.round(n * 1000) / 10}%`);
 
+/** Widths of the 晋升汇总 columns from I on that the 晋升成本, 校准 and 与上轮比较 tables use. */
+export const ROUND_WIDTHS: readonly number[] = [14, 20, 26, 14, 40];
+
 /** How a cost was computed, in words. */
 export function costBasisText(basis: CostReport["candidates"][number]["basis"], locale: Locale): string {
   const table: Record<typeof basis, readonly [string, string]> = {

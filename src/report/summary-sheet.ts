@@ -1,14 +1,21 @@
 /** 晋升汇总: counts by status, level and department, with a chart of the status counts. */
 import { columnMessages, statusLabel, type ColumnReport, type Locale, type Review, type StatusCounts } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
+import { FORECAST_WIDTHS, forecastBlocks } from "./talent-sheets";
 import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
 import { textWidth } from "./text-width";
 import { insightBlocks } from "./insight-blocks";
 import type { SummaryInsights } from "./insights";
 import { bonusSummaryBlocks } from "./bonus-columns";
-import { roundBlocks } from "./round-blocks";
+import { ROUND_WIDTHS, roundBlocks } from "./round-blocks";
 
 /** A `label x status` table with a total column. */
+/** Column widths wide enough for every list: the widest entry at each position. */
+function widest(...lists: ReadonlyArray<readonly number[]>): number[] {
+  const n = Math.max(...lists.map((l) => l.length));
+  return Array.from({ length: n }, (_, i) => Math.max(...lists.map((l) => l[i] ?? 0)));
+}
+
 function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ label: string; counts: StatusCounts; total: number }>, locale: Locale): ReportTable {
   return {
     name,
@@ -86,6 +93,7 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
   ];
   blocks.push(...bonusSummaryBlocks(review, locale));
   if (insights) blocks.push(...insightBlocks(insights, locale), ...roundBlocks(insights, locale));
+  if (insights?.talent) blocks.push(...forecastBlocks(insights.talent, locale));
   // Column A holds the labels of the total lines too (储备津贴合计(元/月)), whose value sits right beside them.
   const lineLabels = blocks.flatMap((b) => (b.kind === "line" && typeof b.cells[0] === "string" && (b.cells[1] ?? null) !== null ? [textWidth(b.cells[0]) + 2] : []));
   const first = Math.min(40, Math.max(18, ...lineLabels, ...s.byDept.slice(0, 1000).map((d) => textWidth(d.dept) + 2), ...s.byLevel.map((l) => textWidth(l.level) + 2)));
@@ -95,8 +103,8 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
     blocks,
     freezeRows: 0,
     // Wide enough for the 9-box grid (B-D) and the near-miss table, with or without insights: a streamed summary (no insights) looks the same.
-    // Columns I-M hold the wider tables of issue #21 (晋升成本, 校准, 与上轮比较).
-    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14, 14, 20, 26, 14, 40],
+    // Columns I on hold the wider tables of issues #20 and #21 (预测, 晋升成本, 校准, 与上轮比较): each column as wide as the widest.
+    widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14, ...widest(ROUND_WIDTHS, FORECAST_WIDTHS)],
     chart: { table: "PromoStatus", title: zh ? "各状态人数" : "People by status" },
   };
 }

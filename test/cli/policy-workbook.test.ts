@@ -23,16 +23,16 @@ describe("exported policy workbook", () => {
     await exportPolicyWorkbook(getTemplate("taobao-cs")!, file, "zh-CN");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.keywords).toBe("PromoLadder-policy:晋升方案|职级|规则");
+    expect(wb.keywords).toBe("PromoLadder-policy:晋升方案|职级|规则|发展措施");
     const rules = wb.getWorksheet("规则")!;
     expect(rules.getCell("A1").font?.bold).toBe(true);
     expect(rules.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(rules.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
     expect(rules.getCell("F4").numFmt).toBe("0%");
     expect(rules.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['">=,<=,=,in,not_within,between"'] });
-    expect(rules.getCell("D30").dataValidation?.formulae).toEqual(["'晋升方案'!$A$21:$A$47"]);
+    expect(rules.getCell("D30").dataValidation?.formulae).toEqual(["'晋升方案'!$A$23:$A$49"]); // two talent rows (issue #20) above the field list
     expect(await sqrefs(file, 3)).toEqual(["C2:C125", "D2:D125", "E2:E125", "H2:H125"]);
-    expect(await sqrefs(file, 2)).toEqual(["E2:E105"]);
+    expect(await sqrefs(file, 2)).toEqual(["E2:E105", "H2:H105"]); // 储备 and 关键岗位 dropdowns
   });
 
   it("reads back through exceljs cell values (percent cells, numbers, text) as the core reads them", async () => {
@@ -41,7 +41,7 @@ describe("exported policy workbook", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const sheets = readPolicySheets(wb);
-    expect(sheets.map((s) => s.name)).toEqual(["Policy", "Levels", "Rules"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Policy", "Levels", "Rules", "Development actions"]);
     expect(sheets[1]!.rows[3]).toEqual([null, 3, "储备领班", "储备厨师长", "Yes", 30, "领班"]);
   });
 

@@ -68,7 +68,7 @@ describe("promo policy export / check", () => {
     await exportTo("taobao-cs", file);
     await exportTo("store-ops", file, "--lang", "en");
     const wb = await loadWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["客服部", "Policy", "Levels", "Rules"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["客服部", "Policy", "Levels", "Rules", "Development actions"]);
     const before = rosterFromWorksheet(pickRosterSheet(await loadWorkbook(ROSTER)));
     expect(rosterFromWorksheet(wb.getWorksheet("客服部")!)).toEqual(before);
     expect((await promo(["policy", "check", file])).stdout).toMatch(/^OK store-ops@/);

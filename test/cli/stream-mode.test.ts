@@ -75,6 +75,10 @@ async function bothModes(roster: string, ...args: string[]): Promise<{ streamed:
 
 const PRODUCT = ["晋升评审", "人才库", "晋升汇总"];
 
+/** Sheets only the whole-workbook mode writes (README "Talent pipeline": not yet in streaming mode). */
+const WHOLE_ONLY = ["继任梯队", "发展计划"];
+const streamable = (ws: ExcelJS.Worksheet): boolean => !WHOLE_ONLY.includes(ws.name);
+
 /**
  * A summary snapshot without the sections streaming mode leaves out (near misses, 9-box,
  * fairness: README "Decision support"): the cells above the blank row before 差一步, and no filter.
@@ -99,7 +103,7 @@ describe("both modes write the same review", () => {
     await messyWorkbook().xlsx.writeFile(roster);
     const { streamed, whole, messages } = await bothModes(roster, "--policy", "taobao-cs");
     expect(messages[0]).toBe(messages[1]);
-    expect(streamed.worksheets.map((w) => [w.name, w.state])).toEqual(whole.worksheets.map((w) => [w.name, w.state]));
+    expect(streamed.worksheets.map((w) => [w.name, w.state])).toEqual(whole.worksheets.filter(streamable).map((w) => [w.name, w.state]));
     expect(streamed.worksheets.map((w) => w.name)).toEqual(["说明", "名单", "旧名单", "晋升评审", "晋升评审 (2)", "人才库", "晋升汇总"]);
     for (const name of ["晋升评审 (2)", "人才库", "晋升汇总"]) expect(snapshot(streamed.getWorksheet(name)!)).toEqual(product(whole.getWorksheet(name)!));
     for (const name of ["说明", "名单", "旧名单", "晋升评审"]) expect(snapshot(streamed.getWorksheet(name)!, "results")).toEqual(snapshot(whole.getWorksheet(name)!, "results"));
@@ -116,8 +120,8 @@ describe("both modes write the same review", () => {
   test.each(["taobao-cs.xlsx", "store-ops.xlsx", "ops-dual.xlsx", "store-ops.csv", "taobao-cs-gbk.csv"])("examples/%s", async (name) => {
     const { streamed, whole, messages } = await bothModes(path.join(ROOT, "examples", name));
     expect(messages[0]).toBe(messages[1]);
-    expect(streamed.worksheets.map((w) => w.name)).toEqual(whole.worksheets.map((w) => w.name));
-    for (const ws of whole.worksheets) {
+    expect(streamed.worksheets.map((w) => w.name)).toEqual(whole.worksheets.filter(streamable).map((w) => w.name));
+    for (const ws of whole.worksheets.filter(streamable)) {
       const other = streamed.getWorksheet(ws.name)!;
       expect(snapshot(other, PRODUCT.includes(ws.name) ? "all" : "results")).toEqual(PRODUCT.includes(ws.name) ? product(ws) : snapshot(ws, "results"));
     }
@@ -155,7 +159,8 @@ describe("sign-offs and re-runs", () => {
     const again = await open(out);
     const row = again.getWorksheet("晋升评审")!.getRows(3, 200)!.find((r) => r.getCell(2).value === id)!;
     expect(row.getCell(14).value).toBe("同意");
-    expect(again.worksheets.map((w) => w.name)).toEqual(["客服部", "晋升评审", "人才库", "晋升汇总"]);
+    // A streamed re-run writes no talent sheets, and leaves none from a whole-workbook run behind.
+    expect(again.worksheets.map((w) => w.name)).toEqual(["客服部", "晋升评审", "人才库", "晋升汇总", ...(second === "--no-stream" ? WHOLE_ONLY : [])]);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -171,7 +176,7 @@ describe("sign-offs and re-runs", () => {
     await wb.xlsx.writeFile(first);
     const { streamed, whole } = await bothModes(first);
     for (const out of [streamed, whole]) {
-      expect(out.worksheets.map((w) => w.name)).toEqual(["客服部", "晋升评审", "人才库", "晋升汇总", "备注"]);
+      expect(out.worksheets.filter(streamable).map((w) => w.name)).toEqual(["客服部", "晋升评审", "人才库", "晋升汇总", "备注"]);
       const row = out.getWorksheet("晋升评审")!.getRows(3, 200)!.find((r) => r.getCell(2).value === id)!;
       expect(row.getCell(14).value).toBe("待定");
     }

@@ -45,7 +45,7 @@ const RICH: Policy = {
 describe("奖金档位 sheet", () => {
   it("is a table HR reads at a glance", () => {
     const sheets = policyToSheets(bonusPolicy());
-    expect(sheets.map((s) => s.name)).toEqual(["晋升方案", "职级", "规则", "奖金档位"]);
+    expect(sheets.map((s) => s.name)).toEqual(["晋升方案", "职级", "规则", "奖金档位", "发展措施"]);
     expect(sheets[3]!.rows).toEqual([
       ["档位", "适用职级", "工单量 >=", "客户满意度 >=", "月奖金(元)", "说明"],
       ["A档", null, 3000, percentCell(0.98), 800, null],
@@ -58,7 +58,7 @@ describe("奖金档位 sheet", () => {
   it("is not written without bonus tiers, and templates are unchanged", () => {
     for (const t of TEMPLATES) {
       const sheets = policyToSheets(t);
-      expect(sheets).toHaveLength(3);
+      expect(sheets.map((s) => s.name)).toEqual(["晋升方案", "职级", "规则", "发展措施"]); // 发展措施 always (issue #20)
       expect(sheet(copy(sheets), "晋升方案").some((r) => String(r[0]).startsWith("九宫格"))).toBe(false);
     }
     expect(policyFingerprint(getTemplate("taobao-cs")!)).toBe("taobao-cs@1.0#79a4d2b2"); // as in the README
@@ -87,7 +87,8 @@ describe("奖金档位 sheet", () => {
       ["九宫格绩效分界", "75, 90"],
       ["九宫格潜力分界", "60, 80"],
     ]);
-    expect(rows[9]).toEqual([]);
+    expect(rows[9]![0]).toBe("准备度分界（月）"); // the talent rows (issue #20) follow
+    expect(rows[11]).toEqual([]);
   });
 
   it("reports every problem on its cell", () => {

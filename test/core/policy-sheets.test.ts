@@ -71,7 +71,7 @@ describe("round trip", () => {
   it("writes 晋升方案, 职级, 规则 with the documented columns", () => {
     const [policy, levels, rules] = policyToSheets(getTemplate("taobao-cs")!);
     expect([policy!.name, levels!.name, rules!.name]).toEqual([POLICY_SHEETS.policy, POLICY_SHEETS.levels, POLICY_SHEETS.rules]);
-    expect(levels!.rows[0]).toEqual(["通道", "顺序", "职级", "别名", "储备", "月津贴（元）", "下一职级"]);
+    expect(levels!.rows[0]).toEqual(["通道", "顺序", "职级", "别名", "储备", "月津贴（元）", "下一职级", "关键岗位"]);
     expect(rules!.rows[0]).toEqual(["从", "到", "路径", "字段", "运算", "值", "权重", "空缺", "说明"]);
     expect(rules!.rows[1]).toEqual(["初级客服", "中级客服", "标准", "任现职年限", ">=", 0.5, null, null, null]);
     expect(rules!.rows[3]!.slice(3, 6)).toEqual(["客户满意度", ">=", { kind: "percent", value: 0.9 }]);
@@ -235,7 +235,7 @@ describe("broken sheets: every issue, each on its cell", () => {
     set(s, "晋升方案", "A5", null);
     set(s, "晋升方案", "B6", "下个月");
     const issues = issuesOf(s);
-    expect(cells(issues)).toEqual(["晋升方案!B2 missing_value", "晋升方案!B3 missing_value", "晋升方案!B6 bad_date", "晋升方案!A8 missing_value"]);
+    expect(cells(issues)).toEqual(["晋升方案!B2 missing_value", "晋升方案!B3 missing_value", "晋升方案!B6 bad_date", "晋升方案!A10 missing_value"]); // below the talent rows (准备度分界, 预测月数)
     expect(issues[3]!.message).toMatch(/缺少「版本」这一行/);
   });
 

@@ -43,6 +43,8 @@ const EXPECTED: Record<string, { params: string[]; optional: string[]; result: s
   READYDATE: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "number" },
   ALLOWANCE: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "number" },
   BONUS: { params: ["record", "headers", "asOf", "policy"], optional: ["asOf", "policy"], result: "number" },
+  READINESS: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "string" },
+  PLAN: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "string" },
   TENURE: { params: ["start", "asOf"], optional: ["asOf"], result: "number" },
   REVIEW: { params: ["table", "policy", "asOf"], optional: ["policy", "asOf"], result: "matrix" },
 };

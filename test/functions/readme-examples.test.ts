@@ -22,6 +22,8 @@ const EXAMPLES: [string, string, CellValue | { error: string; message: string }]
   ["taobao-cs", "=PROMO.SCORE(A4:Q4,A$3:Q$3,,$T$1)", 91.25],
   ["taobao-cs", "=PROMO.READYDATE(A13:Q13,A$3:Q$3,,$T$1)", 46430],
   ["taobao-cs", "=PROMO.TENURE(G13,$T$1)", 0.75],
+  ["taobao-cs", "=PROMO.READINESS(A38:Q38,A$3:Q$3,,$T$1)", "1 年内"],
+  ["taobao-cs", "=PROMO.PLAN(A8:Q8,A$3:Q$3,,$T$1)", "1. 技能考核（培训中期综合考核）（培训部，6 周，2027-01-04 完成）；完成「技能考核（培训中期综合考核）」后，预计 2027-01-04 可晋升为高级客服"],
   ["taobao-cs", "=PROMO.NEXT(A56:Q56,A$3:Q$3,,$T$1)", { error: "#N/A", message: "职级“中级课服”不在方案“淘宝客服”中，最接近的是“中级客服”" }],
   ["taobao-cs", "=PROMO.SCORE(A51:Q51,A$3:Q$3,,$T$1)", { error: "#VALUE!", message: "“协作能力”列的值“优秀”无法读取：应为 0-100 的分数" }],
   ["store-ops", "=PROMO.ALLOWANCE(A5:M5,A$3:M$3,,$T$1)", 30],

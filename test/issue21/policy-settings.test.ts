@@ -23,13 +23,13 @@ describe("pay and calibration settings", () => {
 
   it("write the pay columns and the 校准 rows only when set", () => {
     const sheets = policyToSheets(PAY_POLICY);
-    expect(sheets.find((s) => s.name === "职级")!.rows[0]).toEqual(["通道", "顺序", "职级", "别名", "储备", "月津贴（元）", "月薪（元）", "薪资最低（元）", "薪资中位（元）", "薪资最高（元）", "下一职级"]);
+    expect(sheets.find((s) => s.name === "职级")!.rows[0]).toEqual(["通道", "顺序", "职级", "别名", "储备", "月津贴（元）", "月薪（元）", "薪资最低（元）", "薪资中位（元）", "薪资最高（元）", "下一职级", "关键岗位"]);
     const head = sheets.find((s) => s.name === "晋升方案")!.rows.map((r) => r.slice(0, 2));
     expect(head).toContainEqual(["目标分布", "优秀 >=90 20%；合格 >=70 70%；待改进 10%"]);
     expect(head).toContainEqual(["校准容差", 5]);
     expect(head).toContainEqual(["分布容差", "5%"]);
     const plainTemplate = policyToSheets(getTemplate("store-ops")!);
-    expect(plainTemplate.find((s) => s.name === "职级")!.rows[0]).toEqual(["通道", "顺序", "职级", "别名", "储备", "月津贴（元）", "下一职级"]);
+    expect(plainTemplate.find((s) => s.name === "职级")!.rows[0]).toEqual(["通道", "顺序", "职级", "别名", "储备", "月津贴（元）", "下一职级", "关键岗位"]);
   });
 
   it("change the fingerprint when set, and leave templates' fingerprints alone", () => {

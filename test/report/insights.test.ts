@@ -93,8 +93,8 @@ describe("taobao-cs.xlsx (淘宝客服, 80 rows)", () => {
     expect(full.widths).toEqual(plain.widths);
     expect(full.widths.slice(1, 4).every((w) => w >= 24)).toBe(true);
     const tables = full.blocks.flatMap((b) => (b.kind === "table" ? [b.table.name] : []));
-    // Then issue #21's calibration by 部门 on 绩效 (taobao-cs sets no pay: no cost block).
-    expect(tables).toEqual(["PromoStatus", "PromoByLevel", "PromoByDept", "PromoNearMiss", "PromoFairness", "PromoCalibration"]);
+    // Then issue #21's calibration by 部门 on 绩效 (taobao-cs sets no pay: no cost block), then issue #20's readiness and forecast.
+    expect(tables).toEqual(["PromoStatus", "PromoByLevel", "PromoByDept", "PromoNearMiss", "PromoFairness", "PromoCalibration", "PromoReadiness", "PromoForecast"]);
     // Layout: every block below the previous one, the near-miss table 1 + 28 rows high.
     const placed = layoutSheet(full);
     const nm = placed.find((p) => p.block.kind === "table" && p.block.table.name === "PromoNearMiss")!;

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import { Command } from "commander";
-import { TEMPLATES, getTemplate, policyFingerprint, policySheetNames, policyToJson, type Locale, type Policy } from "../../core";
+import { TEMPLATES, getTemplate, policyFingerprint, policyToJson, policyToSheets, type Locale, type Policy } from "../../core";
 import { CliError } from "../io/errors";
 import { exportPolicyWorkbook } from "../io/policy-workbook";
 import { helpText } from "../help-text";
@@ -23,8 +23,9 @@ async function exportAction(source: string, opts: { out?: string; json?: boolean
   if (opts.json) process.stdout.write(policyToJson(policy));
   if (opts.out === undefined) return;
   const existed = await exportPolicyWorkbook(policy, opts.out, locale);
-  const all = policySheetNames(locale);
-  const names = [all.policy, all.levels, all.rules, ...(policy.bonus ? [all.bonus] : [])].join(locale === "en-US" ? ", " : "、");
+  const names = policyToSheets(policy, locale)
+    .map((sheet) => sheet.name)
+    .join(locale === "en-US" ? ", " : "、");
   const fp = policyFingerprint(policy);
   process.stderr.write(
     locale === "en-US"

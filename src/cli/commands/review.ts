@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { type Command } from "commander";
 import { CycleOrderError, compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { SignOffs, summaryInsights } from "../../report";
+import { SignOffs, summaryInsights, talentSheets } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
 import { reviewWithProgress } from "../progress";
@@ -75,12 +75,12 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
       const round = { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
       let insights;
       try {
-        insights = summaryInsights(review, loaded.input, compiled, round);
+        insights = summaryInsights(review, loaded.input, compiled, { round, ...(mapping ? { mapping } : {}) });
       } catch (e) {
         if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous ?? "", e.previousAsOf, e.asOf));
         throw e;
       }
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights });
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
     }
   }
   const m = cliMessages(locale);

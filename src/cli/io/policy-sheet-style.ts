@@ -19,10 +19,22 @@ const SPARE_ROWS = 100;
 
 const WIDTHS: Readonly<Record<PolicySheetKind, readonly number[]>> = {
   policy: [14, 62, 18],
-  levels: [12, 7, 16, 20, 7, 14, 24],
+  levels: [12, 7, 16, 20, 7, 14, 24, 10],
   rules: [14, 14, 9, 14, 8, 10, 8, 7, 22],
   bonus: [10, 18],
+  development: [16, 40, 10, 7, 60],
 };
+
+/** 发展措施: header, frame, the 负责人 dropdown (free text allowed), wrapped notes. */
+function styleDevelopment(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale, fieldRange: string): void {
+  const cols = WIDTHS.development.length;
+  styleHeaderRow(ws, cols);
+  frame(ws, sheet.rows.length, cols);
+  for (let r = 2; r <= sheet.rows.length; r++) ws.getCell(r, cols).alignment = { wrapText: true, vertical: "top" };
+  const last = sheet.rows.length + SPARE_ROWS;
+  dropdown(ws, 2, last, list(locale === "en-US" ? ["Line manager", "Training dept", "Self"] : ["直属主管", "培训部", "本人"], false));
+  dropdown(ws, 0, last, { type: "list", allowBlank: true, formulae: [fieldRange], showErrorMessage: false });
+}
 
 /** Widths of the 奖金档位 sheet: 档位, 适用职级, one per criterion column, 月奖金(元), 说明. */
 function bonusWidths(sheet: SheetData): number[] {
@@ -131,6 +143,7 @@ function styleLevels(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale): v
   for (let r = 2; r <= sheet.rows.length; r++) ws.getCell(r, next).font = { italic: true, color: { argb: "FF7F7F7F" } };
   const yesNo = locale === "en-US" ? ["Yes", "No"] : ["是", "否"];
   dropdown(ws, LEVEL_COLUMNS.indexOf("reserve"), sheet.rows.length + SPARE_ROWS, list(yesNo, true));
+  dropdown(ws, LEVEL_COLUMNS.indexOf("key"), sheet.rows.length + SPARE_ROWS, list(yesNo, true));
 }
 
 function styleRules(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale, fieldRange: string): void {
@@ -162,6 +175,7 @@ export function addSheet(wb: ExcelJS.Workbook, kind: PolicySheetKind, sheet: She
   if (kind === "policy") stylePolicy(ws, sheet);
   else if (kind === "levels") styleLevels(ws, sheet, locale);
   else if (kind === "bonus") styleBonus(ws, sheet);
+  else if (kind === "development") styleDevelopment(ws, sheet, locale, fieldRange);
   else styleRules(ws, sheet, locale, fieldRange);
 }
 

@@ -71,6 +71,8 @@ function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
 /** Where report cells go: a loaded worksheet, or a streaming one whose rows are not yet committed. */
 type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter">;
 
+export type { SheetTarget };
+
 /** Writes `values` into sheet row `r` from column A; only non-empty values make cells. */
 function putRow(ws: SheetTarget, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
   const row = ws.getRow(r);
@@ -184,6 +186,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         break;
       }
       case "blank":
+        if (block.pageBreak && row > 1) ws.getRow(row).addPageBreak();
         break;
     }
   }
@@ -197,7 +200,14 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
 export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   for (const row of placeSheet(ws, sheet)) void row;
   ws.views = reportViews(sheet);
-  ws.pageSetup = { ...ws.pageSetup, ...reportPageSetup(), ...(sheet.freezeRows > 0 ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}) };
+  // Excel ignores manual page breaks under "fit to page": a sheet with breaks (发展计划) prints at a fixed scale instead.
+  const breaks = sheet.blocks.some((b) => b.kind === "blank" && b.pageBreak === true);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    ...reportPageSetup(),
+    ...(breaks ? { fitToPage: false, scale: 80 } : {}),
+    ...(sheet.freezeRows > 0 ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
+  };
 }
 
 /** Rows committed between two turns of the event loop (lets the zip and file streams drain). */

@@ -12,11 +12,11 @@ import type { Cell, Locale, Review, RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
 import { chooseSheetName, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "./ownership";
 import { readSignOffsStreaming, SignOffCollector } from "./stream/sign-offs";
-import { fillPoolSheet, fillReviewSheet, fillSummarySheet } from "./review-sheets";
+import { fillPoolSheet, fillReviewSheet, fillSummarySheet, renderSheet } from "./review-sheets";
 import { readXlsxKeywords } from "./xlsx-props";
 import { inputMessage } from "./messages";
 import { guardExcelXml } from "./stream/exceljs-internals";
-import { SignOffs, type SummaryInsights } from "../../report";
+import { SignOffs, type ReportSheet, type SummaryInsights } from "../../report";
 import { terminalSafe } from "../terminal";
 
 export { EXCEL_MAX_TEXT, excelText } from "./excel-text";
@@ -43,6 +43,8 @@ export interface WriteReviewOptions {
   readonly inputPath?: string;
   /** Near misses, 9-box and fairness for the summary sheet (see `summaryInsights`). */
   readonly insights?: SummaryInsights;
+  /** Sheets written after 晋升汇总 (继任梯队, 发展计划), replaced like the others on a re-run. */
+  readonly extraSheets?: readonly ReportSheet[];
 }
 
 const KINDS: readonly ProductSheetKind[] = ["review", "pool", "summary"];
@@ -227,8 +229,10 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   const signOffs = new SignOffs();
   const names: string[] = [];
   const placed: (ExcelJS.Worksheet & Ordered)[] = [];
-  for (const kind of KINDS) {
-    const name = chooseSheetName(PRODUCT_SHEETS[kind], existing, owned, new Set(names));
+  const bases = [...KINDS.map((k) => PRODUCT_SHEETS[k]), ...(opts.extraSheets ?? []).map((s) => s.baseName)];
+  for (const [i, base] of bases.entries()) {
+    const kind = KINDS[i];
+    const name = chooseSheetName(base, existing, owned, new Set(names));
     names.push(name);
     const old = wb.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) as (ExcelJS.Worksheet & Ordered) | undefined;
     let orderNo: number | undefined;
@@ -245,6 +249,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   fillReviewSheet(placed[0]!, opts.review, opts.locale, signOffs);
   fillPoolSheet(placed[1]!, opts.review, opts.locale);
   fillSummarySheet(placed[2]!, opts.review, opts.locale, opts.insights);
+  (opts.extraSheets ?? []).forEach((sheet, i) => renderSheet(placed[KINDS.length + i]!, sheet));
   // exceljs read the roster's dropdowns cell by cell and would write them back as overlapping ranges.
   for (const ws of wb.worksheets) if (!placed.includes(ws)) coalesceValidations(ws);
   wb.keywords = stampKeywords(wb.keywords, names);

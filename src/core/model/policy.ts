@@ -155,6 +155,39 @@ export interface Policy {
   readonly bonus?: BonusTable;
   /** Calibration tolerance and target distribution (校准); absent = defaults, no target distribution. */
   readonly calibration?: CalibrationSetting;
+  /**
+   * Talent-review settings (readiness bands, forecast months, key levels, development actions);
+   * each part absent = its default, derived from the policy (`core/talent/defaults.ts`).
+   */
+  readonly talent?: TalentSetting;
+}
+
+/**
+ * What HR does about one unmet criterion (发展措施): a training module or assignment, who owns it
+ * and how many weeks it takes.
+ */
+export interface DevelopmentAction {
+  /** The criterion field it develops: a field key (`csat`), `score`, or a custom column's header. */
+  readonly field: string;
+  /** The action, e.g. `客户服务与满意度管理（第六周）`. */
+  readonly action: string;
+  /** Who owns it: 直属主管, 培训部, 本人 or any text. */
+  readonly owner: string;
+  /** Weeks from its start until it is done, 0 or more. */
+  readonly weeks: number;
+  readonly note?: string;
+}
+
+/** The talent-review settings a policy may override (see {@link Policy.talent}). */
+export interface TalentSetting {
+  /** Readiness band limits in months after the review date: `[12, 24]` = 1 年内 / 1-2 年. */
+  readonly bands?: readonly [number, number];
+  /** Months the pipeline forecast looks ahead. */
+  readonly forecastMonths?: number;
+  /** Key positions (关键岗位), canonical level names. */
+  readonly keyLevels?: readonly string[];
+  /** Development actions (the 发展措施 sheet), one per field. */
+  readonly actions?: readonly DevelopmentAction[];
 }
 
 /**

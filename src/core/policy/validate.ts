@@ -1,6 +1,7 @@
 import { fieldDef } from "../model/fields";
 import { isOp, OPERATORS } from "../model/operators";
 import type { Criterion, Policy, Step } from "../model/policy";
+import { checkTalent } from "../talent/validate-talent";
 import { checkBlockers, checkCriteriaCount, checkSpecialCriterion } from "./validate-rules";
 
 /** What is wrong with a policy (see {@link validatePolicy}). */
@@ -44,7 +45,14 @@ export type PolicyIssueCode =
   /** A level's pay (月薪 or band) that is not a number of 0 or more, or a band whose 最低 <= 中位 <= 最高 does not hold. */
   | "bad_pay"
   /** A calibration setting that cannot be used: a negative tolerance, or target bands whose shares do not sum to 100%, out of order or unnamed. */
-  | "bad_calibration";
+  | "bad_calibration"
+
+  /** Talent settings (`talent/validate-talent.ts`): band limits, forecast months, key levels, development actions. */
+  | "bad_bands"
+  | "bad_forecast"
+  | "key_level"
+  | "bad_action"
+  | "duplicate_action";
 
 /** Codes of blockers, date criteria and rolling windows (see `validate-rules.ts`). */
 export type PolicyRuleIssueCode =
@@ -323,6 +331,7 @@ export function validatePolicy(p: Policy): PolicyIssue[] {
   });
 
   checkNineBox(p, issues);
+  checkTalent(p, index, fold, issues);
   checkBonus(p, index, issues);
   checkBlockers(p, index, fold, (c, at, list) => checkCriterion(c, at, null, list), issues);
   checkCriteriaCount(p, index, fold, issues);

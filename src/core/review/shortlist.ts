@@ -4,9 +4,9 @@ import type { RowResult, ShortlistEntry } from "../model/review";
 export type RankedFields = Pick<RowResult, "id" | "perf" | "skill" | "yearsInLevel">;
 
 /**
- * The vacancy ranking's order (catalogue §6): perf + skill (empty counts as 0) high first, then
+ * The vacancy ranking's order (docs/semantics.md §4, vacancy ranking): perf + skill (empty counts as 0) high first, then
  * perf, then longer years in level, then id. Negative when `a` ranks before `b`. Used by
- * {@link shortlist} and the budget what-if (`core/cost`).
+ * {@link shortlist}, successor slates (`core/talent`) and the budget what-if (`core/cost`).
  * @example rows.slice().sort(compareCandidates)
  */
 export function compareCandidates(a: RankedFields, b: RankedFields): number {
@@ -21,7 +21,7 @@ export function compareCandidates(a: RankedFields, b: RankedFields): number {
 }
 
 /**
- * Ranks candidates for vacancies at `level` (catalogue §4, 起用方式): employees with a met
+ * Ranks candidates for vacancies at `level` (docs/semantics.md §4, vacancy ranking): employees with a met
  * target into `level` — for a reserve-fed level, the reserves awaiting that vacancy — ranked
  * by perf + skill (empty counts as 0), then perf, then longer years in level, then id.
  * The first `count` are shortlisted; the rest follow, ranked, as the bench.
@@ -32,9 +32,8 @@ export function compareCandidates(a: RankedFields, b: RankedFields): number {
 export function shortlist(rows: readonly RowResult[], level: string, count: number): ShortlistEntry[] {
   const candidates = rows.filter((r) => r.status !== "error" && r.targets.some((t) => t.level === level && t.met));
   const ranked = candidates
-    .slice()
-    .sort(compareCandidates)
-    .map((r) => ({ r, perf: r.perf ?? 0, skill: r.skill ?? 0 }));
+    .map((r) => ({ r, perf: r.perf ?? 0, skill: r.skill ?? 0 }))
+    .sort((a, b) => compareCandidates(a.r, b.r));
   return ranked.map(({ r, perf, skill }, i) => ({
     rank: i + 1,
     row: r.row,

@@ -12,3 +12,4 @@ export { tenureYears } from "./tenure";
 export { bonus } from "./bonus";
 export { clearRecordCaches, prefetchRecords, type RecordCall } from "./record";
 export { findTemplate } from "./policy-source";
+export { readinessBand, plan } from "./talent";

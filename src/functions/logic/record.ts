@@ -19,6 +19,7 @@ import {
   type HeaderMatch,
   type Locale,
   type RowResult,
+  type RosterInput,
 } from "../../core";
 import { cellFromArgument, columnReaders } from "./cells";
 import { asOfDay, isoOf } from "./dates";
@@ -55,6 +56,10 @@ export interface EvaluatedRecord {
   readonly row: RowResult;
   readonly compiled: CompiledPolicy;
   readonly locale: Locale;
+  /** The review date, YYYY-MM-DD. */
+  readonly asOf: string;
+  /** The record as a one-row roster (header row, then the record), for further reviews (PROMO.PLAN). */
+  readonly input: RosterInput;
 }
 
 /** A record ready to evaluate: its values, policy, as-of date and cache keys. */
@@ -209,7 +214,7 @@ export function evaluateRecord(call: RecordCall, env: FormulaEnv): EvaluatedReco
     row = startReview({ sheet: "", rows: [r.info.cells, rowCells(r)] }, r.chosen.compiled, { asOf: isoOf(r.day), locale: env.locale }).result().rows[0]!;
     remember(r.key, row);
   }
-  return { row, compiled: r.chosen.compiled, locale: env.locale };
+  return { row, compiled: r.chosen.compiled, locale: env.locale, asOf: isoOf(r.day), input: { sheet: "", rows: [r.info.cells, rowCells(r)] } };
 }
 
 /**

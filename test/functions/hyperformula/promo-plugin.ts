@@ -68,6 +68,8 @@ const ROW_FUNCTIONS: Record<string, RowFunction> = {
   SCORE: logic.score,
   READYDATE: logic.readyDateSerial,
   ALLOWANCE: logic.allowance,
+  READINESS: logic.readinessBand,
+  PLAN: logic.plan,
 };
 
 const optional = { argumentType: FunctionArgumentType.ANY, optionalArg: true };

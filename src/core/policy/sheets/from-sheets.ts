@@ -4,7 +4,7 @@
  */
 import { compilePolicy } from "../../evaluate/compile";
 import type { Locale } from "../../i18n/locale";
-import type { Policy } from "../../model/policy";
+import type { Level, Policy } from "../../model/policy";
 import { validatePolicy, type PolicyIssue } from "../validate";
 import { describeIssue, firstOccurrence } from "./describe";
 import { Grid, IssueList, SourceMap, addressOf } from "./grid";
@@ -13,6 +13,9 @@ import { readBonus } from "./read-bonus";
 import { readHeaderBlock } from "./read-header";
 import { readLevels } from "./read-levels";
 import { readRules } from "./read-rules";
+import { readDevelopment, readKeyLevels, readTalentHeader } from "./talent-sheets";
+import { dropTalentDefaults } from "../../talent/defaults";
+import type { TalentSetting } from "../../model/policy";
 import type { PolicySheetResult, SheetData } from "./types";
 
 /** The first sheet of each kind (either language). */
@@ -57,10 +60,11 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
   const rules = rulesGrid ? readRules(rulesGrid, issues, src, locale) : null;
   const bonusGrid = grids.get("bonus");
   const bonus = bonusGrid ? readBonus(bonusGrid, issues, src, locale) : undefined;
+  const talent = talentOf(grids, levels, issues, src);
   const context = { policySheet: policyGrid?.name ?? names.policy, levelsSheet: levelsGrid?.name ?? names.levels, rulesSheet: rulesGrid?.name ?? names.rules };
   if (!header || !levels || !rules || bonus === null) return { ok: false, issues: issues.toIssues(locale, context) };
 
-  const policy: Policy = { ...header, levels, steps: rules.steps, ...(rules.blockers.length > 0 ? { blockers: rules.blockers } : {}), ...(bonus ? { bonus } : {}) };
+  const policy: Policy = { ...header, levels, steps: rules.steps, ...(rules.blockers.length > 0 ? { blockers: rules.blockers } : {}), ...(bonus ? { bonus } : {}), ...(talent ? { talent } : {}) };
   const locate = (path: readonly (string | number)[]): string | undefined => {
     const pos = src.get(path);
     return pos ? addressOf(pos) : undefined;
@@ -87,5 +91,17 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
     issues.add(fallback, "invalid_policy", { reason: e instanceof Error ? e.message : String(e) });
     return { ok: false, issues: issues.toIssues(locale, context) };
   }
-  return { ok: true, policy };
+  return { ok: true, policy: dropTalentDefaults(policy) };
+}
+
+/** The talent settings the sheets hold (准备度分界 / 预测月数 rows, 关键岗位 column, 发展措施 sheet), or undefined. */
+function talentOf(grids: ReadonlyMap<PolicySheetKind, Grid>, levels: readonly Level[] | null, issues: IssueList, src: SourceMap): TalentSetting | undefined {
+  const policyGrid = grids.get("policy");
+  const levelsGrid = grids.get("levels");
+  const developmentGrid = grids.get("development");
+  const header = policyGrid ? readTalentHeader(policyGrid, issues, src) : {};
+  const keyLevels = levelsGrid && levels ? readKeyLevels(levelsGrid, levels, issues, src) : undefined;
+  const actions = developmentGrid ? readDevelopment(developmentGrid, issues, src) : undefined;
+  const talent: TalentSetting = { ...header, ...(keyLevels ? { keyLevels } : {}), ...(actions ? { actions } : {}) };
+  return Object.keys(talent).length > 0 ? talent : undefined;
 }

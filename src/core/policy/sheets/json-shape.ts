@@ -78,6 +78,20 @@ const band = strict({ label: z.string(), min: z.number().nullable().optional().t
 /** Calibration: `{ "tolerance": 5, "bands": [...], "bandTolerance": 0.05 }`. */
 const calibration = strict({ tolerance: z.number().optional(), bands: z.array(band).optional(), bandTolerance: z.number().optional() });
 
+/** A development action (the 发展措施 sheet): `{ "field": "csat", "action": "…", "owner": "培训部", "weeks": 4 }`. */
+const action = strict({ field: z.string(), action: z.string(), owner: z.string(), weeks: z.number(), note: z.string().optional() });
+
+/** Talent settings: band limits (two, checked by validatePolicy), forecast months, key levels, development actions. */
+const talent = strict({
+  bands: z
+    .array(z.number())
+    .transform((list) => list as unknown as readonly [number, number])
+    .optional(),
+  forecastMonths: z.number().optional(),
+  keyLevels: strings.optional(),
+  actions: z.array(action).optional(),
+});
+
 const policy = strict({
   id: z.string(),
   name: z.string(),
@@ -91,6 +105,7 @@ const policy = strict({
   nineBox: strict({ perf: cuts, potential: cuts }).optional(),
   bonus: strict({ tiers: z.array(tier) }).optional(),
   calibration: calibration.optional(),
+  talent: talent.optional(),
 });
 
 /** The value at a path of parsed JSON (undefined where nothing is). */

@@ -5,13 +5,14 @@
 import type { Locale } from "../../i18n/locale";
 import type { Policy } from "../../model/policy";
 import { validatePolicy } from "../validate";
+import { dropTalentDefaults } from "../../talent/defaults";
 import { describeIssue } from "./describe";
 import { policyFromShape } from "./json-shape";
 import { issueMessage } from "./messages";
 import type { PolicyJsonIssue, PolicyJsonResult } from "./types";
 
 /** Key order of each kind of object, as the model declares them. */
-const ORDER: readonly string[] = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "aliases", "track", "reserve", "allowance", "from", "to", "vacancy", "score", "weights", "paths", "label", "criteria", "field", "op", "value", "window", "criterion", "months", "agg", "floor", "nineBox", "perf", "potential", "bonus", "tiers", "amount", "note", "pay", "monthly", "min", "mid", "max", "calibration", "tolerance", "bands", "share", "bandTolerance"];
+const ORDER: readonly string[] = ["id", "name", "nameEn", "version", "revised", "sources", "levels", "steps", "blockers", "aliases", "track", "reserve", "allowance", "from", "to", "vacancy", "score", "weights", "paths", "label", "criteria", "field", "op", "value", "window", "criterion", "months", "agg", "floor", "nineBox", "perf", "potential", "bonus", "tiers", "amount", "note", "pay", "monthly", "min", "mid", "max", "calibration", "tolerance", "bands", "share", "bandTolerance", "talent", "forecastMonths", "keyLevels", "actions", "action", "owner", "weeks"];
 
 function rank(key: string): number {
   const i = ORDER.indexOf(key);
@@ -100,5 +101,5 @@ export function policyFromJson(text: string, locale: Locale = "zh-CN"): PolicyJs
     code: i.code,
     message: issueMessage(i.code, describeIssue(i, policy, locale, locate), locale),
   }));
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, policy };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, policy: dropTalentDefaults(policy) };
 }

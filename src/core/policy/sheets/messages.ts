@@ -178,6 +178,16 @@ const ZH: Readonly<Record<string, Builder>> = {
   bonus_field: (d) => `综合得分只属于晋升步骤，不能用于奖金档位「${s(d.tier)}」：请改用 绩效、工单量、客户满意度 等花名册中的字段`,
   bonus_header: (d) =>
     `「${s(d.value)}」不是条件列的标题：条件列写成「字段 运算」，例如「工单量 >=」「客户满意度 >=」「差错率 <=」；不用的列请清空标题`,
+  bad_bands: (d) => `准备度分界「${s(d.value)}」不对：请填写两个由小到大的整月数（1 到 ${s(d.max)}），例如 12, 24（12 个月内为「1 年内」，24 个月内为「1-2 年」）`,
+  bad_forecast: (d) => `预测月数「${s(d.value)}」不对：请填写 1 到 ${s(d.max)} 之间的整月数，例如 12`,
+  key_level: (d) => `关键岗位「${s(d.level)}」不是职级表里的职级：请改成已有的职级`,
+  bad_action: (d) =>
+    d.reason === "field"
+      ? "这一行没有填写字段：请填写这项措施针对的条件字段（例如 客户满意度），或删除这一行"
+      : d.reason === "action"
+        ? `「${s(d.field)}」的发展措施未填写：请填写培训模块或任务，例如 客户服务与满意度管理（第六周）`
+        : `「${s(d.field)}」的周数「${s(d.value)}」不对：请填写不小于 0 的周数，例如 4`,
+  duplicate_action: (d) => `「${s(d.field)}」已有一条发展措施：每个字段只写一条，请合并或删去一行`,
   bad_nine_box: (d) =>
     `九宫格${d.axis === "potential" ? "潜力" : "绩效"}分界「${s(d.value)}」不对：请填写两个 0 到 100 之间、由小到大的分数，例如 70, 85（低于 70 为低，85 及以上为高）`,
   op_field: (d) =>
@@ -251,6 +261,16 @@ const EN: Readonly<Record<string, Builder>> = {
   bonus_field: (d) => `the composite score belongs to a promotion step and cannot be used in bonus tier "${s(d.tier)}": use roster fields such as Performance, Tickets, CSAT`,
   bonus_header: (d) =>
     `"${s(d.value)}" is not a criterion column header: write "field operator", e.g. "Tickets >=", "CSAT >=", "Error rate <="; clear the header of a column you do not use`,
+  bad_bands: (d) => `the readiness band limits "${s(d.value)}" are not valid: enter two whole numbers of months from 1 to ${s(d.max)}, smaller first, e.g. 12, 24 (within 12 months: "within 1 year"; within 24: "1-2 years")`,
+  bad_forecast: (d) => `the forecast months "${s(d.value)}" are not valid: enter a whole number of months from 1 to ${s(d.max)}, e.g. 12`,
+  key_level: (d) => `the key position "${s(d.level)}" is not a level of the Levels sheet: use an existing level`,
+  bad_action: (d) =>
+    d.reason === "field"
+      ? "this row has no field: enter the criterion field the action develops (e.g. CSAT), or delete the row"
+      : d.reason === "action"
+        ? `the development action of "${s(d.field)}" is empty: enter a training module or task, e.g. Customer service and satisfaction (week 6)`
+        : `the weeks "${s(d.value)}" of "${s(d.field)}" are not valid: enter a number of weeks of 0 or more, e.g. 4`,
+  duplicate_action: (d) => `"${s(d.field)}" already has a development action: one row per field, merge or delete one`,
   bad_nine_box: (d) =>
     `the 9-box ${d.axis === "potential" ? "potential" : "performance"} cuts "${s(d.value)}" are not valid: enter two scores from 0 to 100 in increasing order, e.g. 70, 85 (below 70 is low, 85 and above is high)`,
   op_field: (d) =>

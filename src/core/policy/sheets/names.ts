@@ -6,10 +6,10 @@ import type { Locale } from "../../i18n/locale";
 import { foldText } from "../../read/text";
 
 /** The policy sheets' names as PromoLadder writes them (Chinese, the default). */
-export const POLICY_SHEETS = { policy: "晋升方案", levels: "职级", rules: "规则", bonus: "奖金档位" } as const;
+export const POLICY_SHEETS = { policy: "晋升方案", levels: "职级", rules: "规则", bonus: "奖金档位", development: "发展措施" } as const;
 
 /** The policy sheets' English names, written with the `en-US` locale and accepted on read. */
-export const POLICY_SHEETS_EN = { policy: "Policy", levels: "Levels", rules: "Rules", bonus: "Bonus tiers" } as const;
+export const POLICY_SHEETS_EN = { policy: "Policy", levels: "Levels", rules: "Rules", bonus: "Bonus tiers", development: "Development actions" } as const;
 
 /** The policy sheets: header block, levels, rules (required) and bonus tiers (optional). */
 export type PolicySheetKind = keyof typeof POLICY_SHEETS;
@@ -17,8 +17,8 @@ export type PolicySheetKind = keyof typeof POLICY_SHEETS;
 /** The required sheet kinds in workbook order. */
 export const POLICY_SHEET_KINDS: readonly PolicySheetKind[] = ["policy", "levels", "rules"];
 
-/** Sheet kinds a policy has only when it uses them (奖金档位 for bonus tiers), after the required ones. */
-export const OPTIONAL_POLICY_SHEET_KINDS: readonly PolicySheetKind[] = ["bonus"];
+/** Sheet kinds a policy may lack (奖金档位 for bonus tiers; 发展措施, defaults when absent), after the required ones. */
+export const OPTIONAL_POLICY_SHEET_KINDS: readonly PolicySheetKind[] = ["bonus", "development"];
 
 /** Sheet names written for a locale. */
 export function policySheetNames(locale: Locale = "zh-CN"): Readonly<Record<PolicySheetKind, string>> {
@@ -50,7 +50,7 @@ interface Label {
 }
 
 /** Columns of the 职级 (Levels) sheet, in the order written. */
-export const LEVEL_COLUMNS = ["track", "order", "level", "aliases", "reserve", "allowance", "next"] as const;
+export const LEVEL_COLUMNS = ["track", "order", "level", "aliases", "reserve", "allowance", "next", "key"] as const;
 
 /**
  * Pay columns of the 职级 sheet (issue #21): 月薪 and the band 薪资最低 / 薪资中位 / 薪资最高, yuan a
@@ -104,6 +104,7 @@ const LEVEL_LABELS: Readonly<Record<LevelColumn, Label>> = {
   payMin: { zh: ["薪资最低（元）", "薪资最低", "最低"], en: ["Pay band min (yuan)", "Pay band min", "Band min"] },
   payMid: { zh: ["薪资中位（元）", "薪资中位", "中位"], en: ["Pay band mid (yuan)", "Pay band mid", "Band mid"] },
   payMax: { zh: ["薪资最高（元）", "薪资最高", "最高"], en: ["Pay band max (yuan)", "Pay band max", "Band max"] },
+  key: { zh: ["关键岗位"], en: ["Key position"] },
 };
 
 const RULE_LABELS: Readonly<Record<RuleColumn, Label>> = {

@@ -10,6 +10,8 @@ import { bandsText } from "./calibration-syntax";
 import { CALIBRATION_KEYS, calibrationKeyLabel, PAY_COLUMNS, type LevelColumn, type PayColumn } from "./names";
 import type { Locale } from "../../i18n/locale";
 import { bonusSheet } from "./write-bonus";
+import { developmentSheet, keyLevelCell, talentHeaderRows } from "./talent-sheets";
+import { talentSettings } from "../../talent/defaults";
 import { NINE_BOX_KEYS, nineBoxKeyLabel } from "./names";
 import { HEADER_KEYS, LEVEL_COLUMNS, RULE_COLUMNS, type HeaderKey, headerKeyLabel, levelColumnLabel, policySheetNames, ruleColumnLabel } from "./names";
 import { EDIT_NOTES, SHEET_WORDS, TYPE_NOTES } from "./notes";
@@ -55,7 +57,7 @@ function nineBoxRows(policy: Policy, locale: Locale): Cell[][] {
 /** 晋升方案: the header block (rows 1-7, then the 9-box rows when set), the how-to-edit notes, then the field list. */
 function policySheet(policy: Policy, locale: Locale, name: string): SheetData {
   const w = SHEET_WORDS[locale];
-  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), ...calibrationRows(policy, locale), []];
+  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), ...calibrationRows(policy, locale), ...talentHeaderRows(talentSettings(policy), locale), []];
   EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes! : null, note]));
   rows.push([], ...fieldList(locale));
   return { name, rows };
@@ -86,8 +88,9 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       .map((s) => s.to)
       .join(locale === "en-US" ? ", " : "、");
   const pay = payColumns(policy);
-  const columns: LevelColumn[] = [...LEVEL_COLUMNS.slice(0, -1), ...pay, "next"];
+  const columns: LevelColumn[] = [...LEVEL_COLUMNS.slice(0, -2), ...pay, "next", "key"];
   const rows: Cell[][] = [columns.map((c) => levelColumnLabel(c, locale))];
+  const talent = talentSettings(policy);
   policy.levels.forEach((level, i) => {
     rows.push([
       level.track ?? null,
@@ -98,6 +101,7 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       level.allowance ?? null,
       ...pay.map((c) => level.pay?.[PAY_FIELD[c]] ?? null),
       next(level.name) || null,
+      keyLevelCell(level.name, talent, locale),
     ]);
   });
   return { name, rows };
@@ -155,5 +159,6 @@ export function policyToSheets(policy: Policy, locale: Locale = "zh-CN"): SheetD
   const names = policySheetNames(locale);
   const sheets = [policySheet(policy, locale, names.policy), levelsSheet(policy, locale, names.levels), rulesSheet(policy, locale, names.rules)];
   if (policy.bonus) sheets.push(bonusSheet(policy.bonus, locale, names.bonus));
+  sheets.push(developmentSheet(talentSettings(policy).actions, locale, names.development));
   return sheets;
 }

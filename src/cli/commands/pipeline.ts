@@ -1,0 +1,50 @@
+import type { Command } from "commander";
+import { bandLabel, READINESS_BANDS, type Locale, type Readiness } from "../../core";
+import { forecastTable } from "../../report";
+import { helpText } from "../help-text";
+import { localOption, rosterCommand, rosterOptions } from "../options";
+import { say, table } from "../reviewed-roster";
+import { monthsArgument, printJson, talentRun, type TalentOptions } from "../talent-run";
+
+const ORDER = new Map(READINESS_BANDS.map((b, i) => [b.key, i]));
+
+/** Employees by band (best first), then ready date, then sheet row. */
+function sorted(rows: readonly Readiness[]): Readiness[] {
+  const date = (r: Readiness): string => r.targets.find((t) => t.band === r.band)?.readyDate ?? "9999";
+  return [...rows].sort((a, b) => ORDER.get(a.band)! - ORDER.get(b.band)! || date(a).localeCompare(date(b)) || a.row - b.row);
+}
+
+function employeeLines(rows: readonly Readiness[], bands: readonly [number, number], locale: Locale): string[] {
+  const head = locale === "zh-CN" ? ["行", "工号", "姓名", "部门", "职级", "→ 目标", "准备度", "可晋升日期"] : ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Readiness", "Ready"];
+  const lines = sorted(rows).map((r) => {
+    const t = r.targets.find((x) => x.band === r.band);
+    return [String(r.row), r.id, r.name, r.dept, r.level, t?.level ?? "", bandLabel(r.band, bands, locale), r.band === "ready_now" || r.band === "develop" ? "" : (t?.readyDate ?? "")];
+  });
+  return table([head, ...lines]);
+}
+
+async function action(roster: string, opts: TalentOptions): Promise<void> {
+  const { review, talent, locale } = await talentRun(roster, opts);
+  if (opts.json) {
+    printJson({ policy: review.policy, asOf: review.asOf, bands: talent.settings.bands, readiness: talent.readiness, forecast: talent.forecast });
+    return;
+  }
+  const bands = talent.settings.bands;
+  const counts = READINESS_BANDS.map((b) => `${bandLabel(b.key, bands, locale)} ${talent.readiness.filter((r) => r.band === b.key).length}`).join(say(locale, "，", ", "));
+  process.stdout.write(say(locale, `准备度（${review.policy.fingerprint}，评审日期 ${review.asOf}）：${counts}\n`, `Readiness (${review.policy.fingerprint}, as of ${review.asOf}): ${counts}\n`));
+  const t = forecastTable(talent.forecast, locale);
+  const n = talent.forecast.months.length;
+  process.stdout.write(say(locale, `\n晋升梯队预测：未来 ${n} 个月每月新增可晋升人数（只差时间条件，其他不变）\n`, `\nPipeline forecast: people becoming ready each month, next ${n} months (time only, nothing else changing)\n`));
+  const headers = t.columns.map((c) => c.header.replace(/^(至|to) /, ""));
+  for (const l of table([headers, ...t.rows.map((r) => r.map((v) => String(v ?? ""))), t.totals!.map((v) => String(v ?? ""))])) process.stdout.write(`${l}\n`);
+  process.stdout.write("\n");
+  for (const l of employeeLines(talent.readiness, bands, locale)) process.stdout.write(`${l}\n`);
+}
+
+/** `promo pipeline ROSTER`: readiness bands per employee and the month-by-month forecast. */
+export function pipelineCommand(locale: Locale = "zh-CN"): Command {
+  return rosterOptions(rosterCommand("pipeline", helpText(locale).commands.pipeline, locale), locale)
+    .addOption(localOption("--months <n>", "months", locale).argParser(monthsArgument(locale)))
+    .addOption(localOption("--json", "json", locale))
+    .action(action);
+}
