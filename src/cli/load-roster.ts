@@ -99,6 +99,6 @@ export async function loadRoster(file: string, sheet?: string, stream = false, o
 export function assertRosterType(file: string): void {
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".xlsm") {
-    throw new CliError(`${file}: unsupported file type "${ext || "(none)"}"; use .xlsx or .csv (save .xls as .xlsx in Excel first)`);
+    throw new CliError((m) => m.unsupportedType(file, ext));
   }
 }

@@ -35,7 +35,7 @@ async function edit(file: string, sheet: string, cells: Record<string, ExcelJS.C
 
 async function review(args: string[]): Promise<{ review: Review; stderr: string }> {
   const r = await promo(["review", ...args, ...AS_OF, "--json"]);
-  expect(r.stderr).not.toMatch(/internal error/);
+  expect(r.stderr).not.toMatch(/internal error|内部错误/);
   expect(r.code).toBe(0);
   return { review: JSON.parse(r.stdout) as Review, stderr: r.stderr };
 }
