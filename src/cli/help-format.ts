@@ -3,7 +3,7 @@
  * (`[选项]`), no English `(default: …)` (the catalogue's option texts say their defaults), and
  * lines wrapped by display width, between CJK characters as well as at spaces.
  */
-import type { Help } from "commander";
+import { Help } from "commander";
 import { stripVTControlCharacters } from "node:util";
 import type { Locale } from "../core";
 import { textWidth } from "../report";
@@ -71,6 +71,8 @@ export function helpFormat(locale: Locale): Partial<Help> {
     styleTitle: (title: string) => h.titles[title] ?? title,
     displayWidth: (text: string) => textWidth(stripVTControlCharacters(text)),
     boxWrap(this: Help, text: string, width: number): string {
+      // English text keeps commander's wrapping at spaces (a quoted 性别 stays whole).
+      if (locale !== "zh-CN") return Help.prototype.boxWrap.call(this, text, width);
       return width < this.minWidthToWrap ? text : wrapByWidth(text, width);
     },
     optionDescription: (option) => option.description,

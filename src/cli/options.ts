@@ -118,7 +118,8 @@ function bandLimits(locale: Locale): (value: string) => readonly [number, number
 
 /** How one option is declared: flags, help text key, and what turns its value into the option's. */
 interface OptionSpec {
-  readonly flags: string;
+  /** The flags, or per language when the value's placeholder is a word (`<字段=列名>`). */
+  readonly flags: string | Readonly<Record<Locale, string>>;
   readonly help: OptionKey;
   readonly parse?: (locale: Locale) => (value: string, previous: never) => unknown;
   readonly default?: readonly [value: unknown, shown: string];
@@ -136,7 +137,7 @@ export const OPTIONS = {
   policyA: { flags: "--policy <id|file>", help: "policyA" },
   against: { flags: "--against <id|file>", help: "against", mandatory: true },
   asOf: { flags: "--as-of <date>", help: "asOf" },
-  map: { flags: "--map <字段=列名>", help: "map", parse: () => collect },
+  map: { flags: { "zh-CN": "--map <字段=列名>", "en-US": "--map <field=header>" }, help: "map", parse: () => collect },
   lang: { flags: "--lang <zh|en>", help: "lang" },
   json: { flags: "--json", help: "json" },
   out: { flags: "--out <file>", help: "out" },
@@ -164,7 +165,7 @@ export type OptionName = keyof typeof OPTIONS;
  */
 export function opt(name: OptionName, locale: Locale): Option {
   const spec: OptionSpec = OPTIONS[name];
-  const o = new Option(spec.flags, helpText(locale).options[spec.help]);
+  const o = new Option(typeof spec.flags === "string" ? spec.flags : spec.flags[locale], helpText(locale).options[spec.help]);
   if (spec.parse) o.argParser(spec.parse(locale) as (value: string, previous: unknown) => unknown);
   if (spec.default) o.default(spec.default[0], spec.default[1]);
   if (spec.mandatory) o.makeOptionMandatory();
