@@ -199,7 +199,7 @@ const ZH: CliMessages = {
   policyFileType: (f) => `${f}：晋升方案应为 .json 文件，或含「晋升方案、职级、规则」工作表的 .xlsx 工作簿`,
   noPolicySheets: (f) => `${f} 中没有晋升方案工作表（晋升方案、职级、规则）；可用 promo policy export 模板编号 --out ${f} 写入`,
   policyOutType: (f) => `--out ${f}：方案工作表只能写入 .xlsx 工作簿`,
-  foreignPolicySheets: (f, names) => `${f} 中已有不是 PromoLadder 建的工作表 ${names.map((n) => `「${n}」`).join("、")}；保持原样，什么也没写：请改名，或导出到另一个文件`,
+  foreignPolicySheets: (f, names) => `${f} 中已有不是 PromoLadder 建的工作表${names.map((n) => `「${n}」`).join("、")}；保持原样，什么也没写：请改名，或导出到另一个文件`,
   policyProblems: (label, n) => `${label}：晋升方案有 ${n} 处问题，未使用；请改正后用 promo policy check 再检查：`,
   rosterPolicySheets: "花名册工作簿中的晋升方案工作表",
   pickedTemplate: (id, name, n, total) => `按职级名称自动选择了模板 ${id}（${name}）：花名册中的 ${total} 个职级名称它认识 ${n} 个；可用 --policy 改用其他方案`,

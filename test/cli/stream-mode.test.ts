@@ -181,10 +181,11 @@ describe("sign-offs and re-runs", () => {
 
 describe("errors and safety", () => {
   test.each([
-    [["review", "nope.xlsx"], /file not found: nope\.xlsx/],
-    [["review", path.join(ROOT, "test/fixtures/bad-input/password-protected.xlsx")], /password-protected or damaged/],
-    [["review", path.join(ROOT, "test/fixtures/bad-input/no-header.xlsx")], /no roster found in .*no-header\.xlsx/],
-    [["review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--sheet", "Nope"], /no sheet named "Nope" in .*taobao-cs\.xlsx; the workbook has: "客服部"/],
+    [["review", "nope.xlsx"], /找不到文件 nope\.xlsx/],
+    [["review", path.join(ROOT, "test/fixtures/bad-input/password-protected.xlsx")], /密码保护或已损坏/],
+    [["review", path.join(ROOT, "test/fixtures/bad-input/no-header.xlsx")], /no-header\.xlsx 中没有花名册/],
+    [["review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--sheet", "Nope"], /taobao-cs\.xlsx 中没有名为「Nope」的工作表；现有：「客服部」/],
+    [["review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--sheet", "Nope", "--lang", "en"], /no sheet named "Nope" in .*taobao-cs\.xlsx; the workbook has: "客服部"/],
   ])("promo %j --stream fails as the workbook mode does, and writes nothing", async (args, message) => {
     const out = path.join(dir, "out.xlsx");
     const errors: string[] = [];
