@@ -35,6 +35,8 @@ export function plural(n: number, one: string, other = `${one}s`): string {
 
 /** One language's CLI messages (see the module comment for how to add one). */
 export interface CliMessages {
+  /** The catalogue's language (for the core's catalogues inside a CLI message). */
+  readonly locale: Locale;
   // ---- options and arguments
   readonly badAsOf: (value: string) => string;
   readonly badLang: (value: string) => string;
@@ -76,6 +78,9 @@ export interface CliMessages {
   readonly emptyFile: (file: string) => string;
   readonly unsupportedType: (file: string, ext: string) => string;
   readonly cannotOpen: (file: string, detail: string) => string;
+  /** An OLE file: an encrypted (password-protected) workbook or an old .xls. */
+  readonly encryptedOrXls: (file: string) => string;
+  readonly notXlsx: (file: string) => string;
   readonly noWorksheets: (file: string | null) => string;
   readonly noSheetNamed: (name: string, file: string | null, names: readonly string[]) => string;
   readonly noHeaderSheet: (file: string | null, names: readonly string[]) => string;
@@ -147,6 +152,7 @@ export interface CliMessages {
 }
 
 const ZH: CliMessages = {
+  locale: "zh-CN",
   badAsOf: (v) => `--as-of「${v}」不是有效日期：请写成 2026-11-23、2026/11/23 或 2026年11月23日`,
   badLang: (v) => `--lang「${v}」不支持：请用 zh 或 en`,
   mapSyntax: (v) => `--map「${v}」的写法不对：应为 --map 字段=列名，如 --map 职级=岗位级别`,
@@ -180,6 +186,8 @@ const ZH: CliMessages = {
   emptyFile: (f) => `${f} 中没有花名册：文件是空的`,
   unsupportedType: (f, ext) => `${f}：不支持的文件类型「${ext || "（无扩展名）"}」；请用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）`,
   cannotOpen: (f) => `无法打开 ${f}：文件可能有密码保护或已损坏；请去掉密码，或在 Excel 中另存为 .xlsx 后重试`,
+  encryptedOrXls: (f) => `无法打开 ${f}：它是加密（有密码）的工作簿或旧的 .xls 文件，不是 .xlsx；请去掉密码，或在 Excel 中另存为 .xlsx`,
+  notXlsx: (f) => `无法打开 ${f}：它不是 .xlsx 文件（文件已损坏，或是改了扩展名的其他文件）；请在 Excel 中另存为 .xlsx`,
   noWorksheets: (f) => `${f ?? "工作簿"} 中没有花名册：工作簿没有工作表`,
   noSheetNamed: (n, f, names) => `${f ?? "工作簿"} 中没有名为「${n}」的工作表；现有：${names.map((s) => `「${s}」`).join("、")}`,
   noHeaderSheet: (f, names) =>
@@ -246,6 +254,7 @@ const ZH: CliMessages = {
 };
 
 const EN: CliMessages = {
+  locale: "en-US",
   badAsOf: (v) => `--as-of "${v}" is not a valid date: use 2026-11-23, 2026/11/23 or 2026年11月23日`,
   badLang: (v) => `--lang "${v}" is not supported: use zh or en`,
   mapSyntax: (v) => `--map "${v}": write --map FIELD=HEADER, e.g. --map level=岗位级别`,
@@ -279,6 +288,8 @@ const EN: CliMessages = {
   emptyFile: (f) => `no roster found in ${f}: the file is empty`,
   unsupportedType: (f, ext) => `${f}: unsupported file type "${ext || "(none)"}"; use .xlsx or .csv (save .xls as .xlsx in Excel first)`,
   cannotOpen: (f, d) => `cannot open ${f}: it may be password-protected or damaged (${d}); remove the password or save it again as .xlsx in Excel`,
+  encryptedOrXls: (f) => `cannot open ${f}: it may be password-protected or damaged (it is an encrypted workbook or an old .xls file, not .xlsx); remove the password or save it again as .xlsx in Excel`,
+  notXlsx: (f) => `cannot open ${f}: it may be damaged (not an .xlsx file); save it again as .xlsx in Excel`,
   noWorksheets: (f) => `no roster found${f ? ` in ${f}` : ""}: the workbook has no worksheets`,
   noSheetNamed: (n, f, names) => `no sheet named "${n}"${f ? ` in ${f}` : ""}; the workbook has: ${names.map((s) => `"${s}"`).join(", ")}`,
   noHeaderSheet: (f, names) =>

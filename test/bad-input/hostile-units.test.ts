@@ -101,7 +101,7 @@ describe("class 6: temp files", () => {
     fs.writeFileSync(out, "the previous review");
     const { tmp, stream } = await openTemp(out);
     await new Promise<void>((resolve) => stream.end("not a zip", () => resolve()));
-    await expect(commitTemp(tmp, out)).rejects.toThrow(/damaged/);
+    await expect(commitTemp(tmp, out)).rejects.toThrow(/已损坏/);
     expect(fs.readFileSync(out, "utf8")).toBe("the previous review");
     expect(fs.existsSync(tmp)).toBe(false);
   });

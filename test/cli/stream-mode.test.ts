@@ -204,7 +204,7 @@ describe("errors and safety", () => {
   test("a file written by someone else is never replaced", async () => {
     const out = path.join(dir, "mine.xlsx");
     fs.writeFileSync(out, "not mine");
-    await expect(promo("review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--out", out, "--stream")).rejects.toThrow(/was not written by PromoLadder/);
+    await expect(promo("review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--out", out, "--stream")).rejects.toThrow(/不是 PromoLadder 写的/);
     expect(fs.readFileSync(out, "utf8")).toBe("not mine");
   });
 });

@@ -24,6 +24,8 @@ export class CliError extends Error {
   constructor(
     message: string | CliText,
     readonly exitCode = 2,
+    /** `noRoster`: no sheet (or file) holds a roster; the workbook reader can explain why. */
+    readonly reason?: "noRoster",
   ) {
     super(typeof message === "string" ? message : message(cliMessages("zh-CN")));
     this.#text = typeof message === "string" ? null : message;

@@ -194,7 +194,7 @@ export async function readCsvRoster(file: string): Promise<RosterInput> {
   }
   const sheet = path.basename(file, path.extname(file));
   const roster = await parseCsvText(decodeCsv(bytes), sheet);
-  if (isBlank(roster.rows)) throw new CliError((m) => m.emptyFile(file));
+  if (isBlank(roster.rows)) throw new CliError((m) => m.emptyFile(file), 2, "noRoster");
   assertCsvWidth(file, roster.rows);
   return roster;
 }

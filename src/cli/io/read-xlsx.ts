@@ -114,10 +114,10 @@ function assertRowsWithinExcel(workbook: ExcelJS.Workbook): void {
 export async function assertXlsxFile(path: string): Promise<void> {
   const head = await readHead(path, 8);
   if (head.length >= 4 && head.subarray(0, 4).equals(OLE_SIGNATURE.subarray(0, 4))) {
-    throw damaged(path, "it is an encrypted workbook or an old .xls file, not .xlsx");
+    throw new CliError((m) => m.encryptedOrXls(path));
   }
   if (head.length < 4 || !ZIP_SIGNATURES.some((s) => head.subarray(0, 4).equals(s))) {
-    throw damaged(path, "not an .xlsx file");
+    throw new CliError((m) => m.notXlsx(path));
   }
 }
 
@@ -226,7 +226,7 @@ export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Wo
   const sheets = wb.worksheets;
   const names = sheets.map((s) => s.name);
   const file = SOURCE_FILE.get(wb) ?? null;
-  if (sheets.length === 0) throw new CliError((m) => m.noWorksheets(file));
+  if (sheets.length === 0) throw new CliError((m) => m.noWorksheets(file), 2, "noRoster");
   if (name !== undefined) {
     const wanted = name.trim().toLowerCase();
     const ws = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
@@ -237,5 +237,5 @@ export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Wo
   const ordered = [...candidates.filter((s) => s.state === "visible" || s.state === undefined), ...candidates.filter((s) => s.state !== "visible" && s.state !== undefined)];
   const found = ordered.find(hasHeaderRow);
   if (found) return found;
-  throw new CliError((m) => m.noHeaderSheet(file, candidates.map((s) => s.name)));
+  throw new CliError((m) => m.noHeaderSheet(file, candidates.map((s) => s.name)), 2, "noRoster");
 }

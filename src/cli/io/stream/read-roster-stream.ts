@@ -181,7 +181,7 @@ export async function streamRoster(file: string, opts: StreamRosterOptions = {})
   const chosen = candidates.filter((c) => c.done && c.hasHeader).sort((a, b) => a.rank - b.rank)[0];
   if (!chosen) {
     pickRosterSheet(namesOnly(file, sheets)); // throws: no sheet with a header row
-    throw new CliError((m) => m.noRoster(file));
+    throw new CliError((m) => m.noRoster(file), 2, "noRoster");
   }
   return { input: chosen.full.result(), sheets, policyBook, signOffs: (signOffs as SignOffVisitor | null)?.map ?? new Map() };
 }
