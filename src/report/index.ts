@@ -23,3 +23,5 @@ export { layoutSheet, tableHeight, columnName } from "./layout";
 export type { PlacedBlock } from "./layout";
 export { chooseSheetName } from "./sheet-names";
 export { textWidth, fitWidths, round2, WIDTH_SAMPLE_ROWS } from "./text-width";
+export { columnAlign, wrappedLines, rowHeight, factFit, LINE_POINTS } from "./fit";
+export type { FactFit } from "./fit";

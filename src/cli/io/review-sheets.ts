@@ -7,8 +7,11 @@ import type ExcelJS from "exceljs";
 import type { Locale, Review } from "../../core";
 import type { SummaryInsights } from "../../report";
 import {
+  columnAlign,
+  factFit,
   layoutSheet,
   NUMBER_FORMATS,
+  rowHeight,
   poolSheet,
   reviewSheet,
   STYLES,
@@ -36,9 +39,9 @@ function argb(hex: string): string {
   return `FF${hex}`;
 }
 
-/** The shared exceljs style of a report style key, number format and wrapping. */
-function styleFor(key: StyleKey, format: ColumnFormat, wrap = false): CellStyle {
-  const id = `${key}|${format}|${wrap}`;
+/** The shared exceljs style of a report style key, number format, wrapping and horizontal alignment. */
+function styleFor(key: StyleKey, format: ColumnFormat, wrap = false, align: "left" | "right" = "left"): CellStyle {
+  const id = `${key}|${format}|${wrap}|${align}`;
   let style = styleCache.get(id);
   if (style === undefined) {
     const spec = STYLES[key];
@@ -49,8 +52,10 @@ function styleFor(key: StyleKey, format: ColumnFormat, wrap = false): CellStyle 
     if (spec.bold || spec.font || spec.size) {
       s.font = { ...(spec.bold ? { bold: true } : {}), ...(spec.size ? { size: spec.size } : {}), ...(spec.font ? { color: { argb: argb(spec.font) } } : {}) };
     }
-    if (key === "header") s.alignment = { vertical: "middle", wrapText: true };
-    else if (wrap) s.alignment = { wrapText: true, vertical: "top" };
+    const horizontal = align === "right" ? ({ horizontal: "right" } as const) : {};
+    if (key === "header") s.alignment = { vertical: "middle", wrapText: true, ...horizontal };
+    else if (wrap) s.alignment = { wrapText: true, vertical: "top", ...horizontal };
+    else if (align === "right") s.alignment = { horizontal: "right" };
     style = s;
     styleCache.set(id, style);
   }
@@ -69,7 +74,7 @@ function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
 }
 
 /** Where report cells go: a loaded worksheet, or a streaming one whose rows are not yet committed. */
-type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter">;
+type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter" | "mergeCells">;
 
 /** Writes `values` into sheet row `r` from column A; only non-empty values make cells. */
 function putRow(ws: SheetTarget, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
@@ -147,28 +152,50 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         yield putRow(ws, row, [block.text], () => styleFor("title", "general"), () => "general");
         break;
       case "facts":
-        for (let i = 0; i < block.rows.length; i++) yield putRow(ws, row + i, block.rows[i]!, (j) => styleFor(j === 0 ? "bold" : "plain", "general"), () => "general");
+        for (let i = 0; i < block.rows.length; i++) {
+          // A value wider than column B is merged over B to the last column and wrapped (src/report/fit.ts).
+          const fit = factFit(block.rows[i]![1], sheet.widths);
+          const r = putRow(ws, row + i, block.rows[i]!, (j) => (j === 0 ? styleFor("bold", "general") : styleFor("plain", "general", fit.span > 1)), () => "general");
+          if (fit.span > 1) ws.mergeCells(row + i, 2, row + i, 1 + fit.span);
+          if (fit.height) r.height = fit.height;
+          yield r;
+        }
         break;
-      case "line":
-        yield putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general"), (j) => block.formats?.[j] ?? "general");
+      case "line": {
+        // A heading wider than the sheet's columns is merged over them and wrapped.
+        const heading = block.cells.length === 1 && typeof block.cells[0] === "string" ? factFit(block.cells[0], sheet.widths, 0) : { span: 1 };
+        const line = putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general", heading.span > 1), (j) => block.formats?.[j] ?? "general");
+        if (heading.span > 1) ws.mergeCells(row, 1, row, heading.span);
+        if (heading.height) line.height = heading.height;
+        yield line;
         break;
+      }
       case "table": {
         const t = block.table;
         const streamed = body !== undefined && body.table === t;
         if (streamed && k !== placed.length - 1) throw new Error("a streamed table must be the sheet's last block");
-        const header = putRow(ws, row, t.columns.map((c) => c.header), () => styleFor("header", "general"), () => "general");
-        if (t.headerHeight) header.height = t.headerHeight;
+        // Numbers and dates align right, their header too (src/report/fit.ts), so each stands under its heading.
+        const align = t.columns.map((_, j) => columnAlign(t, j));
+        const headers = t.columns.map((c) => c.header);
+        const header = putRow(ws, row, headers, (j) => styleFor("header", "general", false, align[j]), () => "general");
+        const headerLines = rowHeight(headers, headers.map(() => true), sheet.widths);
+        if (t.headerHeight || headerLines) header.height = Math.max(t.headerHeight ?? 0, headerLines ?? 0);
         yield header;
         const format = (j: number): ColumnFormat => t.columns[j]?.format ?? "general";
-        const plain = t.columns.map((c) => styleFor("plain", c.format, c.wrap));
+        const wraps = t.columns.map((c) => c.wrap === true);
+        const plain = t.columns.map((c, j) => styleFor("plain", c.format, c.wrap, align[j]));
         let r = row + 1;
         for (const data of streamed ? body.rows : heldRows(t)) {
           const styles = plain.slice();
-          if (data.styles) for (const [j, key] of Object.entries(data.styles)) styles[Number(j)] = styleFor(key, format(Number(j)), t.columns[Number(j)]?.wrap);
-          yield putRow(ws, r++, data.values, (j) => styles[j] ?? plain[j]!, format);
+          if (data.styles) for (const [j, key] of Object.entries(data.styles)) styles[Number(j)] = styleFor(key, format(Number(j)), t.columns[Number(j)]?.wrap, align[Number(j)]);
+          const line = putRow(ws, r++, data.values, (j) => styles[j] ?? plain[j]!, format);
+          // exceljs stores no height and Excel does not autofit on open: wrapped texts get the lines they need.
+          const height = rowHeight(data.values, wraps, sheet.widths);
+          if (height) line.height = height;
+          yield line;
         }
         const count = streamed ? body.count : t.rows.length;
-        if (t.totals) yield putRow(ws, row + 1 + count, t.totals, (j) => styleFor("bold", format(j)), format);
+        if (t.totals) yield putRow(ws, row + 1 + count, t.totals, (j) => styleFor("bold", format(j), false, align[j]), format);
         if (t.filter) ws.autoFilter = { from: { row, column: 1 }, to: { row: row + count, column: t.columns.length } };
         break;
       }
@@ -177,8 +204,9 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         yield putRow(ws, row, g.header, () => styleFor("header", "general"), () => "text");
         for (let i = 0; i < g.rows.length; i++) {
           const line = g.rows[i]!;
-          const r = putRow(ws, row + 1 + i, [line.label, ...line.cells], (j) => (j === 0 ? styleFor("bold", "general", true) : styleFor(line.styles[j - 1] ?? "plain", "general", true)), () => "text");
-          r.height = g.rowHeight;
+          const values = [line.label, ...line.cells];
+          const r = putRow(ws, row + 1 + i, values, (j) => (j === 0 ? styleFor("bold", "general", true) : styleFor(line.styles[j - 1] ?? "plain", "general", true)), () => "text");
+          r.height = Math.max(g.rowHeight, rowHeight(values, values.map(() => true), sheet.widths) ?? 0);
           yield r;
         }
         break;
