@@ -145,7 +145,7 @@ export interface CliMessages {
   readonly headersColumns: readonly [column: string, header: string, field: string];
   readonly notUsed: string;
   /** A monthly column in `promo headers`: read by a rolling window. */
-  readonly monthlyColumn: (field: string, month: string) => string;
+  readonly monthlyColumn: (field: string, year: number | null, month: number) => string;
   readonly fieldColumns: readonly [field: string, key: string, holds: string, headers: string];
   readonly reserveLevel: (name: string, allowance: number) => string;
   readonly trackName: (name: string) => string;
@@ -186,8 +186,8 @@ const ZH: CliMessages = {
   emptyFile: (f) => `${f} 中没有花名册：文件是空的`,
   unsupportedType: (f, ext) => `${f}：不支持的文件类型「${ext || "（无扩展名）"}」；请用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）`,
   cannotOpen: (f) => `无法打开 ${f}：文件可能有密码保护或已损坏；请去掉密码，或在 Excel 中另存为 .xlsx 后重试`,
-  encryptedOrXls: (f) => `无法打开 ${f}：它是加密（有密码）的工作簿或旧的 .xls 文件，不是 .xlsx；请去掉密码，或在 Excel 中另存为 .xlsx`,
-  notXlsx: (f) => `无法打开 ${f}：它不是 .xlsx 文件（文件已损坏，或是改了扩展名的其他文件）；请在 Excel 中另存为 .xlsx`,
+  encryptedOrXls: (f) => `无法打开 ${f}：文件可能有密码保护或已损坏（它是加密的工作簿或旧的 .xls 文件，不是 .xlsx）；请去掉密码，或在 Excel 中另存为 .xlsx`,
+  notXlsx: (f) => `无法打开 ${f}：文件可能有密码保护或已损坏（不是 .xlsx 文件，或是改了扩展名的其他文件）；请在 Excel 中另存为 .xlsx`,
   noWorksheets: (f) => `${f ?? "工作簿"} 中没有花名册：工作簿没有工作表`,
   noSheetNamed: (n, f, names) => `${f ?? "工作簿"} 中没有名为「${n}」的工作表；现有：${names.map((s) => `「${s}」`).join("、")}`,
   noHeaderSheet: (f, names) =>
@@ -247,7 +247,7 @@ const ZH: CliMessages = {
   bands: { low: "低", mid: "中", high: "高" },
   headersColumns: ["列", "表头", "字段"],
   notUsed: "（未使用）",
-  monthlyColumn: (f, m) => `${f} ${m}（月度列，供滚动窗口）`,
+  monthlyColumn: (f, y, m) => `${f} ${y === null ? `${m}月` : `${y}-${String(m).padStart(2, "0")}`}（月度列，供滚动窗口）`,
   fieldColumns: ["字段", "键", "内容", "可用的表头"],
   reserveLevel: (n, a) => `${n}(储备 ${a}元)`,
   trackName: (n) => `${n}：`,
@@ -351,7 +351,7 @@ const EN: CliMessages = {
   bands: { low: "low", mid: "mid", high: "high" },
   headersColumns: ["Column", "Header", "Field"],
   notUsed: "(not used)",
-  monthlyColumn: (f, m) => `${f} ${m} (monthly, for a rolling window)`,
+  monthlyColumn: (f, y, m) => `${f} ${y === null ? `month ${m}` : `${y}-${String(m).padStart(2, "0")}`} (monthly, for a rolling window)`,
   fieldColumns: ["Field", "Key", "Holds", "Accepted headers"],
   reserveLevel: (n, a) => `${n} (reserve, ${a} yuan)`,
   trackName: (n) => `${n}: `,

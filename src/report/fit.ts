@@ -16,17 +16,14 @@ const NUMERIC_FORMATS = new Set(["date", "years", "score", "money", "integer", "
 
 /**
  * How a table's column aligns, header included: right for numbers and dates (the formats that
- * hold them, or a General column whose every value is a number), else left. Both writers align
- * the header as its values, so each count stands under its heading.
- * @example columnAlign(statusTable, 1) //=> "right"
+ * hold them, or a column marked `numeric`), else left. Decided by the column, never by its rows,
+ * so a streamed table aligns as a held one. Both writers align the header as its values, so each
+ * count stands under its heading.
+ * @example columnAlign({ name: "T", columns: [{ header: "人数", format: "general", numeric: true }], rows: [] }, 0) //=> "right"
  */
 export function columnAlign(table: ReportTable, j: number): "left" | "right" {
   const c = table.columns[j];
-  if (!c) return "left";
-  if (NUMERIC_FORMATS.has(c.format)) return "right";
-  if (c.format !== "general") return "left";
-  const values = [...table.rows.map((r) => r[j]), ...(table.totals ? [table.totals[j]] : [])].filter((v) => v !== null && v !== undefined && v !== "");
-  return values.length > 0 && values.every((v) => typeof v === "number") ? "right" : "left";
+  return c !== undefined && (c.numeric === true || NUMERIC_FORMATS.has(c.format)) ? "right" : "left";
 }
 
 /**

@@ -61,7 +61,7 @@ async function action(roster: string | undefined, opts: HeadersOptions): Promise
     if (compiled.customSlots.has(c.header)) return c.header;
     const month = parseMonthHeader(c.header);
     const field = month ? (matchHeader(month.base) ?? month.base) : null;
-    if (month && field !== null && windowFields.has(field)) return m.monthlyColumn(fieldLabel(field, locale), month.year === null ? `${month.month}` : `${month.year}-${String(month.month).padStart(2, "0")}`);
+    if (month && field !== null && windowFields.has(field)) return m.monthlyColumn(fieldLabel(field, locale), month.year, month.month);
     return m.notUsed;
   };
   const rows = review.columns.filter((c) => c.header !== "").map((c) => [c.column, c.header, feeds(c)]);
