@@ -8,6 +8,7 @@ import type { Locale, Review } from "../../core";
 import type { SummaryInsights } from "../../report";
 import {
   columnAlign,
+  columnName,
   factFit,
   layoutSheet,
   NUMBER_FORMATS,
@@ -23,6 +24,7 @@ import {
   type StyleKey,
 } from "../../report";
 import { excelText } from "./excel-text";
+import { addMergeAfterRows } from "./stream/exceljs-internals";
 
 export { REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEADERS } from "../../report";
 
@@ -74,7 +76,10 @@ function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
 }
 
 /** Where report cells go: a loaded worksheet, or a streaming one whose rows are not yet committed. */
-type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter" | "mergeCells">;
+type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter">;
+
+/** Merges a range (`B5:H5`) of the sheet being written: `mergeCells` on a loaded sheet; the streaming writer's own record (exceljs-internals). */
+type Merge = (range: string) => void;
 
 /** Writes `values` into sheet row `r` from column A; only non-empty values make cells. */
 function putRow(ws: SheetTarget, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
@@ -141,9 +146,10 @@ function* heldRows(t: ReportTable): Generator<StreamedTableRow> {
  * complete (a streaming writer commits it): column widths first, then titles, bold fact
  * labels, tables with a styled header row, per-cell status colours and number formats, total
  * rows, and an autoFilter on tables that ask for one. Views are the caller's ({@link reportViews}).
+ * @param merge - merges a range of the sheet (long facts and headings)
  * @param body - data rows of the sheet's last table, streamed instead of held in it
  */
-function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable): Generator<ExcelJS.Row> {
+function* placeSheet(ws: SheetTarget, sheet: ReportSheet, merge: Merge, body?: StreamedTable): Generator<ExcelJS.Row> {
   sheet.widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
   const placed = layoutSheet(sheet);
   for (const [k, { block, row }] of placed.entries()) {
@@ -156,7 +162,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
           // A value wider than column B is merged over B to the last column and wrapped (src/report/fit.ts).
           const fit = factFit(block.rows[i]![1], sheet.widths);
           const r = putRow(ws, row + i, block.rows[i]!, (j) => (j === 0 ? styleFor("bold", "general") : styleFor("plain", "general", fit.span > 1)), () => "general");
-          if (fit.span > 1) ws.mergeCells(row + i, 2, row + i, 1 + fit.span);
+          if (fit.span > 1) merge(`B${row + i}:${columnName(fit.span)}${row + i}`);
           if (fit.height) r.height = fit.height;
           yield r;
         }
@@ -165,7 +171,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         // A heading wider than the sheet's columns is merged over them and wrapped.
         const heading = block.cells.length === 1 && typeof block.cells[0] === "string" ? factFit(block.cells[0], sheet.widths, 0) : { span: 1 };
         const line = putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general", heading.span > 1), (j) => block.formats?.[j] ?? "general");
-        if (heading.span > 1) ws.mergeCells(row, 1, row, heading.span);
+        if (heading.span > 1) merge(`A${row}:${columnName(heading.span - 1)}${row}`);
         if (heading.height) line.height = heading.height;
         yield line;
         break;
@@ -223,7 +229,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
  * rows and an autoFilter on tables that ask for one.
  */
 export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
-  for (const row of placeSheet(ws, sheet)) void row;
+  for (const row of placeSheet(ws, sheet, (range) => ws.mergeCells(range))) void row;
   ws.views = reportViews(sheet);
   ws.pageSetup = { ...ws.pageSetup, ...reportPageSetup(), ...(sheet.freezeRows > 0 ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}) };
 }
@@ -239,7 +245,7 @@ const ROWS_PER_TURN = 2000;
  */
 export async function renderSheetStreaming(ws: ExcelJS.Worksheet, sheet: ReportSheet, body?: StreamedTable, drain?: () => Promise<void>): Promise<void> {
   let n = 0;
-  for (const row of placeSheet(ws, sheet, body)) {
+  for (const row of placeSheet(ws, sheet, (range) => addMergeAfterRows(ws, range), body)) {
     row.commit();
     if (++n % ROWS_PER_TURN === 0) await (drain ? drain() : new Promise<void>((resolve) => setImmediate(resolve)));
   }
