@@ -85,7 +85,9 @@ function countsOnly(snap: Record<string, unknown>): Record<string, unknown> {
   const start = Object.entries(cells).find(([, [v]]) => typeof v === "string" && /^(差一步|Near misses)[：:]/.test(v));
   if (!start) return snap;
   const last = rowOf(start[0]) - 2;
-  return { ...snap, cells: Object.fromEntries(Object.entries(cells).filter(([a]) => rowOf(a) <= last)), heights: (snap.heights as unknown[]).slice(0, last), filter: null };
+  // The insight sections' merged headings (a long line merged over the columns) go with them.
+  const merges = ((snap.merges as string[] | undefined) ?? []).filter((m) => rowOf(m.split(":")[0]!) <= last);
+  return { ...snap, cells: Object.fromEntries(Object.entries(cells).filter(([a]) => rowOf(a) <= last)), heights: (snap.heights as unknown[]).slice(0, last), merges, filter: null };
 }
 
 /** The snapshot of a product sheet, the summary's insight sections left out. */
