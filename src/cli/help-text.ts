@@ -48,6 +48,8 @@ export interface HelpText {
   readonly options: Readonly<Record<OptionKey, string>>;
   /** Help section titles (`Usage:` …) as commander passes them to `styleTitle`. */
   readonly titles: Readonly<Record<string, string>>;
+  /** The usage line's placeholders for a command's options and subcommand. */
+  readonly usageWords: { readonly options: string; readonly command: string };
 }
 
 const ZH: HelpText = {
@@ -102,6 +104,7 @@ const ZH: HelpText = {
     helpCommand: "显示某个命令的帮助",
   },
   titles: { "Usage:": "用法：", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：", "Global Options:": "全局选项：" },
+  usageWords: { options: "[选项]", command: "[命令]" },
 };
 
 const EN: HelpText = {
@@ -156,6 +159,7 @@ const EN: HelpText = {
     helpCommand: "display help for command",
   },
   titles: {},
+  usageWords: { options: "[options]", command: "[command]" },
 };
 
 /**

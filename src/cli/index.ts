@@ -20,9 +20,8 @@ import { setRunArguments } from "./io/messages";
 import { guardTerminal } from "./terminal";
 import { helpText } from "./help-text";
 import { argvLocale } from "./options";
-import { stripVTControlCharacters } from "node:util";
 import type { Locale } from "../core";
-import { textWidth } from "../report";
+import { helpFormat } from "./help-format";
 
 /**
  * Makes commander's own argument errors (`--bogus`, `--count -1`, a missing roster) reach
@@ -43,9 +42,8 @@ function throwArgumentErrors(command: Command): Command {
  */
 export function buildProgram(locale: Locale = "zh-CN"): Command {
   const h = helpText(locale);
-  const titles = h.titles;
-  // Titles in the help language; widths by display columns (CJK counts two) so the help stays aligned.
-  const helpConfig = { styleTitle: (title: string) => titles[title] ?? title, displayWidth: (text: string) => textWidth(stripVTControlCharacters(text)) };
+  // Titles and usage words in the help language; widths by display columns (CJK counts two) so the help stays aligned.
+  const helpConfig = helpFormat(locale);
   const program = new Command("promo")
     .description(h.commands.program)
     .version("0.1.0", "-V, --version", h.options.version)
@@ -72,6 +70,7 @@ export function buildProgram(locale: Locale = "zh-CN"): Command {
     .addCommand(planCommand(locale));
   for (const cmd of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     cmd.helpOption("-h, --help", h.options.help).configureHelp(helpConfig);
+    if (cmd.commands.length > 0) cmd.helpCommand("help [command]", h.options.helpCommand);
   }
   return throwArgumentErrors(program);
 }
@@ -94,7 +93,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
     await buildProgram(argvLocale([...args])).parseAsync([...args], { from: "user" });
     return 0;
   } catch (e: unknown) {
-    return e instanceof CommanderError && e.exitCode === 0 ? 0 : handleError(e);
+    return e instanceof CommanderError && e.exitCode === 0 ? 0 : handleError(e, argvLocale([...args]));
   } finally {
     for (const undo of unguard) undo();
     setRunArguments(null);

@@ -36,13 +36,18 @@ export interface LoadOptions {
  * The error for rows without a header row: `lead` (naming the file), the headers seen, what they
  * lack, and how to map a column; one line.
  */
-function headerlessError(lead: string, input: RosterInput, o: LoadOptions): CliError {
-  const locale = o.locale ?? "zh-CN";
+function headerlessError(lead: string | CliError, input: RosterInput, o: LoadOptions): CliError {
   const why = explainHeaderless(input.rows, HEADER_SEARCH_ROWS, o.mapping, input.firstColumn ?? 0);
-  const m = cliMessages(locale);
   const likely = why.missing.find((f) => f.suggestion !== null);
-  const map = likely?.suggestion ? `${fieldLabel(likely.field, locale)}=${likely.suggestion.header}` : null;
-  return new CliError(`${lead}${m.then}${columnMessages(locale).headerless(input.sheet, why, input.firstRow ?? 1)}${m.headerlessHint(map)}`);
+  return new CliError(
+    (m) => {
+      const map = likely?.suggestion ? `${fieldLabel(likely.field, m.locale)}=${likely.suggestion.header}` : null;
+      const head = typeof lead === "string" ? lead : lead.text(m.locale);
+      return `${head}${m.then}${columnMessages(m.locale).headerless(input.sheet, why, input.firstRow ?? 1)}${m.headerlessHint(map)}`;
+    },
+    2,
+    "noRoster",
+  );
 }
 
 /**
@@ -76,7 +81,7 @@ function chooseSheet(workbook: ExcelJS.Workbook, sheet: string | undefined, o: L
   if (found) return found.ws;
   const first = inputs.find((c) => c.input.rows.length > 0);
   if (!first) throw refused; // no worksheets, or all empty: the reader's own message says so
-  throw headerlessError((refused as CliError).message, first.input, o);
+  throw headerlessError(refused as CliError, first.input, o);
 }
 
 /**
@@ -99,6 +104,6 @@ export async function loadRoster(file: string, sheet?: string, stream = false, o
 export function assertRosterType(file: string): void {
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".xlsm") {
-    throw new CliError(`${file}: unsupported file type "${ext || "(none)"}"; use .xlsx or .csv (save .xls as .xlsx in Excel first)`);
+    throw new CliError((m) => m.unsupportedType(file, ext));
   }
 }

@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { fieldLabel, isoFromDay, localDay, matchHeader, type Locale, type MappingOverride } from "../core";
 import { FIELDS } from "../core/model/fields";
 import { readDate } from "../core/read/date";
@@ -84,41 +84,111 @@ export function parseMap(values: readonly string[] | undefined, locale: Locale):
   return out;
 }
 
-/** A commander option described in the help language. */
-function option(flags: string, key: OptionKey, locale: Locale): Option {
-  return new Option(flags, helpText(locale).options[key]);
-}
-
 /** Collects a repeatable option's values. */
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** A whole number of at least 1 (`--count`, `--min-group`). */
+function positiveInt(locale: Locale): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isInteger(n) || n < 1) throw new InvalidArgumentError(cliMessages(locale).wholeNumber);
+    return n;
+  };
+}
+
+/** A number of at least 0 (`--margin`). */
+function nonNegative(locale: Locale): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(cliMessages(locale).numberAtLeast0);
+    return n;
+  };
+}
+
+/** Two numbers `mid,high` (`--perf`, `--potential`; a full-width comma too). */
+function bandLimits(locale: Locale): (value: string) => readonly [number, number] {
+  return (value) => {
+    const parts = value.split(/[,，]/).map((s) => (s.trim() === "" ? NaN : Number(s.trim())));
+    if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) throw new InvalidArgumentError(cliMessages(locale).twoNumbers);
+    return [parts[0]!, parts[1]!];
+  };
+}
+
+/** How one option is declared: flags, help text key, and what turns its value into the option's. */
+interface OptionSpec {
+  /** The flags, or per language when the value's placeholder is a word (`<字段=列名>`). */
+  readonly flags: string | Readonly<Record<Locale, string>>;
+  readonly help: OptionKey;
+  readonly parse?: (locale: Locale) => (value: string, previous: never) => unknown;
+  readonly default?: readonly [value: unknown, shown: string];
+  readonly mandatory?: true;
+}
+
 /**
- * Adds the options every roster command shares (--sheet, --policy, --as-of, --map, --lang), in
- * one declaration, with help in `locale`.
+ * Every option of `promo`, declared once: its flags, its help (by key of `help-text.ts`) and its
+ * parser. Commands add them with {@link opt}; a new command reuses these rather than declaring
+ * `--policy` or `--json` again, so the help of one option reads the same under every command.
+ */
+export const OPTIONS = {
+  sheet: { flags: "--sheet <name>", help: "sheet" },
+  policy: { flags: "--policy <id|file>", help: "policy" },
+  policyA: { flags: "--policy <id|file>", help: "policyA" },
+  against: { flags: "--against <id|file>", help: "against", mandatory: true },
+  asOf: { flags: "--as-of <date>", help: "asOf" },
+  map: { flags: { "zh-CN": "--map <字段=列名>", "en-US": "--map <field=header>" }, help: "map", parse: () => collect },
+  lang: { flags: "--lang <zh|en>", help: "lang" },
+  json: { flags: "--json", help: "json" },
+  out: { flags: "--out <file>", help: "out" },
+  exportOut: { flags: "--out <file>", help: "exportOut" },
+  stream: { flags: "--stream", help: "stream" },
+  noStream: { flags: "--no-stream", help: "noStream" },
+  discardEdits: { flags: "--discard-edits", help: "discardEdits" },
+  months: { flags: "--months <n>", help: "months" },
+  successionBy: { flags: "--by <column>", help: "successionBy" },
+  level: { flags: "--level <name>", help: "level", mandatory: true },
+  count: { flags: "--count <n>", help: "count", parse: positiveInt, default: [1, "1"] },
+  cascade: { flags: "--cascade", help: "cascade" },
+  margin: { flags: "--margin <n>", help: "margin", parse: nonNegative },
+  by: { flags: "--by <column>", help: "by", mandatory: true },
+  minGroup: { flags: "--min-group <n>", help: "minGroup", parse: positiveInt, default: [5, "5"] },
+  countAwaiting: { flags: "--count-awaiting", help: "countAwaiting" },
+  perf: { flags: "--perf <mid,high>", help: "perf", parse: bandLimits },
+  potential: { flags: "--potential <mid,high>", help: "potential", parse: bandLimits },
+  potentialColumn: { flags: "--potential-column <header>", help: "potentialColumn" },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
+
+/** An option's name in {@link OPTIONS}. */
+export type OptionName = keyof typeof OPTIONS;
+
+/**
+ * A new commander `Option` for `name` of {@link OPTIONS}, its help and parse errors in `locale`.
+ * @example new Command("near-miss").addOption(opt("margin", "zh-CN"))
+ */
+export function opt(name: OptionName, locale: Locale): Option {
+  const spec: OptionSpec = OPTIONS[name];
+  const o = new Option(typeof spec.flags === "string" ? spec.flags : spec.flags[locale], helpText(locale).options[spec.help]);
+  if (spec.parse) o.argParser(spec.parse(locale) as (value: string, previous: unknown) => unknown);
+  if (spec.default) o.default(spec.default[0], spec.default[1]);
+  if (spec.mandatory) o.makeOptionMandatory();
+  return o;
+}
+
+/**
+ * Adds the options every roster command shares (--sheet, --policy, --as-of, --map, --lang), from
+ * {@link OPTIONS}, with help in `locale`.
  * @example rosterOptions(new Command("near-miss"), "zh-CN")
  */
-export function rosterOptions(cmd: Command, locale: Locale, policyKey: OptionKey = "policy"): Command {
-  return cmd
-    .addOption(option("--sheet <name>", "sheet", locale))
-    .addOption(option("--policy <id|file>", policyKey, locale))
-    .addOption(option("--as-of <date>", "asOf", locale))
-    .addOption(option("--map <字段=列名>", "map", locale).argParser(collect))
-    .addOption(langOption(locale));
+export function rosterOptions(cmd: Command, locale: Locale, policy: "policy" | "policyA" = "policy"): Command {
+  for (const name of ["sheet", policy, "asOf", "map", "lang"] as const) cmd.addOption(opt(name, locale));
+  return cmd;
 }
 
-/** The --lang option. */
-export function langOption(locale: Locale): Option {
-  return option("--lang <zh|en>", "lang", locale);
-}
-
-/** An option with help in `locale` (for a command's own options). */
-export function localOption(flags: string, key: OptionKey, locale: Locale): Option {
-  return option(flags, key, locale);
-}
-
-/** A new command with its description and `<roster>` argument in `locale`. */
+/**
+ * A new command with its description and `<roster>` argument in `locale`.
+ * @example rosterCommand("vacancy", helpText("zh-CN").commands.vacancy, "zh-CN")
+ */
 export function rosterCommand(name: string, description: string, locale: Locale): Command {
   return new Command(name).description(description).argument("<roster>", helpText(locale).options.roster);
 }

@@ -32,8 +32,6 @@ export interface ResolvedPolicy {
 /** A policy file read: the policy, or one line per problem (`规则!F7: ...`, `steps[0].to: ...`). */
 export type CheckedPolicy = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problems: string[] };
 
-const SHEET_LIST = "晋升方案, 职级, 规则 (or Policy, Levels, Rules)";
-
 /** The policy in a workbook's policy sheets, checked. */
 function checkWorkbook(wb: ExcelJS.Workbook, locale: Locale): CheckedPolicy {
   const result = policyFromSheets(readPolicySheets(wb), locale);
@@ -69,17 +67,17 @@ export async function checkPolicyFile(file: string, locale: Locale): Promise<Che
     try {
       text = decodePolicyJson(await fsp.readFile(file));
     } catch (error) {
-      if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${file}`);
-      if (hasErrorCode(error, "EISDIR")) throw new CliError(`${file} is a folder, not a file`);
+      if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError((m) => m.fileNotFound(file));
+      if (hasErrorCode(error, "EISDIR")) throw new CliError((m) => m.isFolder(file));
       throw error;
     }
     const result = policyFromJson(text, locale);
     return result.ok ? result : { ok: false, problems: result.issues.map((i) => `${i.path}: ${i.message}`) };
   }
-  if (ext !== ".xlsx" && ext !== ".xlsm") throw new CliError(`${file}: a policy is a .json file or an .xlsx workbook with the sheets ${SHEET_LIST}`);
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new CliError((m) => m.policyFileType(file));
   const wb = await loadWorkbook(file);
   if (!workbookHasPolicy(wb)) {
-    throw new CliError(`${file} has no policy sheets (${SHEET_LIST}); write them with: promo policy export TEMPLATE_ID --out ${file}`);
+    throw new CliError((m) => m.noPolicySheets(file));
   }
   return checkWorkbook(wb, locale);
 }
@@ -95,14 +93,11 @@ export const MAX_LISTED_PROBLEMS = 50;
  * // "p.json：晋升方案有 1 处问题，未使用；请改正后用 promo policy check 再检查：\n  $.id: 不能为空"
  */
 export function policyProblems(label: string, problems: readonly string[], locale: Locale): CliError {
-  const head =
-    locale === "en-US"
-      ? `${label}: the policy has ${problems.length} problem(s) and was not used; fix them and run promo policy check again:`
-      : `${label}：晋升方案有 ${problems.length} 处问题，未使用；请改正后用 promo policy check 再检查：`;
+  const m = cliMessages(locale);
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${p}`);
   const rest = problems.length - listed.length;
-  if (rest > 0) listed.push(locale === "en-US" ? `  ... and ${rest} more (fix the first ones and check again)` : `  ……另有 ${rest} 处问题未列出（先改正以上各处后再检查）`);
-  return new CliError([head, ...listed].join("\n"));
+  if (rest > 0) listed.push(`  ${m.moreProblems(rest)}`);
+  return new CliError([m.policyProblems(label, problems.length), ...listed].join("\n"));
 }
 
 /** Reads a policy file, throwing a {@link CliError} that lists every problem when it is not valid. */
@@ -122,10 +117,6 @@ export interface PolicyContext {
   readonly mapping?: MappingOverride;
 }
 
-function note(locale: Locale, zh: string, en: string): string {
-  return locale === "en-US" ? en : zh;
-}
-
 /**
  * The policy for a review: `--policy` as a template id, a JSON file or a workbook with policy
  * sheets; otherwise the policy sheets of the roster's own workbook when it has them; otherwise
@@ -134,27 +125,21 @@ function note(locale: Locale, zh: string, en: string): string {
  */
 export async function resolvePolicy(option: string | undefined, input: RosterInput, context: PolicyContext = {}): Promise<ResolvedPolicy> {
   const locale = context.locale ?? "zh-CN";
+  const m = cliMessages(locale);
   const inWorkbook = context.workbook ? workbookHasPolicy(context.workbook) : false;
   if (option !== undefined) {
-    const overrides = inWorkbook ? note(locale, "（--policy 优先于花名册工作簿中的晋升方案工作表）", " (--policy overrides the policy sheets in the roster workbook)") : "";
     const template = getTemplate(option);
-    if (template) return { policy: template, how: "template", ...(overrides ? { note: note(locale, `使用模板 ${template.id}${overrides}`, `using template ${template.id}${overrides}`) } : {}) };
+    if (template) return { policy: template, how: "template", ...(inWorkbook ? { note: m.usingTemplate(template.id, true) } : {}) };
     if (fs.existsSync(option)) {
       const policy = await readPolicyFile(option, locale);
-      const fp = policyFingerprint(policy);
-      return { policy, how: "file", note: note(locale, `使用 ${option} 中的晋升方案 ${fp}${overrides}`, `using the policy in ${option}: ${fp}${overrides}`) };
+      return { policy, how: "file", note: m.usingPolicyFile(option, policyFingerprint(policy), inWorkbook) };
     }
-    throw new CliError(cliMessages(locale).unknownPolicy(option, TEMPLATES.map((t) => t.id).join(", ")));
+    throw new CliError(m.unknownPolicy(option, TEMPLATES.map((t) => t.id)));
   }
   if (inWorkbook) {
     const checked = checkWorkbook(context.workbook!, locale);
-    if (!checked.ok) throw policyProblems(note(locale, "花名册工作簿中的晋升方案工作表", "the policy sheets in the roster workbook"), checked.problems, locale);
-    const fp = policyFingerprint(checked.policy);
-    return {
-      policy: checked.policy,
-      how: "workbook",
-      note: note(locale, `使用花名册工作簿中的晋升方案工作表：${fp}（--policy 可改用其他方案）`, `using the policy sheets in the roster workbook: ${fp} (--policy uses another policy)`),
-    };
+    if (!checked.ok) throw policyProblems(m.rosterPolicySheets, checked.problems, locale);
+    return { policy: checked.policy, how: "workbook", note: m.usingWorkbookPolicy(policyFingerprint(checked.policy)) };
   }
   const texts = rosterLevelTexts(input, context.mapping);
   const match = pickTemplate(texts, TEMPLATES);

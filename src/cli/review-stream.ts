@@ -84,7 +84,7 @@ async function readSource(o: StreamReviewOptions, writer: StreamingReviewWriter)
  * Any other error, or a roster the workbook reader does find, leaves the streaming error as it is.
  */
 async function explainNoRoster(error: unknown, o: StreamReviewOptions): Promise<never> {
-  if (!(error instanceof CliError) || o.sheet !== undefined || !/^no roster found/.test(error.message)) throw error;
+  if (!(error instanceof CliError) || o.sheet !== undefined || error.reason !== "noRoster") throw error;
   await loadRoster(o.roster, undefined, false, { locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
   throw error;
 }

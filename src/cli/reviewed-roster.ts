@@ -33,19 +33,24 @@ export async function reviewedRoster(roster: string, opts: RosterOptions, loaded
   return { loaded, compiled, review, locale, asOf };
 }
 
-/** `text` padded with spaces to `width` display columns (CJK characters count 2). */
-export function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - textWidth(text)));
+/**
+ * `text` padded with spaces to `width` display columns (CJK and full-width characters count 2),
+ * on the right, or on the left when `right` (numbers).
+ * @example pad("张三", 6) //=> "张三  "
+ */
+export function pad(text: string, width: number, right = false): string {
+  const fill = " ".repeat(Math.max(0, width - textWidth(text)));
+  return right ? fill + text : text + fill;
 }
 
-/** Rows of cells as aligned text lines, two spaces between columns. */
-export function table(rows: ReadonlyArray<readonly string[]>): string[] {
+/**
+ * Rows of cells as aligned text lines, two spaces between columns, by display width (a CJK
+ * character counts two); the columns flagged in `rightAligned` (numbers) are aligned right,
+ * their heading too, so every number stands under its heading.
+ * @example table([["姓名", "绩效"], ["张三", "88"]], [false, true]) //=> ["姓名  绩效", "张三    88"]
+ */
+export function table(rows: ReadonlyArray<readonly string[]>, rightAligned: readonly boolean[] = []): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, textWidth(c))));
-  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : pad(c, widths[j] ?? 0))).join("  ").trimEnd());
-}
-
-/** Chinese or English text by locale. */
-export function say(locale: Locale, zh: string, en: string): string {
-  return locale === "zh-CN" ? zh : en;
+  return rows.map((r) => r.map((c, j) => (j === r.length - 1 && rightAligned[j] !== true ? c : pad(c, widths[j] ?? 0, rightAligned[j] === true))).join("  ").trimEnd());
 }

@@ -7,7 +7,8 @@ import { cellGroupText, findRosterColumn, talentReport, type Locale, type RowRes
 import { CliError } from "./io/errors";
 import { cliMessages } from "./messages";
 import { parseLang, parseMap, type RosterOptions } from "./options";
-import { reviewedRoster, say, type ReviewedRoster } from "./reviewed-roster";
+import { reviewedRoster, type ReviewedRoster } from "./reviewed-roster";
+import { say } from "./say";
 
 /** A reviewed roster with its talent report and the header of the succession grouping column. */
 export interface TalentRun extends ReviewedRoster {

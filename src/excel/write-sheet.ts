@@ -4,7 +4,7 @@
  * tables with filters, status colours as conditional formats, number formats, wrapped columns,
  * widths, frozen rows and the summary chart.
  */
-import { columnName, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportGrid, type ReportSheet, type ReportTable, type ReportValue } from "../report";
+import { columnAlign, columnName, factFit, layoutSheet, NUMBER_FORMATS, STYLES, type ColumnFormat, type ReportGrid, type ReportSheet, type ReportTable, type ReportValue } from "../report";
 import { rangeValue } from "./cells";
 import { ACTION_BYTES, gridBytes, rowBytes, stringBytes, type WireValue } from "./payload";
 import type { BatchPiece, RequestBatcher } from "./request-batcher";
@@ -186,7 +186,10 @@ function formatTable(ws: Excel.Worksheet, p: PlacedTable, name: string): void {
     header.format.rowHeight = t.headerHeight;
   }
   t.columns.forEach((c, j) => {
+    // Numbers and dates align right with their header (report/fit.ts), as the CLI's writer does.
+    if (columnAlign(t, j) === "right") ws.getRangeByIndexes(p.row0, j, n + 1, 1).format.horizontalAlignment = "Right";
     if (!c.wrap) return;
+    // Wrapped cells without a fixed row height: Excel fits each row to its lines as the values arrive.
     const body = ws.getRangeByIndexes(p.row0 + 1, j, n, 1);
     body.format.wrapText = true;
     body.format.verticalAlignment = "Top";
@@ -256,10 +259,27 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
         f.size = STYLES.title.size!;
       } else if (block.kind === "facts") {
         ws.getRangeByIndexes(row - 1, 0, block.rows.length, 1).format.font.bold = true;
+        // A value wider than column B is merged to the last column and wrapped; Excel does not fit merged rows, so the height is set.
+        block.rows.forEach(([, value], i) => {
+          const fit = factFit(value, sheet.widths);
+          if (fit.span <= 1) return;
+          const cells = ws.getRangeByIndexes(row - 1 + i, 1, 1, fit.span);
+          cells.merge();
+          cells.format.wrapText = true;
+          cells.format.verticalAlignment = "Top";
+          if (fit.height) cells.format.rowHeight = fit.height;
+        });
       } else if (block.kind === "line") {
         block.styles.forEach((s, j) => {
           if (STYLES[s].bold) ws.getRangeByIndexes(row - 1, j, 1, 1).format.font.bold = true;
         });
+        const heading = block.cells.length === 1 && typeof block.cells[0] === "string" ? factFit(block.cells[0], sheet.widths, 0) : { span: 1 };
+        if (heading.span > 1) {
+          const cells = ws.getRangeByIndexes(row - 1, 0, 1, heading.span);
+          cells.merge();
+          cells.format.wrapText = true;
+          if (heading.height) cells.format.rowHeight = heading.height;
+        }
       } else if (block.kind === "grid") {
         formatGrid(ws, block.grid, row - 1);
       }

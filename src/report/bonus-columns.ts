@@ -24,7 +24,7 @@ export function bonusSummaryBlocks(review: Pick<Review, "summary">, locale: Loca
         columns: [
           { header: zh ? "奖金档位" : "Bonus tier", format: "text" },
           { header: zh ? "月奖金(元)" : "Monthly bonus (yuan)", format: "money" },
-          { header: zh ? "人数" : "People", format: "general" },
+          { header: zh ? "人数" : "People", format: "general", numeric: true },
           { header: zh ? "合计(元/月)" : "Total (yuan/month)", format: "money" },
         ],
         rows: (s.bonusByTier ?? []).map((t) => [t.tier, t.amount, t.count, t.total]),

@@ -29,3 +29,5 @@ export * from "./round-blocks";
 export { roundInsights, CALIBRATION_DEFAULTS } from "./insights";
 export type { RoundInputs } from "./insights";
 export { TALENT_SHEETS, forecastTable, forecastBlocks, bandTable, forecastMonthHeader, successorText, riskText, benchText, successionTable, successionSheet, planStepHeaders, planRows, planSheet, talentSheets, FORECAST_WIDTHS, MAX_PLAN_BLOCKS } from "./talent-sheets";
+export { columnAlign, wrappedLines, rowHeight, factFit, LINE_POINTS } from "./fit";
+export type { FactFit } from "./fit";

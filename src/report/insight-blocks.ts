@@ -114,13 +114,13 @@ export function fairnessTable(report: FairnessReport, locale: Locale): ReportTab
     name: "PromoFairness",
     columns: [
       { header: headers[0]!, format: "text" },
-      { header: headers[1]!, format: "general" },
-      { header: headers[2]!, format: "general" },
+      { header: headers[1]!, format: "general", numeric: true },
+      { header: headers[2]!, format: "general", numeric: true },
       { header: headers[3]!, format: "percent" },
       { header: headers[4]!, format: "score" },
       { header: headers[5]!, format: "text" },
       { header: headers[6]!, format: "text" },
-      { header: headers[7]!, format: "general" },
+      { header: headers[7]!, format: "general", numeric: true },
     ],
     rows: report.groups.map((g) => [
       groupLabel(g.group, locale),

@@ -61,6 +61,8 @@ export interface ReportColumn {
   readonly format: ColumnFormat;
   /** Long texts that wrap (unmet criteria, data issues). */
   readonly wrap?: boolean;
+  /** Numbers in a General column (counts, row numbers): aligned right with their header (see `columnAlign`). */
+  readonly numeric?: true;
 }
 
 /** A rule colouring the cells of one column whose text equals `text` (the status colours). */

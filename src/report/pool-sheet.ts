@@ -57,7 +57,7 @@ export function poolSheet(review: Review, locale: Locale): ReportSheet {
           name: "PromoPoolByLevel",
           columns: [
             { header: zh ? "储备职级" : "Reserve level", format: "text" },
-            { header: zh ? "人数" : "Count", format: "general" },
+            { header: zh ? "人数" : "Count", format: "general", numeric: true },
             { header: zh ? "津贴合计(元/月)" : "Allowance (yuan/month)", format: "money" },
           ],
           rows: pool.byLevel.map((l) => [l.level, l.count, l.allowance]),

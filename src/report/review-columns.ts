@@ -26,6 +26,8 @@ export interface ColumnSpec<R, C> {
   readonly maxWidth: number;
   /** Text that may be longer than the width wraps instead of being cut. */
   readonly wrap?: boolean;
+  /** Numbers in a General column, aligned right with the header. */
+  readonly numeric?: true;
   readonly value: (row: R, context: C) => ReportValue;
 }
 
@@ -85,7 +87,7 @@ export function readyDateOf(r: RowResult): string | null {
 
 /** The results sheet's columns without bonus tiers; the sign-off column is last. */
 export const REVIEW_COLUMNS: readonly ReviewColumnSpec[] = [
-  { key: "row", header: { "zh-CN": "行号", "en-US": "Row" }, format: "general", maxWidth: 8, value: (r) => r.row },
+  { key: "row", header: { "zh-CN": "行号", "en-US": "Row" }, format: "general", numeric: true, maxWidth: 8, value: (r) => r.row },
   { key: "id", header: { "zh-CN": "工号", "en-US": "ID" }, format: "text", maxWidth: 14, wrap: true, value: (r) => textOrNull(r.id) },
   { key: "name", header: { "zh-CN": "姓名", "en-US": "Name" }, format: "text", maxWidth: 12, wrap: true, value: (r) => textOrNull(r.name) },
   { key: "dept", header: { "zh-CN": "部门", "en-US": "Department" }, format: "text", maxWidth: 16, wrap: true, value: (r) => textOrNull(r.dept) },

@@ -31,7 +31,7 @@ function buildReviewSheet(review: Review, locale: Locale, rows: ReportValue[][],
   // With bonus tiers, 奖金档位 / 绩效奖金 / 距下一档 come before the sign-off column (which stays last).
   const specs = reviewColumns(hasBonus(review));
   const headers = specs.map((c) => c.header[locale]);
-  const columns: ReportColumn[] = specs.map((c) => ({ header: c.header[locale], format: c.format, ...(c.wrap ? { wrap: true } : {}) }));
+  const columns: ReportColumn[] = specs.map((c) => ({ header: c.header[locale], format: c.format, ...(c.wrap ? { wrap: true } : {}), ...(c.numeric ? { numeric: true } : {}) }));
   return {
     kind: "review",
     baseName: PRODUCT_SHEETS.review,

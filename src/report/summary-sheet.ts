@@ -21,8 +21,8 @@ function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ la
     name,
     columns: [
       { header: firstHeader, format: "text" },
-      ...DISPLAY_ORDER.map((s) => ({ header: statusLabel(s, locale), format: "general" as const })),
-      { header: locale === "zh-CN" ? "合计" : "Total", format: "general" },
+      ...DISPLAY_ORDER.map((s) => ({ header: statusLabel(s, locale), format: "general" as const, numeric: true as const })),
+      { header: locale === "zh-CN" ? "合计" : "Total", format: "general", numeric: true },
     ],
     rows: rows.map((r) => [r.label, ...DISPLAY_ORDER.map((s) => r.counts[s]), r.total]),
   };
@@ -69,7 +69,7 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
         name: "PromoStatus",
         columns: [
           { header: zh ? "状态" : "Status", format: "text" },
-          { header: zh ? "人数" : "Count", format: "general" },
+          { header: zh ? "人数" : "Count", format: "general", numeric: true },
         ],
         rows: statusRows,
         cellStyles: { 0: DISPLAY_ORDER.map((st): StyleKey => `status:${st}`) },

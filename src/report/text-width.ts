@@ -1,13 +1,15 @@
 /** Column widths in Excel character units, fitted to texts. */
+import stringWidth from "string-width";
 import type { ReportValue } from "./model";
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/** Display width of text in Excel column units (CJK and full-width characters count 2). */
+/**
+ * Display width of text in terminal columns and Excel column units: CJK (the rare characters of
+ * names in the supplementary planes too), full-width forms and emoji count 2, combining marks 0
+ * (`string-width` 4, East Asian Width; already in the tree for jest's and webpack's tooling, CommonJS, 3 small files).
+ * @example textWidth("司马秀英 A1") //=> 11
+ */
 export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
-  return w;
+  return stringWidth(text);
 }
 
 /** `n` rounded to 2 decimals, or null when it is null or not finite. */

@@ -78,7 +78,7 @@ describe.each(reviewCases.map((c) => [c.id, c] as const))("%s: reviewed, exit 0"
 
   test("exit 0, the review JSON on stdout, no internal error", () => {
     const run = outcomes.get(c.id)!.json;
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: expect.not.stringMatching(/internal error/) as unknown });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: expect.not.stringMatching(/internal error|内部错误/) as unknown });
     expect(review().rows).toHaveLength(c.rows);
     if (c.headerRow !== undefined) expect(review().headerRow).toBe(c.headerRow);
   });
@@ -154,7 +154,7 @@ describe.each(failCases.map((c) => [c.id, c] as const))("%s: refused, exit 2", (
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^promo: /);
     expect(lines[0]).toContain(fixture(c.file));
-    expect(lines[0]).not.toMatch(/internal error|\n\s+at /);
+    expect(lines[0]).not.toMatch(/internal error|内部错误|\n\s+at /);
     for (const fragment of c.stderr) expect(lines[0]).toContain(fragment);
   });
 

@@ -55,7 +55,10 @@ export function allCells(wb: ExcelJS.Workbook): { sheet: string; address: string
   const out: { sheet: string; address: string; type: ExcelJS.ValueType; value: ExcelJS.CellValue; formula: string | undefined }[] = [];
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => out.push({ sheet: ws.name, address: cell.address, type: cell.type, value: cell.value, formula: cell.formula })),
+      // A merged range's other cells show its first cell's value: they are not cells of their own.
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type !== ExcelJS.ValueType.Merge) out.push({ sheet: ws.name, address: cell.address, type: cell.type, value: cell.value, formula: cell.formula });
+      }),
     );
   }
   return out;

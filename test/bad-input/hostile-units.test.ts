@@ -137,7 +137,7 @@ describe("class 6: temp files", () => {
     fs.writeFileSync(out, "the previous review");
     const { tmp, stream } = await openTemp(out);
     await new Promise<void>((resolve) => stream.end("not a zip", () => resolve()));
-    await expect(commitTemp(tmp, out)).rejects.toThrow(/damaged/);
+    await expect(commitTemp(tmp, out)).rejects.toThrow(/已损坏/);
     expect(fs.readFileSync(out, "utf8")).toBe("the previous review");
     expect(fs.existsSync(tmp)).toBe(false);
   });
@@ -171,7 +171,7 @@ describe("class 9: contract breaks are exit 2 with one line", () => {
     expect(code).toBe(2);
     expect(stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
     expect(stderr).toContain(fragment);
-    expect(stderr).not.toMatch(/internal error/);
+    expect(stderr).not.toMatch(/internal error|内部错误/);
   });
 
   test.each([
@@ -199,7 +199,7 @@ describe("class 9: contract breaks are exit 2 with one line", () => {
     const run = await promoAsync(["review", path.join(FIXTURES, "clean.xlsx"), "--policy", file, "--as-of", "2026-11-23", "--json"]);
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
-    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.stderr).not.toMatch(/internal error|内部错误/);
   }, 60_000);
 
   test("a CSV over the size limit is refused from its size, before a byte is read", async () => {

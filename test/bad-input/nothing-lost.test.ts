@@ -48,7 +48,7 @@ describe("the roster is never modified", () => {
     const before = fs.readFileSync(roster);
     const run = await promoAsync(["review", roster, ...AS_OF, "--out", roster]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/roster itself/);
+    expect(run.stderr).toMatch(/就是花名册本身/);
     expect(fs.readFileSync(roster).equals(before)).toBe(true);
   });
 });

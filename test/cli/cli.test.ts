@@ -70,7 +70,7 @@ describe("promo review writes a workbook beside the roster", () => {
 
 describe("exit 2 with one clear line (real processes: exit status and streams)", () => {
   it.each([
-    [["review", "nope.xlsx"], /file not found: nope\.xlsx/],
+    [["review", "nope.xlsx"], /找不到文件 nope\.xlsx/],
     [["review", "examples/taobao-cs.xlsx", "--policy", "no-such"], /「no-such」既不是模板编号也不是方案文件/],
     [["review", "examples/taobao-cs.xlsx", "--as-of", "2026-02-30"], /--as-of「2026-02-30」不是有效日期/],
     [["review", "examples/taobao-cs.xlsx", "--sheet", "Nope"], /Nope/],

@@ -104,7 +104,7 @@ describe("promo fairness", () => {
     expect(r.stdout).toMatch(/18 人参评，9 人可晋升；数据错误和已最高的 2 人不计入/);
     expect(r.stdout).toMatch(/女\s+10\s+6\s+60%\s+1\.00\s+基准\s+1/);
     expect(r.stdout).toMatch(/男\s+8\s+3\s+37\.5%\s+0\.63\s+< 0\.8 !\s+1/);
-    expect(r.stdout).toMatch(/注意: 「男」的选拔率 37\.5% 只有「女」的 0\.63 倍/);
+    expect(r.stdout).toMatch(/注意：「男」的选拔率 37\.5% 只有「女」的 0\.63 倍/);
     const j = JSON.parse((await promo(["fairness", csv(genderRoster(people), "g.csv"), "--by", "性别", "--policy", "taobao-cs", "--as-of", AS_OF, "--json"])).stdout) as {
       reference: string;
       groups: Array<{ group: string; ratio: number }>;
@@ -126,7 +126,7 @@ describe("promo ninebox", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/已放入 7 人，未放入 3 人/);
     expect(r.stdout).toMatch(/高\s+待琢之玉 1\s+潜力之星 1\s+明星 2/);
-    expect(r.stdout).toMatch(/明星: 员工N1\(85\/85\) 员工N8\(95\/95\)/);
+    expect(r.stdout).toMatch(/明星：员工N1\(85\/85\) 员工N8\(95\/95\)/);
     const j = JSON.parse((await promo(["ninebox", csv(UO_ROSTER, "uo.csv"), "--policy", "user-ops", "--as-of", AS_OF, "--perf", "60,80", "--potential", "60,80", "--json"])).stdout) as {
       boxes: Array<{ name: { zh: string }; people: Array<{ id: string }> }>;
     };

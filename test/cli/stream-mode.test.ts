@@ -89,7 +89,9 @@ function countsOnly(snap: Record<string, unknown>): Record<string, unknown> {
   const start = Object.entries(cells).find(([, [v]]) => typeof v === "string" && /^(差一步|Near misses)[：:]/.test(v));
   if (!start) return snap;
   const last = rowOf(start[0]) - 2;
-  return { ...snap, cells: Object.fromEntries(Object.entries(cells).filter(([a]) => rowOf(a) <= last)), heights: (snap.heights as unknown[]).slice(0, last), filter: null };
+  // The insight sections' merged headings (a long line merged over the columns) go with them.
+  const merges = ((snap.merges as string[] | undefined) ?? []).filter((m) => rowOf(m.split(":")[0]!) <= last);
+  return { ...snap, cells: Object.fromEntries(Object.entries(cells).filter(([a]) => rowOf(a) <= last)), heights: (snap.heights as unknown[]).slice(0, last), merges, filter: null };
 }
 
 /** The snapshot of a product sheet, the summary's insight sections left out. */
@@ -186,10 +188,10 @@ describe("sign-offs and re-runs", () => {
 
 describe("errors and safety", () => {
   test.each([
-    [["review", "nope.xlsx"], /file not found: nope\.xlsx/],
-    [["review", path.join(ROOT, "test/fixtures/bad-input/password-protected.xlsx")], /password-protected or damaged/],
-    [["review", path.join(ROOT, "test/fixtures/bad-input/no-header.xlsx")], /no roster found in .*no-header\.xlsx/],
-    [["review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--sheet", "Nope"], /no sheet named "Nope" in .*taobao-cs\.xlsx; the workbook has: "客服部"/],
+    [["review", "nope.xlsx"], /找不到文件 nope\.xlsx/],
+    [["review", path.join(ROOT, "test/fixtures/bad-input/password-protected.xlsx")], /密码保护或已损坏/],
+    [["review", path.join(ROOT, "test/fixtures/bad-input/no-header.xlsx")], /no-header\.xlsx 中没有花名册/],
+    [["review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--sheet", "Nope"], /taobao-cs\.xlsx 中没有名为「Nope」的工作表；现有：「客服部」/],
   ])("promo %j --stream fails as the workbook mode does, and writes nothing", async (args, message) => {
     const out = path.join(dir, "out.xlsx");
     const errors: string[] = [];
@@ -208,7 +210,7 @@ describe("errors and safety", () => {
   test("a file written by someone else is never replaced", async () => {
     const out = path.join(dir, "mine.xlsx");
     fs.writeFileSync(out, "not mine");
-    await expect(promo("review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--out", out, "--stream")).rejects.toThrow(/was not written by PromoLadder/);
+    await expect(promo("review", path.join(ROOT, "examples/taobao-cs.xlsx"), "--out", out, "--stream")).rejects.toThrow(/不是 PromoLadder 写的/);
     expect(fs.readFileSync(out, "utf8")).toBe("not mine");
   });
 });

@@ -161,6 +161,8 @@ export class MockExcel {
     const mock = this.track(
       new OfficeMockObject({
         format: { fill: {}, font: {} },
+        // Range.merge (ExcelApi 1.2): the summary merges a long fact over its columns.
+        merge: () => undefined,
         conditionalFormats: { add: () => self.track(new OfficeMockObject({ cellValue: { format: { fill: {}, font: {} } } })) },
         worksheet: {
           load(this: OfficeMockObject, props: string) {

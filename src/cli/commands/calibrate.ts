@@ -2,8 +2,9 @@ import { type Command, InvalidArgumentError } from "commander";
 import { calibrate, CalibrationColumnError, parseNumberText, type CalibrationReport, type Locale } from "../../core";
 import { calibrationHeading, calibrationTable, distributionTable, tableCells } from "../../report";
 import { CliError } from "../io/errors";
-import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
-import { reviewedRoster, say, table } from "../reviewed-roster";
+import { opt, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { reviewedRoster, table } from "../reviewed-roster";
+import { say } from "../say";
 import { roundOption, roundText } from "../round-text";
 
 interface CalibrateCliOptions extends RosterOptions {
@@ -70,6 +71,6 @@ export function calibrateCommand(locale: Locale = "zh-CN"): Command {
     .addOption(roundOption("--field <name>", "field", locale))
     .addOption(roundOption("--threshold <n>", "threshold", locale).argParser(nonNegative("--threshold", locale)))
     .addOption(roundOption("--tolerance <n>", "tolerance", locale).argParser(nonNegative("--tolerance", locale)))
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

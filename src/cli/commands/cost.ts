@@ -2,8 +2,9 @@ import { type Command, InvalidArgumentError } from "commander";
 import { budgetWhatIf, parseNumberText, PayColumnError, promotionCost, type Locale } from "../../core";
 import { allowanceText, budgetHeading, budgetTable, costGroupTable, costHeading, costTable, noPayText, tableCells } from "../../report";
 import { CliError } from "../io/errors";
-import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
-import { reviewedRoster, say, table } from "../reviewed-roster";
+import { opt, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { reviewedRoster, table } from "../reviewed-roster";
+import { say } from "../say";
 import { roundOption, roundText } from "../round-text";
 
 interface CostCliOptions extends RosterOptions {
@@ -59,6 +60,6 @@ export function costCommand(locale: Locale = "zh-CN"): Command {
   return rosterOptions(rosterCommand("cost", roundText(locale).cost, locale), locale)
     .addOption(roundOption("--budget <yuan>", "budget", locale).argParser(parseBudget(locale)))
     .addOption(roundOption("--pay-column <header>", "payColumn", locale))
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

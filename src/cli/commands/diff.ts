@@ -5,8 +5,8 @@ import { CliError } from "../io/errors";
 import { loadRoster } from "../load-roster";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
-import { localOption, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
-import { reviewedRoster, say, table } from "../reviewed-roster";
+import { opt, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { reviewedRoster, table } from "../reviewed-roster";
 
 interface DiffOptions extends RosterOptions {
   against: string;
@@ -24,15 +24,14 @@ async function action(roster: string, opts: DiffOptions): Promise<void> {
   const a = await reviewedRoster(roster, opts, loaded);
   const b = await reviewedRoster(roster, opts, loaded, opts.against);
   if (a.compiled.fingerprint === b.compiled.fingerprint) {
-    process.stderr.write(`promo: ${say(a.locale, `A 与 B 是同一个晋升方案（${a.compiled.fingerprint}）`, `A and B are the same policy (${a.compiled.fingerprint})`)}\n`);
+    process.stderr.write(`promo: ${cliMessages(locale).samePolicy(a.compiled.fingerprint)}\n`);
   }
   const d = diffReviews(a.review, b.review);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
     return;
   }
-  const zh = locale === "zh-CN";
-  const head = zh ? ["变化", "行", "工号", "姓名", "部门", "职级", "A", "B", "目标", "原因"] : ["Change", "Row", "ID", "Name", "Dept", "Level", "A", "B", "Target", "Because"];
+  const head = cliMessages(locale).diffColumns;
   const order: EmployeeChange["kind"][] = ["newly_eligible", "no_longer_eligible", "status_changed"];
   const rows = [...d.changes]
     .sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind) || x.row - y.row)
@@ -56,8 +55,8 @@ async function action(roster: string, opts: DiffOptions): Promise<void> {
 export function diffCommand(locale: Locale = "zh-CN"): Command {
   const h = helpText(locale);
   return rosterOptions(rosterCommand("diff", h.commands.diff, locale), locale, "policyA")
-    .addOption(localOption("--against <id|file>", "against", locale).makeOptionMandatory())
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("against", locale))
+    .addOption(opt("json", locale))
     .action(async (roster: string, opts: DiffOptions) => {
       if (opts.against.trim() === "") throw new CliError(cliMessages(parseLang(opts.lang)).againstEmpty);
       await action(roster, opts);

@@ -1,10 +1,13 @@
-import { type Command, InvalidArgumentError } from "commander";
+import { type Command } from "commander";
 import { FairnessColumnError, fairness, fairnessWarningText, type FairnessReport, type Locale } from "../../core";
 import { CliError } from "../io/errors";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
-import { localOption, rosterCommand, rosterOptions, type RosterOptions } from "../options";
-import { reviewedRoster, say, table } from "../reviewed-roster";
+import { opt, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { reviewedRoster, table } from "../reviewed-roster";
+
+/** The fairness table's number columns (right-aligned). */
+const NUMERIC_FAIRNESS = [false, true, true, true, true, false, true];
 
 interface FairnessCliOptions extends RosterOptions {
   by: string;
@@ -19,18 +22,17 @@ function percent(n: number): string {
 }
 
 function lines(report: FairnessReport, locale: Locale): string[] {
-  const zh = locale === "zh-CN";
-  const head = zh ? ["组", "参评", "可晋升", "选拔率", "比率", "", "未计入"] : ["Group", "Evaluated", "Selected", "Rate", "Ratio", "", "Left out"];
+  const m = cliMessages(locale);
   const rows = report.groups.map((g) => [
-    g.group === "" ? say(locale, "（空）", "(empty)") : g.group,
+    g.group === "" ? m.emptyGroup : g.group,
     String(g.evaluated),
     String(g.selected),
     percent(g.rate),
     g.ratio === null ? "-" : g.ratio.toFixed(2),
-    [g.group === report.reference ? say(locale, "基准", "reference") : "", g.adverse ? `< ${report.threshold} !` : "", g.small ? say(locale, "人数少", "small") : ""].filter(Boolean).join(" "),
+    [g.group === report.reference ? m.reference : "", g.adverse ? `< ${report.threshold} !` : "", g.small ? m.smallGroup : ""].filter(Boolean).join(" "),
     String(g.excluded),
   ]);
-  return table([head, ...rows]);
+  return table([m.fairnessColumns, ...rows], NUMERIC_FAIRNESS);
 }
 
 async function action(roster: string, opts: FairnessCliOptions): Promise<void> {
@@ -46,29 +48,19 @@ async function action(roster: string, opts: FairnessCliOptions): Promise<void> {
     process.stdout.write(`${JSON.stringify({ policy: review.policy, asOf: review.asOf, ...report }, null, 2)}\n`);
     return;
   }
-  const selected = say(locale, report.countAwaiting ? "可晋升或待空缺" : "可晋升", report.countAwaiting ? "eligible or awaiting a vacancy" : "eligible");
-  process.stdout.write(
-    say(
-      locale,
-      `按「${report.column}」（${report.columnLetters} 列）的选拔率（${review.policy.fingerprint}，评审日期 ${review.asOf}）：${report.evaluated} 人参评，${report.selected} 人${selected}；数据错误和已最高的 ${report.excluded} 人不计入。比率 = 该组选拔率 ÷ 基准组选拔率（五分之四规则：低于 0.8 需复核）。仅供复核，不作为晋升条件\n`,
-      `Selection rates by "${report.column}" (column ${report.columnLetters}; ${review.policy.fingerprint}, as of ${review.asOf}): ${report.evaluated} evaluated, ${report.selected} ${selected}; ${report.excluded} with data errors or at the top left out. Ratio = group rate / reference rate (four-fifths rule: below 0.8 needs a look). For review only, never a criterion\n`,
-    ),
-  );
+  const m = cliMessages(locale);
+  process.stdout.write(`${m.fairnessHead(report.column, report.columnLetters, review.policy.fingerprint, review.asOf, report.evaluated, report.selected, report.countAwaiting, report.excluded)}
+`);
   for (const l of lines(report, locale)) process.stdout.write(`${l}\n`);
-  for (const w of report.warnings) process.stdout.write(`${say(locale, "注意", "Warning")}: ${fairnessWarningText(w, report, locale)}\n`);
+  for (const w of report.warnings) process.stdout.write(`${m.warning}${fairnessWarningText(w, report, locale)}\n`);
 }
 
 /** `promo fairness ROSTER --by 部门`: selection rates per group and the four-fifths ratio. */
 export function fairnessCommand(locale: Locale = "zh-CN"): Command {
-  const positiveInt = (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(cliMessages(locale).wholeNumber);
-    return n;
-  };
   return rosterOptions(rosterCommand("fairness", helpText(locale).commands.fairness, locale), locale)
-    .addOption(localOption("--by <column>", "by", locale).makeOptionMandatory())
-    .addOption(localOption("--min-group <n>", "minGroup", locale).argParser(positiveInt).default(5, "5"))
-    .addOption(localOption("--count-awaiting", "countAwaiting", locale))
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("by", locale))
+    .addOption(opt("minGroup", locale))
+    .addOption(opt("countAwaiting", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

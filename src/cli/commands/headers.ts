@@ -1,8 +1,9 @@
 import { Command } from "commander";
-import { compilePolicy, fieldLabel, type Locale } from "../../core";
+import { compilePolicy, fieldLabel, matchHeader, parseMonthHeader, type Locale } from "../../core";
 import { DERIVED_FIELDS, FIELDS, type FieldType } from "../../core/model/fields";
 import { checkMapColumns, columnLines } from "../columns";
 import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
 import { loadRoster } from "../load-roster";
 import { parseAsOf, parseLang, parseMap, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
@@ -21,10 +22,9 @@ const TYPE_WORDS: Readonly<Record<Locale, Readonly<Record<FieldType, string>>>> 
  * @example fieldTable("zh-CN")[1] //=> ["工号", "id", "文字", "工号、员工编号、编号、ID、Employee ID"]
  */
 export function fieldTable(locale: Locale): string[][] {
-  const zh = locale === "zh-CN";
-  const head = zh ? ["字段", "键", "内容", "可用的表头"] : ["Field", "Key", "Holds", "Accepted headers"];
-  const sep = zh ? "、" : ", ";
-  return [head, ...FIELDS.map((f) => [fieldLabel(f.key, locale), f.key, TYPE_WORDS[locale][f.type], [...f.zh, ...f.en].join(sep)])];
+  const m = cliMessages(locale);
+  const sep = m.sep;
+  return [[...m.fieldColumns], ...FIELDS.map((f) => [fieldLabel(f.key, locale), f.key, TYPE_WORDS[locale][f.type], [...f.zh, ...f.en].join(sep)])];
 }
 
 /**
@@ -53,11 +53,19 @@ async function action(roster: string | undefined, opts: HeadersOptions): Promise
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
   const review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
-  const zh = locale === "zh-CN";
-  const rows = review.columns
-    .filter((c) => c.header !== "")
-    .map((c) => [c.column, c.header, c.field ? fieldLabel(c.field, locale) : compiled.customSlots.has(c.header) ? c.header : zh ? "（未使用）" : "(not used)"]);
-  for (const l of table([zh ? ["列", "表头", "字段"] : ["Column", "Header", "Field"], ...rows])) process.stdout.write(`${l}\n`);
+  const m = cliMessages(locale);
+  const windowFields = new Set(compiled.windows.map((w) => w.field));
+  /** What a column feeds: its field, a custom field, a rolling window's month, or nothing. */
+  const feeds = (c: (typeof review.columns)[number]): string => {
+    if (c.field) return fieldLabel(c.field, locale);
+    if (compiled.customSlots.has(c.header)) return c.header;
+    const month = parseMonthHeader(c.header);
+    const field = month ? (matchHeader(month.base) ?? month.base) : null;
+    if (month && field !== null && windowFields.has(field)) return m.monthlyColumn(fieldLabel(field, locale), month.year, month.month);
+    return m.notUsed;
+  };
+  const rows = review.columns.filter((c) => c.header !== "").map((c) => [c.column, c.header, feeds(c)]);
+  for (const l of table([[...m.headersColumns], ...rows])) process.stdout.write(`${l}\n`);
   const { warnings } = columnLines(review, compiled, locale);
   for (const w of warnings) process.stdout.write(`${w}\n`);
 }

@@ -3,8 +3,9 @@ import { compareCycles, CycleOrderError, type CycleReport, type Locale } from ".
 import { historyCountsTable, historyHeading, historyTable, tableCells } from "../../report";
 import { CliError } from "../io/errors";
 import { readPreviousCycles } from "../io/read-previous";
-import { localOption, parseLang, rosterCommand, rosterOptions, type RosterOptions } from "../options";
-import { reviewedRoster, say, table } from "../reviewed-roster";
+import { opt, parseLang, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { reviewedRoster, table } from "../reviewed-roster";
+import { say } from "../say";
 import { roundOption, roundText } from "../round-text";
 
 interface HistoryCliOptions extends RosterOptions {
@@ -39,6 +40,6 @@ async function action(roster: string, opts: HistoryCliOptions): Promise<void> {
 export function historyCommand(locale: Locale = "zh-CN"): Command {
   return rosterOptions(rosterCommand("history", roundText(locale).history, locale), locale)
     .addOption(roundOption("--previous <file>", "previous", locale).makeOptionMandatory())
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import { bandLabel, READINESS_BANDS, type Locale, type Readiness } from "../../core";
 import { forecastTable } from "../../report";
 import { helpText } from "../help-text";
-import { localOption, rosterCommand, rosterOptions } from "../options";
-import { say, table } from "../reviewed-roster";
+import { opt, rosterCommand, rosterOptions } from "../options";
+import { table } from "../reviewed-roster";
+import { say } from "../say";
 import { monthsArgument, printJson, talentRun, type TalentOptions } from "../talent-run";
 
 const ORDER = new Map(READINESS_BANDS.map((b, i) => [b.key, i]));
@@ -44,7 +45,7 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
 /** `promo pipeline ROSTER`: readiness bands per employee and the month-by-month forecast. */
 export function pipelineCommand(locale: Locale = "zh-CN"): Command {
   return rosterOptions(rosterCommand("pipeline", helpText(locale).commands.pipeline, locale), locale)
-    .addOption(localOption("--months <n>", "months", locale).argParser(monthsArgument(locale)))
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("months", locale).argParser(monthsArgument(locale)))
+    .addOption(opt("json", locale))
     .action(action);
 }

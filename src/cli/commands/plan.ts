@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { bandLabel, planSentence, type DevelopmentPlan, type Locale } from "../../core";
 import { planRows } from "../../report";
 import { helpText } from "../help-text";
-import { localOption, rosterCommand, rosterOptions } from "../options";
-import { say } from "../reviewed-roster";
+import { opt, rosterCommand, rosterOptions } from "../options";
+import { say } from "../say";
 import { printJson, talentRun, type TalentOptions } from "../talent-run";
 
 /** One employee's plan as text lines. */
@@ -42,6 +42,6 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
 /** `promo plan ROSTER`: development plans (个人发展计划) from the unmet criteria. */
 export function planCommand(locale: Locale = "zh-CN"): Command {
   return rosterOptions(rosterCommand("plan", helpText(locale).commands.plan, locale), locale)
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

@@ -5,7 +5,7 @@ import { CliError } from "../io/errors";
 import { exportPolicyWorkbook } from "../io/policy-workbook";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
-import { langOption, localOption, parseLang } from "../options";
+import { opt, parseLang } from "../options";
 import { checkPolicyFile, policyProblems, readPolicyFile } from "../policy-source";
 
 /** A template by id, or a policy file (.json or a workbook with policy sheets). */
@@ -13,7 +13,7 @@ async function policySource(source: string, locale: Locale): Promise<Policy> {
   const template = getTemplate(source);
   if (template) return template;
   if (fs.existsSync(source)) return readPolicyFile(source, locale);
-  throw new CliError(cliMessages(locale).unknownPolicy(source, TEMPLATES.map((t) => t.id).join(", ")));
+  throw new CliError(cliMessages(locale).unknownPolicy(source, TEMPLATES.map((t) => t.id)));
 }
 
 async function exportAction(source: string, opts: { out?: string; json?: boolean; lang?: string }): Promise<void> {
@@ -23,15 +23,8 @@ async function exportAction(source: string, opts: { out?: string; json?: boolean
   if (opts.json) process.stdout.write(policyToJson(policy));
   if (opts.out === undefined) return;
   const existed = await exportPolicyWorkbook(policy, opts.out, locale);
-  const names = policyToSheets(policy, locale)
-    .map((sheet) => sheet.name)
-    .join(locale === "en-US" ? ", " : "、");
-  const fp = policyFingerprint(policy);
-  process.stderr.write(
-    locale === "en-US"
-      ? `promo: wrote the policy ${fp} as the sheets ${names} ${existed ? "into" : "to a new workbook"} ${opts.out}${existed ? " (its other sheets are unchanged)" : ` (policy only: copy your roster's sheet into it, or review your roster with --policy ${opts.out})`}\n`
-      : `promo: 已将晋升方案 ${fp} 写成 ${names} 工作表${existed ? `，加入 ${opts.out}（其他工作表不变）` : `，新建 ${opts.out}（只有方案：请把花名册工作表复制进来，或评审花名册时用 --policy ${opts.out}）`}\n`,
-  );
+  const sheets = policyToSheets(policy, locale).map((sheet) => sheet.name);
+  process.stderr.write(`promo: ${cliMessages(locale).policyExported(policyFingerprint(policy), sheets, opts.out, existed)}\n`);
 }
 
 async function checkAction(file: string, opts: { lang?: string }): Promise<void> {
@@ -39,12 +32,9 @@ async function checkAction(file: string, opts: { lang?: string }): Promise<void>
   const checked = await checkPolicyFile(file, locale);
   if (!checked.ok) throw policyProblems(file, checked.problems, locale);
   const p = checked.policy;
-  const fp = policyFingerprint(p);
-  process.stdout.write(
-    locale === "en-US"
-      ? `OK ${fp} (${p.nameEn}: ${p.levels.length} levels, ${p.steps.length} steps${p.bonus ? `, ${p.bonus.tiers.length} bonus tiers` : ""})\n`
-      : `OK ${fp}（${p.name}：${p.levels.length} 个职级，${p.steps.length} 个晋升步骤${p.bonus ? `，${p.bonus.tiers.length} 个奖金档位` : ""}）\n`,
-  );
+  const name = locale === "zh-CN" ? p.name : p.nameEn;
+  process.stdout.write(`${cliMessages(locale).policyChecked(policyFingerprint(p), name, p.levels.length, p.steps.length, p.bonus ? p.bonus.tiers.length : null)}
+`);
 }
 
 /** `promo policy export|check`: policies as workbook sheets or JSON. */
@@ -55,15 +45,15 @@ export function policyCommand(locale: Locale = "zh-CN"): Command {
     .command("export")
     .description(h.commands.policyExport)
     .argument("<template|file>", h.options.exportSource)
-    .addOption(localOption("--out <file>", "exportOut", locale))
-    .addOption(localOption("--json", "json", locale))
-    .addOption(langOption(locale))
+    .addOption(opt("exportOut", locale))
+    .addOption(opt("json", locale))
+    .addOption(opt("lang", locale))
     .action(exportAction);
   policy
     .command("check")
     .description(h.commands.policyCheck)
     .argument("<file>", h.options.checkFile)
-    .addOption(langOption(locale))
+    .addOption(opt("lang", locale))
     .action(checkAction);
   return policy;
 }

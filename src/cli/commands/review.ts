@@ -9,7 +9,7 @@ import { reviewStreaming } from "../review-stream";
 import { printColumns, checkMapColumns } from "../columns";
 import { cliMessages } from "../messages";
 import { helpText } from "../help-text";
-import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { opt, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 import { csvSheetName } from "../io/excel-text";
@@ -38,12 +38,8 @@ export function defaultOutPath(roster: string): string {
 
 /** The one-line summary printed at the end of a review. */
 export function summaryLine(review: Review, locale: Locale): string {
-  const counts = STATUSES.filter((s) => review.summary.byStatus[s] > 0)
-    .map((s) => `${statusLabel(s, locale)} ${review.summary.byStatus[s]}`)
-    .join(locale === "zh-CN" ? "，" : ", ");
-  return locale === "zh-CN"
-    ? `已评审 ${review.summary.total} 人（${review.policy.fingerprint}，评审日期 ${review.asOf}）${counts ? `：${counts}` : ""}`
-    : `Reviewed ${review.summary.total} employees (${review.policy.fingerprint}, as of ${review.asOf})${counts ? `: ${counts}` : ""}`;
+  const counts = STATUSES.filter((s) => review.summary.byStatus[s] > 0).map((s) => `${statusLabel(s, locale)} ${review.summary.byStatus[s]}`);
+  return cliMessages(locale).reviewSummary(review.summary.total, review.policy.fingerprint, review.asOf, counts);
 }
 
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
@@ -92,11 +88,11 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
 /** `promo review ROSTER`. */
 export function reviewCommand(locale: Locale = "zh-CN"): Command {
   return rosterOptions(rosterCommand("review", helpText(locale).commands.review, locale), locale)
-    .addOption(localOption("--out <file>", "out", locale))
-    .addOption(localOption("--json", "json", locale))
-    .addOption(localOption("--stream", "stream", locale))
-    .addOption(localOption("--no-stream", "noStream", locale))
-    .addOption(localOption("--discard-edits", "discardEdits", locale))
+    .addOption(opt("out", locale))
+    .addOption(opt("json", locale))
+    .addOption(opt("stream", locale))
+    .addOption(opt("noStream", locale))
+    .addOption(opt("discardEdits", locale))
     .addOption(roundOption("--budget <yuan>", "budget", locale).argParser(parseBudget(locale)))
     .addOption(roundOption("--previous <file>", "previous", locale))
     .action(action);

@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import type { Locale } from "../../core";
 import { successionTable } from "../../report";
 import { helpText } from "../help-text";
-import { localOption, rosterCommand, rosterOptions } from "../options";
-import { say, table } from "../reviewed-roster";
+import { opt, rosterCommand, rosterOptions } from "../options";
+import { table } from "../reviewed-roster";
+import { say } from "../say";
 import { printJson, talentRun, type TalentOptions } from "../talent-run";
 
 async function action(roster: string, opts: TalentOptions): Promise<void> {
@@ -32,7 +33,7 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
 /** `promo succession ROSTER`: successor slates and bench strength of the key positions. */
 export function successionCommand(locale: Locale = "zh-CN"): Command {
   return rosterOptions(rosterCommand("succession", helpText(locale).commands.succession, locale), locale)
-    .addOption(localOption("--by <column>", "successionBy", locale))
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("successionBy", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

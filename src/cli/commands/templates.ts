@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { TEMPLATES, type Locale, type Policy } from "../../core";
 import { helpText } from "../help-text";
-import { langOption, localOption, parseLang } from "../options";
+import { cliMessages } from "../messages";
+import { opt, parseLang } from "../options";
 
 /** One track of a ladder: its name (a dual ladder's 通道, else null) and its levels in order. */
 export interface Track {
@@ -41,18 +42,19 @@ export function ladderTracks(policy: Policy): Track[] {
 function levelText(policy: Policy, name: string, locale: Locale): string {
   const l = policy.levels.find((x) => x.name === name);
   if (!l?.reserve) return name;
-  return locale === "zh-CN" ? `${name}(储备 ${l.allowance ?? 0}元)` : `${name} (reserve, ${l.allowance ?? 0} yuan)`;
+  return cliMessages(locale).reserveLevel(name, l.allowance ?? 0);
 }
 
 /** The lines of one template: id and name, one line per track, its sources. */
 export function templateLines(t: Policy, locale: Locale): string[] {
+  const m = cliMessages(locale);
   const tracks = ladderTracks(t);
   const lines = [`${t.id.padEnd(12)} ${locale === "zh-CN" ? t.name : t.nameEn}`];
   for (const tr of tracks) {
     const ladder = tr.levels.map((n) => levelText(t, n, locale)).join(" → ");
-    lines.push(`  ${tracks.length > 1 && tr.name ? `${tr.name}${locale === "zh-CN" ? "：" : ": "}` : ""}${ladder}`);
+    lines.push(`  ${tracks.length > 1 && tr.name ? m.trackName(tr.name) : ""}${ladder}`);
   }
-  if ((t.sources ?? []).length > 0) lines.push(`  ${(t.sources ?? []).join(locale === "zh-CN" ? "；" : "; ")}`);
+  if ((t.sources ?? []).length > 0) lines.push(`  ${(t.sources ?? []).join(m.clauseSep)}`);
   return lines;
 }
 
@@ -60,8 +62,8 @@ export function templateLines(t: Policy, locale: Locale): string[] {
 export function templatesCommand(locale: Locale = "zh-CN"): Command {
   return new Command("templates")
     .description(helpText(locale).commands.templates)
-    .addOption(localOption("--json", "json", locale))
-    .addOption(langOption(locale))
+    .addOption(opt("json", locale))
+    .addOption(opt("lang", locale))
     .action((opts: { json?: boolean; lang?: string }) => {
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(TEMPLATES, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from "commander";
+import { type Command } from "commander";
 import { cascade, resolveLevel, compilePolicy, shortlist, type CascadeStep, type Locale, type ShortlistEntry } from "../../core";
 import { cascadeHeading, cascadeStepText } from "../../report";
 import { CliError } from "../io/errors";
@@ -8,7 +8,7 @@ import { checkMapColumns, printColumns } from "../columns";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
 import { table } from "../reviewed-roster";
-import { localOption, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
+import { opt, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { resolvePolicy } from "../policy-source";
 import { reviewWithProgress } from "../progress";
 
@@ -20,20 +20,20 @@ interface VacancyOptions extends RosterOptions {
 }
 
 
-/** The shortlist as aligned lines (display width: CJK counts two). */
+/** The shortlist as a table under its headings, numbers right-aligned (display width: CJK counts two). */
 function lines(list: readonly ShortlistEntry[], locale: Locale): string[] {
-  const m = cliMessages(locale);
-  return table(
-    list.map((e) => [
-      `${e.shortlisted ? "*" : " "} ${String(e.rank).padStart(3)}`,
-      e.id,
-      e.name,
-      e.level,
-      m.vacancyScore(e.perf, e.skill, e.total),
-      m.vacancyYears(e.yearsInLevel === null ? "-" : e.yearsInLevel.toFixed(2)),
-      e.dept,
-    ]),
-  );
+  const rows = list.map((e) => [
+    `${e.shortlisted ? "*" : " "} ${e.rank}`,
+    e.id,
+    e.name,
+    e.level,
+    String(e.perf),
+    String(e.skill),
+    String(e.total),
+    e.yearsInLevel === null ? "-" : e.yearsInLevel.toFixed(2),
+    e.dept,
+  ]);
+  return table([[...cliMessages(locale).vacancyColumns], ...rows], [true, false, false, false, true, true, true, true, false]);
 }
 
 /** The chain of vacancies that the appointments open below, step by step (the same lines as the 空缺候选 sheet). */
@@ -53,7 +53,7 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
   const compiled = compilePolicy(resolved.policy);
   const found = compiled.levels[resolveLevel(compiled, opts.level)];
   if (!found) {
-    throw new CliError(cliMessages(locale).unknownLevel(opts.level, resolved.policy.id, compiled.levels.map((l) => l.name).join(locale === "zh-CN" ? "、" : ", ")));
+    throw new CliError(cliMessages(locale).unknownLevel(opts.level, resolved.policy.id, compiled.levels.map((l) => l.name)));
   }
   const level = found.name;
   const review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
@@ -71,15 +71,10 @@ async function action(roster: string, opts: VacancyOptions): Promise<void> {
 
 /** `promo vacancy ROSTER --level L --count N`. */
 export function vacancyCommand(locale: Locale = "zh-CN"): Command {
-  const positiveInt = (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(cliMessages(locale).wholeNumber);
-    return n;
-  };
   return rosterOptions(rosterCommand("vacancy", helpText(locale).commands.vacancy, locale), locale)
-    .addOption(localOption("--level <name>", "level", locale).makeOptionMandatory())
-    .addOption(localOption("--count <n>", "count", locale).argParser(positiveInt).default(1, "1"))
-    .addOption(localOption("--cascade", "cascade", locale))
-    .addOption(localOption("--json", "json", locale))
+    .addOption(opt("level", locale))
+    .addOption(opt("count", locale))
+    .addOption(opt("cascade", locale))
+    .addOption(opt("json", locale))
     .action(action);
 }

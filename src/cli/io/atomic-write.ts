@@ -15,7 +15,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { finished } from "node:stream/promises";
 import { CliError, hasErrorCode } from "./errors";
-import { inputMessage } from "./messages";
 import { listZipEntries } from "./xlsx-props";
 
 /** Most bytes of the destination's name kept in the temp name (file names stop at 255 bytes). */
@@ -119,7 +118,7 @@ export async function openTemp(outPath: string): Promise<{ tmp: string; stream: 
  */
 export async function commitTemp(tmp: string, outPath: string): Promise<void> {
   try {
-    if ((await listZipEntries(tmp)) === null) throw new CliError(`cannot write ${outPath}: the written file was damaged (another program changed it while it was written); nothing was replaced, run again`);
+    if ((await listZipEntries(tmp)) === null) throw new CliError((m) => m.writeDamaged(outPath));
     await fsp.rename(tmp, outPath);
   } catch (error) {
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
@@ -133,12 +132,12 @@ export async function commitTemp(tmp: string, outPath: string): Promise<void> {
  */
 export function cannotWrite(outPath: string, error: unknown): Error {
   if (error instanceof CliError) return error;
-  if (hasErrorCode(error, "ENOENT", "ENOTDIR")) return new CliError(`cannot write ${outPath}: its folder does not exist`);
-  if (hasErrorCode(error, "EACCES", "EPERM", "EBUSY")) return new CliError(`cannot write ${outPath}: ${(error as { code: string }).code} (is it open in Excel, or read-only?)`);
-  if (hasErrorCode(error, "EROFS")) return new CliError(inputMessage("readOnlyFolder", { file: outPath }));
-  if (hasErrorCode(error, "ENAMETOOLONG")) return new CliError(inputMessage("nameTooLong", { file: outPath }));
-  if (hasErrorCode(error, "ELOOP")) return new CliError(inputMessage("linkLoop", { file: outPath }));
-  if (hasErrorCode(error, "ENOSPC", "EDQUOT")) return new CliError(`cannot write ${outPath}: the disk is full`);
+  if (hasErrorCode(error, "ENOENT", "ENOTDIR")) return new CliError((m) => m.writeNoFolder(outPath));
+  if (hasErrorCode(error, "EACCES", "EPERM", "EBUSY")) return new CliError((m) => m.writeBusy(outPath, (error as { code: string }).code));
+  if (hasErrorCode(error, "EROFS")) return new CliError((m) => m.input("readOnlyFolder", { file: outPath }));
+  if (hasErrorCode(error, "ENAMETOOLONG")) return new CliError((m) => m.input("nameTooLong", { file: outPath }));
+  if (hasErrorCode(error, "ELOOP")) return new CliError((m) => m.input("linkLoop", { file: outPath }));
+  if (hasErrorCode(error, "ENOSPC", "EDQUOT")) return new CliError((m) => m.diskFull(outPath));
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -160,7 +159,7 @@ export async function writeTarget(outPath: string): Promise<string> {
     if (stat === null || !stat.isSymbolicLink()) return target;
     target = path.resolve(path.dirname(target), await fsp.readlink(target));
   }
-  throw new CliError(inputMessage("linkLoop", { file: outPath }));
+  throw new CliError((m) => m.input("linkLoop", { file: outPath }));
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Locale } from "../../core";
+
 /**
  * The one-line messages of the hostile-input checks (issue 19), in Chinese (the default) and
  * English, in one table so that they are translated and reworded in one place. `{name}` marks an
@@ -119,12 +121,15 @@ export function wantsEnglish(argv: readonly string[] = runArguments ?? process.a
 }
 
 /**
- * A message of {@link INPUT_MESSAGES} with its arguments filled in, in the command line's language.
+ * A message of {@link INPUT_MESSAGES} with its arguments filled in, in `locale` (default: the
+ * language of the process's command line). A reader that does not know the language throws
+ * `new CliError((m) => m.input(key, args))`, worded when the CLI prints it.
  * @example
  * inputMessage("csvTooWide", { file: "a.csv", line: 3, count: 20000 })
  * // "a.csv 第 3 行有 20000 个字段，超过 Excel 的 16,384 列：…"
  */
-export function inputMessage(key: InputMessageKey, args: Readonly<Record<string, string | number>> = {}): string {
-  const template = wantsEnglish() ? INPUT_MESSAGES[key].en : INPUT_MESSAGES[key].zh;
+export function inputMessage(key: InputMessageKey, args: Readonly<Record<string, string | number>> = {}, locale?: Locale): string {
+  const english = locale === undefined ? wantsEnglish() : locale === "en-US";
+  const template = english ? INPUT_MESSAGES[key].en : INPUT_MESSAGES[key].zh;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
 }

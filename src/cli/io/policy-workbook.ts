@@ -57,10 +57,7 @@ export function addPolicySheets(wb: ExcelJS.Workbook, policy: Policy, locale: Lo
   const existing = wb.worksheets.filter((ws) => policySheetKind(ws.name) !== null);
   const foreign = existing.filter((ws) => !owned.has(ws.name.toLowerCase()));
   if (foreign.length > 0) {
-    const names = foreign.map((ws) => `"${ws.name}"`).join(", ");
-    throw new CliError(
-      `${file} already has sheet(s) ${names} that PromoLadder did not create; they are left as they are and nothing was written: rename them, or export into another file`,
-    );
+    throw new CliError((m) => m.foreignPolicySheets(file, foreign.map((ws) => ws.name)));
   }
   for (const ws of existing) wb.removeWorksheet(ws.id);
   const sheets = policyToSheets(policy, locale);
@@ -82,7 +79,7 @@ async function saveAtomically(wb: ExcelJS.Workbook, file: string): Promise<void>
  */
 export async function exportPolicyWorkbook(policy: Policy, file: string, locale: Locale): Promise<boolean> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".xlsm") throw new CliError(`--out ${file}: policy sheets are written to an .xlsx workbook`);
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new CliError((m) => m.policyOutType(file));
   let existed = true;
   try {
     await fs.stat(file);

@@ -7,7 +7,6 @@ import { isUtf8 } from "node:buffer";
 import { parseString } from "@fast-csv/parse";
 import { errorCell, EXCEL_ERROR_LITERALS as ERROR_LITERALS, type Cell, type RosterInput } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
-import { inputMessage } from "./messages";
 
 /**
  * Decodes CSV bytes: a UTF-8 BOM is stripped, a UTF-16LE/BE BOM decodes UTF-16, valid UTF-8
@@ -198,14 +197,14 @@ export async function readCsvRoster(file: string): Promise<RosterInput> {
     await assertCsvSize(file);
     bytes = await fs.readFile(file);
   } catch (error) {
-    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${file}`);
-    if (hasErrorCode(error, "EISDIR")) throw new CliError(`${file} is a folder, not a file`);
-    if (hasErrorCode(error, "EACCES", "EPERM")) throw new CliError(`cannot read ${file}: permission denied`);
+    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError((m) => m.fileNotFound(file));
+    if (hasErrorCode(error, "EISDIR")) throw new CliError((m) => m.isFolder(file));
+    if (hasErrorCode(error, "EACCES", "EPERM")) throw new CliError((m) => m.cannotRead(file));
     throw error;
   }
   const sheet = path.basename(file, path.extname(file));
   const roster = await parseCsvText(decodeCsv(bytes), sheet);
-  if (isBlank(roster.rows)) throw new CliError(`no roster found in ${file}: the file is empty`);
+  if (isBlank(roster.rows)) throw new CliError((m) => m.emptyFile(file), 2, "noRoster");
   assertCsvWidth(file, roster.rows);
   return roster;
 }
@@ -220,7 +219,7 @@ export const CSV_MAX_BYTES = 500 * 1024 * 1024;
 /** Refuses a CSV larger than {@link CSV_MAX_BYTES} before reading a byte of it. */
 async function assertCsvSize(file: string): Promise<void> {
   const { size } = await fs.stat(file);
-  if (size > CSV_MAX_BYTES) throw new CliError(inputMessage("csvTooLarge", { file, mb: Math.ceil(size / 1048576), max: CSV_MAX_BYTES / 1048576 }));
+  if (size > CSV_MAX_BYTES) throw new CliError((m) => m.input("csvTooLarge", { file, mb: Math.ceil(size / 1048576), max: CSV_MAX_BYTES / 1048576 }));
 }
 
 /** Excel's last column (XFD). */
@@ -230,5 +229,5 @@ const EXCEL_MAX_COLUMNS = 16384;
 function assertCsvWidth(file: string, rows: readonly (readonly Cell[])[]): void {
   const i = rows.findIndex((row) => row.length > EXCEL_MAX_COLUMNS);
   const wide = rows[i];
-  if (wide) throw new CliError(inputMessage("csvTooWide", { file, line: i + 1, count: wide.length }));
+  if (wide) throw new CliError((m) => m.input("csvTooWide", { file, line: i + 1, count: wide.length }));
 }

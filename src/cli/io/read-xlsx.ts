@@ -6,8 +6,9 @@ import ExcelJS from "exceljs";
 import { errorCell, findHeaderRow, isPercentFormat, percentCell, UNCALCULATED, type Cell, type RosterInput } from "../../core";
 export { isPercentFormat } from "../../core";
 import { CliError, hasErrorCode } from "./errors";
+import type { CliMessages } from "../messages";
 import { isProductSheetName } from "./ownership";
-import { CraftedFileError, inputMessage } from "./messages";
+import { CraftedFileError } from "./messages";
 import { EXCEL_MAX_ROW } from "./stream/sheet-parser";
 import { assertSharedStringBudget } from "./stream/workbook-stream";
 import { decodeInlineStrings, fixSheetNamesOnRead, readIsoDateCells, tolerateUnknownDrawings } from "./stream/exceljs-internals";
@@ -42,14 +43,8 @@ const HEADER_SEARCH_ROWS = 20;
 /** The file each workbook loaded by {@link loadWorkbook} came from, for messages naming it. */
 const SOURCE_FILE = new WeakMap<ExcelJS.Workbook, string>();
 
-/** ` in <file>` for a workbook read from a file, else "". */
-function inFile(wb: ExcelJS.Workbook): string {
-  const file = SOURCE_FILE.get(wb);
-  return file === undefined ? "" : ` in ${file}`;
-}
-
 function damaged(path: string, detail: string): CliError {
-  return new CliError(`cannot open ${path}: it may be password-protected or damaged (${detail}); remove the password or save it again as .xlsx in Excel`);
+  return new CliError((m) => m.cannotOpen(path, detail));
 }
 
 /** Reads the first bytes of a file, turning file-system errors into {@link CliError}s. */
@@ -58,8 +53,8 @@ async function readHead(path: string, length: number): Promise<Buffer> {
   try {
     handle = await fs.open(path, "r");
   } catch (error) {
-    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError(`file not found: ${path}`);
-    if (hasErrorCode(error, "EACCES", "EPERM")) throw new CliError(`cannot read ${path}: permission denied`);
+    if (hasErrorCode(error, "ENOENT", "ENOTDIR")) throw new CliError((m) => m.fileNotFound(path));
+    if (hasErrorCode(error, "EACCES", "EPERM")) throw new CliError((m) => m.cannotRead(path));
     throw error;
   }
   try {
@@ -67,7 +62,7 @@ async function readHead(path: string, length: number): Promise<Buffer> {
     const { bytesRead } = await handle.read(buffer, 0, length, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
-    if (hasErrorCode(error, "EISDIR")) throw new CliError(`${path} is a folder, not a file`);
+    if (hasErrorCode(error, "EISDIR")) throw new CliError((m) => m.isFolder(path));
     throw error;
   } finally {
     await handle.close();
@@ -83,7 +78,7 @@ async function readHead(path: string, length: number): Promise<Buffer> {
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsxFile(path);
   const cells = await estimateCells(path);
-  if (cells > WORKBOOK_MAX_CELLS) throw new CliError(inputMessage("tooLargeForWorkbook", { file: path, cells: cells.toLocaleString("en-US") }));
+  if (cells > WORKBOOK_MAX_CELLS) throw new CliError((m) => m.input("tooLargeForWorkbook", { file: path, cells: cells.toLocaleString("en-US") }));
   const workbook = new ExcelJS.Workbook();
   try {
     await assertSharedStringBudget(path);
@@ -91,7 +86,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     assertRowsWithinExcel(workbook);
     dropHugeProperties(workbook);
   } catch (error) {
-    if (error instanceof CraftedFileError) throw new CliError(inputMessage(error.key, { ...error.args, file: path }));
+    if (error instanceof CraftedFileError) throw new CliError((m) => m.input(error.key, { ...error.args, file: path }));
     throw damagedWorkbook(path, error);
   }
   SOURCE_FILE.set(workbook, path);
@@ -125,10 +120,10 @@ function assertRowsWithinExcel(workbook: ExcelJS.Workbook): void {
 export async function assertXlsxFile(path: string): Promise<void> {
   const head = await readHead(path, 8);
   if (head.length >= 4 && head.subarray(0, 4).equals(OLE_SIGNATURE.subarray(0, 4))) {
-    throw damaged(path, "it is an encrypted workbook or an old .xls file, not .xlsx");
+    throw new CliError((m) => m.encryptedOrXls(path));
   }
   if (head.length < 4 || !ZIP_SIGNATURES.some((s) => head.subarray(0, 4).equals(s))) {
-    throw damaged(path, "not an .xlsx file");
+    throw new CliError((m) => m.notXlsx(path));
   }
 }
 
@@ -225,10 +220,6 @@ function hasHeaderRow(ws: ExcelJS.Worksheet): boolean {
   return findHeaderRow(rosterFromWorksheet(ws, HEADER_SEARCH_ROWS).rows, HEADER_SEARCH_ROWS) !== null;
 }
 
-function quoteList(names: readonly string[]): string {
-  return names.map((n) => `"${n}"`).join(", ");
-}
-
 /**
  * The worksheet holding the roster: the one named `name` (exact, else ignoring case and
  * surrounding spaces), or the first sheet whose first 20 rows contain a header row (visible
@@ -240,23 +231,23 @@ function quoteList(names: readonly string[]): string {
 export function pickRosterSheet(wb: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
   const sheets = wb.worksheets;
   const names = sheets.map((s) => s.name);
-  if (sheets.length === 0) throw new CliError(`no roster found${inFile(wb)}: the workbook has no worksheets`);
+  const file = SOURCE_FILE.get(wb) ?? null;
+  if (sheets.length === 0) throw new CliError((m) => m.noWorksheets(file), 2, "noRoster");
   if (name !== undefined) {
     const wanted = name.trim().toLowerCase();
     const ws = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
-    if (!ws) throw new CliError(`no sheet named "${name}"${inFile(wb)}; the workbook has: ${quoteList(names)}`);
+    if (!ws) throw new CliError((m) => m.noSheetNamed(name, file, names));
     return ws;
   }
   const candidates = sheets.filter((s) => !isProductSheetName(s.name));
   const ordered = [...candidates.filter((s) => s.state === "visible" || s.state === undefined), ...candidates.filter((s) => s.state !== "visible" && s.state !== undefined)];
   const found = ordered.find(hasHeaderRow);
   if (found) return found;
+  const quoteList = (list: readonly string[]): string => list.map((n) => `"${n}"`).join(", ");
   // A roster sheet the user named 晋升评审 (a name PromoLadder gives its own sheets) is skipped: say so, and how to read it.
   const skipped = sheets.filter((s) => isProductSheetName(s.name)).map((s) => s.name);
-  const file = SOURCE_FILE.get(wb) ?? "";
-  if (candidates.length === 0) throw new CliError(inputMessage("onlyProductSheets", { file, sheets: quoteList(skipped), first: skipped[0]! }));
-  const note = skipped.length > 0 ? ` (${inputMessage("productSheetsSkipped", { sheets: quoteList(skipped), first: skipped[0]! })})` : "";
-  throw new CliError(
-    `no roster found${inFile(wb)}: none of the sheets (${quoteList(candidates.map((s) => s.name))}) has a header row in its first 20 rows with 工号/ID, 职级/Level and three other known columns; name the sheet with --sheet or fix the headers${note}`,
-  );
+  const [first] = skipped;
+  if (first !== undefined && candidates.length === 0) throw new CliError((m) => m.input("onlyProductSheets", { file: file ?? "", sheets: quoteList(skipped), first }), 2, "noRoster");
+  const note = (m: CliMessages): string => (first !== undefined ? ` ${m.input("productSheetsSkipped", { sheets: quoteList(skipped), first })}` : "");
+  throw new CliError((m) => m.noHeaderSheet(file, candidates.map((s) => s.name)) + note(m), 2, "noRoster");
 }

@@ -7,8 +7,12 @@ import type ExcelJS from "exceljs";
 import type { Locale, Review } from "../../core";
 import type { SummaryInsights } from "../../report";
 import {
+  columnAlign,
+  columnName,
+  factFit,
   layoutSheet,
   NUMBER_FORMATS,
+  rowHeight,
   poolSheet,
   reviewSheet,
   STYLES,
@@ -20,6 +24,7 @@ import {
   type StyleKey,
 } from "../../report";
 import { excelText } from "./excel-text";
+import { addMergeAfterRows } from "./stream/exceljs-internals";
 
 export { REVIEW_HEADERS, POOL_HEADERS, ID_HEADERS, SIGN_OFF_HEADERS } from "../../report";
 
@@ -36,9 +41,9 @@ function argb(hex: string): string {
   return `FF${hex}`;
 }
 
-/** The shared exceljs style of a report style key, number format and wrapping. */
-function styleFor(key: StyleKey, format: ColumnFormat, wrap = false): CellStyle {
-  const id = `${key}|${format}|${wrap}`;
+/** The shared exceljs style of a report style key, number format, wrapping and horizontal alignment. */
+function styleFor(key: StyleKey, format: ColumnFormat, wrap = false, align: "left" | "right" = "left"): CellStyle {
+  const id = `${key}|${format}|${wrap}|${align}`;
   let style = styleCache.get(id);
   if (style === undefined) {
     const spec = STYLES[key];
@@ -49,8 +54,10 @@ function styleFor(key: StyleKey, format: ColumnFormat, wrap = false): CellStyle 
     if (spec.bold || spec.font || spec.size) {
       s.font = { ...(spec.bold ? { bold: true } : {}), ...(spec.size ? { size: spec.size } : {}), ...(spec.font ? { color: { argb: argb(spec.font) } } : {}) };
     }
-    if (key === "header") s.alignment = { vertical: "middle", wrapText: true };
-    else if (wrap) s.alignment = { wrapText: true, vertical: "top" };
+    const horizontal = align === "right" ? ({ horizontal: "right" } as const) : {};
+    if (key === "header") s.alignment = { vertical: "middle", wrapText: true, ...horizontal };
+    else if (wrap) s.alignment = { wrapText: true, vertical: "top", ...horizontal };
+    else if (align === "right") s.alignment = { horizontal: "right" };
     style = s;
     styleCache.set(id, style);
   }
@@ -72,6 +79,8 @@ function cellValue(v: ReportValue, format: ColumnFormat): ExcelJS.CellValue {
 type SheetTarget = Pick<ExcelJS.Worksheet, "getRow" | "getColumn" | "autoFilter">;
 
 export type { SheetTarget };
+/** Merges a range (`B5:H5`) of the sheet being written: `mergeCells` on a loaded sheet; the streaming writer's own record (exceljs-internals). */
+type Merge = (range: string) => void;
 
 /** Writes `values` into sheet row `r` from column A; only non-empty values make cells. */
 function putRow(ws: SheetTarget, r: number, values: readonly ReportValue[], style: (j: number) => CellStyle, format: (j: number) => ColumnFormat): ExcelJS.Row {
@@ -138,9 +147,10 @@ function* heldRows(t: ReportTable): Generator<StreamedTableRow> {
  * complete (a streaming writer commits it): column widths first, then titles, bold fact
  * labels, tables with a styled header row, per-cell status colours and number formats, total
  * rows, and an autoFilter on tables that ask for one. Views are the caller's ({@link reportViews}).
+ * @param merge - merges a range of the sheet (long facts and headings)
  * @param body - data rows of the sheet's last table, streamed instead of held in it
  */
-function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable): Generator<ExcelJS.Row> {
+function* placeSheet(ws: SheetTarget, sheet: ReportSheet, merge: Merge, body?: StreamedTable): Generator<ExcelJS.Row> {
   sheet.widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
   const placed = layoutSheet(sheet);
   for (const [k, { block, row }] of placed.entries()) {
@@ -149,28 +159,50 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         yield putRow(ws, row, [block.text], () => styleFor("title", "general"), () => "general");
         break;
       case "facts":
-        for (let i = 0; i < block.rows.length; i++) yield putRow(ws, row + i, block.rows[i]!, (j) => styleFor(j === 0 ? "bold" : "plain", "general"), () => "general");
+        for (let i = 0; i < block.rows.length; i++) {
+          // A value wider than column B is merged over B to the last column and wrapped (src/report/fit.ts).
+          const fit = factFit(block.rows[i]![1], sheet.widths);
+          const r = putRow(ws, row + i, block.rows[i]!, (j) => (j === 0 ? styleFor("bold", "general") : styleFor("plain", "general", fit.span > 1)), () => "general");
+          if (fit.span > 1) merge(`B${row + i}:${columnName(fit.span)}${row + i}`);
+          if (fit.height) r.height = fit.height;
+          yield r;
+        }
         break;
-      case "line":
-        yield putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general"), (j) => block.formats?.[j] ?? "general");
+      case "line": {
+        // A heading wider than the sheet's columns is merged over them and wrapped.
+        const heading = block.cells.length === 1 && typeof block.cells[0] === "string" ? factFit(block.cells[0], sheet.widths, 0) : { span: 1 };
+        const line = putRow(ws, row, block.cells, (j) => styleFor(block.styles[j] ?? "plain", block.formats?.[j] ?? "general", heading.span > 1), (j) => block.formats?.[j] ?? "general");
+        if (heading.span > 1) merge(`A${row}:${columnName(heading.span - 1)}${row}`);
+        if (heading.height) line.height = heading.height;
+        yield line;
         break;
+      }
       case "table": {
         const t = block.table;
         const streamed = body !== undefined && body.table === t;
         if (streamed && k !== placed.length - 1) throw new Error("a streamed table must be the sheet's last block");
-        const header = putRow(ws, row, t.columns.map((c) => c.header), () => styleFor("header", "general"), () => "general");
-        if (t.headerHeight) header.height = t.headerHeight;
+        // Numbers and dates align right, their header too (src/report/fit.ts), so each stands under its heading.
+        const align = t.columns.map((_, j) => columnAlign(t, j));
+        const headers = t.columns.map((c) => c.header);
+        const header = putRow(ws, row, headers, (j) => styleFor("header", "general", false, align[j]), () => "general");
+        const headerLines = rowHeight(headers, headers.map(() => true), sheet.widths);
+        if (t.headerHeight || headerLines) header.height = Math.max(t.headerHeight ?? 0, headerLines ?? 0);
         yield header;
         const format = (j: number): ColumnFormat => t.columns[j]?.format ?? "general";
-        const plain = t.columns.map((c) => styleFor("plain", c.format, c.wrap));
+        const wraps = t.columns.map((c) => c.wrap === true);
+        const plain = t.columns.map((c, j) => styleFor("plain", c.format, c.wrap, align[j]));
         let r = row + 1;
         for (const data of streamed ? body.rows : heldRows(t)) {
           const styles = plain.slice();
-          if (data.styles) for (const [j, key] of Object.entries(data.styles)) styles[Number(j)] = styleFor(key, format(Number(j)), t.columns[Number(j)]?.wrap);
-          yield putRow(ws, r++, data.values, (j) => styles[j] ?? plain[j]!, format);
+          if (data.styles) for (const [j, key] of Object.entries(data.styles)) styles[Number(j)] = styleFor(key, format(Number(j)), t.columns[Number(j)]?.wrap, align[Number(j)]);
+          const line = putRow(ws, r++, data.values, (j) => styles[j] ?? plain[j]!, format);
+          // exceljs stores no height and Excel does not autofit on open: wrapped texts get the lines they need.
+          const height = rowHeight(data.values, wraps, sheet.widths);
+          if (height) line.height = height;
+          yield line;
         }
         const count = streamed ? body.count : t.rows.length;
-        if (t.totals) yield putRow(ws, row + 1 + count, t.totals, (j) => styleFor("bold", format(j)), format);
+        if (t.totals) yield putRow(ws, row + 1 + count, t.totals, (j) => styleFor("bold", format(j), false, align[j]), format);
         if (t.filter) ws.autoFilter = { from: { row, column: 1 }, to: { row: row + count, column: t.columns.length } };
         break;
       }
@@ -179,8 +211,9 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
         yield putRow(ws, row, g.header, () => styleFor("header", "general"), () => "text");
         for (let i = 0; i < g.rows.length; i++) {
           const line = g.rows[i]!;
-          const r = putRow(ws, row + 1 + i, [line.label, ...line.cells], (j) => (j === 0 ? styleFor("bold", "general", true) : styleFor(line.styles[j - 1] ?? "plain", "general", true)), () => "text");
-          r.height = g.rowHeight;
+          const values = [line.label, ...line.cells];
+          const r = putRow(ws, row + 1 + i, values, (j) => (j === 0 ? styleFor("bold", "general", true) : styleFor(line.styles[j - 1] ?? "plain", "general", true)), () => "text");
+          r.height = Math.max(g.rowHeight, rowHeight(values, values.map(() => true), sheet.widths) ?? 0);
           yield r;
         }
         break;
@@ -198,7 +231,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, body?: StreamedTable):
  * rows and an autoFilter on tables that ask for one.
  */
 export function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
-  for (const row of placeSheet(ws, sheet)) void row;
+  for (const row of placeSheet(ws, sheet, (range) => ws.mergeCells(range))) void row;
   ws.views = reportViews(sheet);
   // Excel ignores manual page breaks under "fit to page": a sheet with breaks (发展计划) prints at a fixed scale instead.
   const breaks = sheet.blocks.some((b) => b.kind === "blank" && b.pageBreak === true);
@@ -221,7 +254,7 @@ const ROWS_PER_TURN = 2000;
  */
 export async function renderSheetStreaming(ws: ExcelJS.Worksheet, sheet: ReportSheet, body?: StreamedTable, drain?: () => Promise<void>): Promise<void> {
   let n = 0;
-  for (const row of placeSheet(ws, sheet, body)) {
+  for (const row of placeSheet(ws, sheet, (range) => addMergeAfterRows(ws, range), body)) {
     row.commit();
     if (++n % ROWS_PER_TURN === 0) await (drain ? drain() : new Promise<void>((resolve) => setImmediate(resolve)));
   }

@@ -62,7 +62,7 @@ export async function isSameFile(a: string, b: string): Promise<boolean> {
 
 async function refuseInput(outPath: string, inputPath: string | undefined): Promise<void> {
   if (inputPath !== undefined && (await isSameFile(outPath, inputPath))) {
-    throw new CliError(`--out ${outPath} is the roster itself; PromoLadder never writes over its input: pick another --out`);
+    throw new CliError((m) => m.outIsRoster(outPath));
   }
 }
 
@@ -81,10 +81,10 @@ export async function assertOverwritable(outPath: string, inputPath?: string): P
     if (hasErrorCode(error, "ELOOP")) throw new CliError(inputMessage("linkLoop", { file: outPath }));
     throw error;
   }
-  if (stat.isDirectory()) throw new CliError(`--out ${outPath} is a folder: pick another --out`);
+  if (stat.isDirectory()) throw new CliError((m) => m.outIsFolder(outPath));
   const keywords = await readXlsxKeywords(outPath);
   if (keywords === null || !isProductKeywords(keywords)) {
-    throw new CliError(`${outPath} already exists and was not written by PromoLadder; it is left as it is: pick another --out`);
+    throw new CliError((m) => m.outForeign(outPath));
   }
 }
 

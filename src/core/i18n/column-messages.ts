@@ -35,6 +35,11 @@ const headerLike = (r: HeaderlessReport): boolean => r.others + 2 - r.missing.le
 const fieldZh = (f: string): string => fieldLabel(f, "zh-CN");
 const fieldEn = (f: string): string => fieldLabel(f, "en-US");
 
+/** The monthly columns of a field as a short list: all of up to four, else the first and the last. */
+function monthList(headers: readonly string[], sep: string): string {
+  return headers.length <= 4 ? headers.join(sep) : `${headers[0]!}${sep}…${sep}${headers[headers.length - 1]!}`;
+}
+
 const ZH: ColumnMessages = {
   used: (c) => (fieldZh(c.field) === c.header ? `${c.header}（${c.column}）` : `${fieldZh(c.field)} ← ${c.header}（${c.column}）`),
   column: (c) => `${c.header}（${c.column}）`,
@@ -42,7 +47,13 @@ const ZH: ColumnMessages = {
   usedLine: (row, list) => `表头在第 ${row} 行；读取的列：${list}`,
   ignoredLine: (list) => `未使用的列：${list}`,
   missing: (m) =>
-    `方案需要「${fieldZh(m.field)}」，花名册中没有这一列，` +
+    m.monthly
+      ? `方案需要「${fieldZh(m.field)}」这一列（一个值），花名册中只有它的 ${m.monthly.headers.length} 个月度列（${monthList(m.monthly.headers, "、")}）` +
+        (m.monthly.windowMonths !== null
+          ? `，月度列只供近 ${m.monthly.windowMonths} 个月的窗口条件使用（需要最近 ${m.monthly.windowMonths} 个月各一列）`
+          : "，方案中没有读取月度列的窗口条件") +
+        `：请加一列「${fieldZh(m.field)}」，或在方案中把这一条件改为近几个月的窗口；在此之前所有人的这一项都记为缺少数据`
+      : `方案需要「${fieldZh(m.field)}」，花名册中没有这一列，` +
     (m.fallback ? `改按「${fieldZh(m.fallback)}」计算` : "所有人的这一项都记为缺少数据") +
     (m.suggestion ? `（「${m.suggestion.header}」可能是「${fieldZh(m.field)}」？）` : ""),
   missingHead: (n) => `有 ${n} 个方案需要的字段在花名册中找不到对应的列：`,
@@ -62,7 +73,13 @@ const EN: ColumnMessages = {
   usedLine: (row, list) => `header row ${row}; columns read: ${list}`,
   ignoredLine: (list) => `columns not used: ${list}`,
   missing: (m) =>
-    `the policy needs "${fieldEn(m.field)}" and the roster has no such column, ` +
+    m.monthly
+      ? `the policy needs a "${fieldEn(m.field)}" column (one value); the roster has it only as ${m.monthly.headers.length} monthly column${m.monthly.headers.length === 1 ? "" : "s"} (${monthList(m.monthly.headers, ", ")})` +
+        (m.monthly.windowMonths !== null
+          ? `, which only the ${m.monthly.windowMonths}-month rolling window criteria read (one column for each of the last ${m.monthly.windowMonths} months)`
+          : ", and no rolling window criterion of the policy reads monthly columns") +
+        `: add a "${fieldEn(m.field)}" column, or make the criterion a rolling window in the policy; until then it is missing for everyone`
+      : `the policy needs "${fieldEn(m.field)}" and the roster has no such column, ` +
     (m.fallback ? `so "${fieldEn(m.fallback)}" is used instead` : "so it is missing for everyone") +
     (m.suggestion ? ` (is "${m.suggestion.header}" "${fieldEn(m.field)}"?)` : ""),
   missingHead: (n) => `${n} field(s) the policy needs have no column in the roster:`,

@@ -37,6 +37,11 @@ export interface MissingField {
   readonly suggestion: IgnoredColumn | null;
   /** The field read in its place (任现职日期 -> 入职日期, catalogue §1), when the roster has it. */
   readonly fallback?: string;
+  /**
+   * The roster has the field only as monthly columns (`客户满意度 2026-06`): their headers, and the
+   * months the policy's longest rolling window on the field needs (null when no window reads them).
+   */
+  readonly monthly?: { readonly headers: readonly string[]; readonly windowMonths: number | null };
 }
 
 /** How a roster's columns met a policy (see {@link columnReport}). */
@@ -144,11 +149,24 @@ export function columnReport(columns: readonly ColumnMapping[], compiled: Compil
     used.push({ column: c.column, header: c.header, field, needed: neededSet.has(field) || custom.has(foldText(field)) });
   }
   const has = (f: string): boolean => present.has(foldText(f));
+  /** The monthly columns of `field` (`客户满意度 2026-06`, `6月客户满意度`), by header. */
+  const monthlyOf = (field: string): string[] =>
+    columns.filter((c) => c.header !== "" && c.field === null).flatMap((c) => {
+      const m = parseMonthHeader(c.header);
+      return m && (matchHeader(m.base) ?? m.base) === field ? [c.header] : [];
+    });
   const missing = needed
     .filter((f) => !has(f) && !(STAND_INS[f] ?? []).some((set) => set.every(has)))
-    .map((field) => {
+    .map((field): MissingField => {
       const fallback = FALLBACKS[field];
-      return { field, suggestion: suggest(field, ignored), ...(fallback !== undefined && has(fallback) ? { fallback } : {}) };
+      const months = monthlyOf(field);
+      const windows = compiled.windows.filter((w) => w.field === field).map((w) => w.spec.months);
+      return {
+        field,
+        suggestion: months.length > 0 ? null : suggest(field, ignored),
+        ...(fallback !== undefined && has(fallback) ? { fallback } : {}),
+        ...(months.length > 0 ? { monthly: { headers: months, windowMonths: windows.length > 0 ? Math.max(...windows) : null } } : {}),
+      };
     });
   return { used, ignored, missing };
 }

@@ -85,15 +85,22 @@ export function boxName(perf: Band, potential: Band, locale: Locale): string {
 
 /** Thrown for band limits that are not 0 <= mid <= high <= 100. */
 export class NineBoxThresholdError extends Error {
-  constructor(message: string) {
-    super(message);
+  /**
+   * @param axis - the axis whose limits are wrong
+   * @param limits - the limits given
+   */
+  constructor(
+    readonly axis: "perf" | "potential",
+    readonly limits: BandLimits,
+  ) {
+    super(`${axis === "perf" ? "performance" : "potential"} thresholds ${limits[0]},${limits[1]}: need 0 <= mid <= high <= 100`);
     this.name = "NineBoxThresholdError";
   }
 }
 
-function checkLimits(axis: string, l: BandLimits): void {
+function checkLimits(axis: "perf" | "potential", l: BandLimits): void {
   if (!(Number.isFinite(l[0]) && Number.isFinite(l[1]) && 0 <= l[0] && l[0] <= l[1] && l[1] <= 100)) {
-    throw new NineBoxThresholdError(`${axis} thresholds ${l[0]},${l[1]}: need 0 <= mid <= high <= 100`);
+    throw new NineBoxThresholdError(axis, l);
   }
 }
 
@@ -110,7 +117,7 @@ export function nineBox(
   thresholds: NineBoxThresholds = DEFAULT_NINE_BOX,
   potentialColumn?: string,
 ): NineBox {
-  checkLimits("performance", thresholds.perf);
+  checkLimits("perf", thresholds.perf);
   checkLimits("potential", thresholds.potential);
   const col = findRosterColumn(review, input, potentialColumn ?? "potential");
   const boxes = new Map<string, NineBoxPerson[]>();

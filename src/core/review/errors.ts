@@ -8,7 +8,7 @@ export class RosterError extends Error {
 
 /** Thrown for an as-of date that is not a real YYYY-MM-DD date. */
 export class AsOfError extends Error {
-  constructor(value: string) {
+  constructor(readonly value: string) {
     super(`as-of date "${value}" is not a valid YYYY-MM-DD date`);
     this.name = "AsOfError";
   }

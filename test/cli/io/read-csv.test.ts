@@ -3,7 +3,6 @@ import * as path from "node:path";
 import { isUtf8 } from "node:buffer";
 import * as iconv from "iconv-lite";
 import { getTemplate, reviewRoster } from "../../../src/core";
-import { CliError } from "../../../src/cli/io/errors";
 import { decodeCsv, detectDelimiter, readCsvRoster } from "../../../src/cli/io/read-csv";
 import { makeTempDir, removeTempDir } from "./fixtures";
 
@@ -70,7 +69,7 @@ describe("readCsvRoster", () => {
 
   test("missing file", async () => {
     const file = path.join(dir, "none.csv");
-    await expect(readCsvRoster(file)).rejects.toThrow(new CliError(`file not found: ${file}`));
+    await expect(readCsvRoster(file)).rejects.toThrow(`找不到文件 ${file}`);
   });
 });
 

@@ -131,12 +131,12 @@ describe("pickRosterSheet", () => {
   test("an unknown name lists the sheets", async () => {
     const wb = await roundTrip(build);
     expect(() => pickRosterSheet(wb, "花名册")).toThrow(CliError);
-    expect(() => pickRosterSheet(wb, "花名册")).toThrow(/"花名册".*"说明", "晋升评审", "名单", "人才库 \(2\)"/);
+    expect(() => pickRosterSheet(wb, "花名册")).toThrow(/「花名册」.*「说明」、「晋升评审」、「名单」、「人才库 \(2\)」/);
   });
 
   test("no sheet with a header row", async () => {
     const wb = await roundTrip((b) => void b.addWorksheet("A").addRow(["工号", "姓名"]));
-    expect(() => pickRosterSheet(wb)).toThrow(/no roster found.*"A".*--sheet/);
+    expect(() => pickRosterSheet(wb)).toThrow(/没有花名册.*「A」.*--sheet/);
   });
 
   test("a header row below row 20 is not found", async () => {
@@ -152,7 +152,7 @@ describe("pickRosterSheet", () => {
 describe("loadWorkbook", () => {
   test("missing file", async () => {
     const file = path.join(dir, "nope.xlsx");
-    await expect(loadWorkbook(file)).rejects.toThrow(new CliError(`file not found: ${file}`));
+    await expect(loadWorkbook(file)).rejects.toThrow(`找不到文件 ${file}`);
   });
 
   test("a password-protected (OLE) file", async () => {
@@ -161,23 +161,24 @@ describe("loadWorkbook", () => {
     const error = await loadWorkbook(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).message).toContain(file);
-    expect((error as CliError).message).toMatch(/password-protected or damaged/);
+    expect((error as CliError).message).toMatch(/密码保护或已损坏/);
+    expect((error as CliError).text("en-US")).toMatch(/password-protected or damaged/);
     expect((error as CliError).exitCode).toBe(2);
   });
 
   test("a corrupt file: not a zip, or a truncated zip", async () => {
     const text = path.join(dir, "text.xlsx");
     writeFileSync(text, "工号,姓名\n");
-    await expect(loadWorkbook(text)).rejects.toThrow(/text\.xlsx.*password-protected or damaged/);
+    await expect(loadWorkbook(text)).rejects.toThrow(/text\.xlsx.*密码保护或已损坏/);
     const good = new ExcelJS.Workbook();
     good.addWorksheet("S").addRow(["a"]);
     const buffer = Buffer.from(await good.xlsx.writeBuffer());
     const cut = path.join(dir, "cut.xlsx");
     writeFileSync(cut, buffer.subarray(0, Math.floor(buffer.length / 2)));
-    await expect(loadWorkbook(cut)).rejects.toThrow(/cut\.xlsx.*password-protected or damaged/);
+    await expect(loadWorkbook(cut)).rejects.toThrow(/cut\.xlsx.*密码保护或已损坏/);
     const empty = path.join(dir, "empty.xlsx");
     writeFileSync(empty, "");
-    await expect(loadWorkbook(empty)).rejects.toThrow(/password-protected or damaged/);
+    await expect(loadWorkbook(empty)).rejects.toThrow(/密码保护或已损坏/);
   });
 
   test("a folder", async () => {

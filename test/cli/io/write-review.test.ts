@@ -261,7 +261,7 @@ describe("safety", () => {
     const before = readFileSync(input);
     const same = path.join(dir, ".", "sub", "..", "in.xlsx");
     await expect(runReview(input, same)).rejects.toThrow(CliError);
-    await expect(assertOverwritable(same, input)).rejects.toThrow(/roster itself.*another --out/);
+    await expect(assertOverwritable(same, input)).rejects.toThrow(/就是花名册本身.*换一个 --out/);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
@@ -274,17 +274,17 @@ describe("safety", () => {
     await expect(assertOverwritable(out, input)).resolves.toBeUndefined();
     const user = path.join(dir, "budget.xlsx");
     await makeSource(user);
-    await expect(assertOverwritable(user, input)).rejects.toThrow(/budget\.xlsx.*not written by PromoLadder.*another --out/);
+    await expect(assertOverwritable(user, input)).rejects.toThrow(/budget\.xlsx 已存在且不是 PromoLadder 写的.*换一个 --out/);
     const text = path.join(dir, "notes.xlsx");
     writeFileSync(text, "hello");
     await expect(assertOverwritable(text)).rejects.toThrow(CliError);
-    await expect(assertOverwritable(dir)).rejects.toThrow(/folder/);
+    await expect(assertOverwritable(dir)).rejects.toThrow(/是文件夹/);
   });
 
   test("a failed write leaves no temp file and no output", async () => {
     const input = path.join(dir, "in.xlsx");
     await makeSource(input);
-    await expect(runReview(input, path.join(dir, "missing", "out.xlsx"))).rejects.toThrow(/folder does not exist/);
+    await expect(runReview(input, path.join(dir, "missing", "out.xlsx"))).rejects.toThrow(/所在文件夹不存在/);
     const target = path.join(dir, "adir.xlsx");
     mkdirSync(target);
     writeFileSync(path.join(target, "keep"), "x");

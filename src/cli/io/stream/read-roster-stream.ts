@@ -11,7 +11,7 @@ import { findHeaderRow, policySheetKind, type RosterInput } from "../../../core"
 import { CliError } from "../errors";
 import { isProductSheetName } from "../ownership";
 import { assertXlsxFile, damagedWorkbook, noteSourceFile, pickRosterSheet } from "../read-xlsx";
-import { CraftedFileError, inputMessage } from "../messages";
+import { CraftedFileError } from "../messages";
 import { RosterCollector } from "./roster-collector";
 import type { SheetContext, SheetVisitor } from "./sheet-parser";
 import { SignOffVisitor } from "./sign-offs";
@@ -178,13 +178,13 @@ export async function streamRoster(file: string, opts: StreamRosterOptions = {})
     });
   } catch (error) {
     if (error instanceof CliError) throw error;
-    if (error instanceof CraftedFileError) throw new CliError(inputMessage(error.key, { ...error.args, file }));
+    if (error instanceof CraftedFileError) throw new CliError((m) => m.input(error.key, { ...error.args, file }));
     throw damagedWorkbook(file, error);
   }
   const chosen = candidates.filter((c) => c.done && c.hasHeader).sort((a, b) => a.rank - b.rank)[0];
   if (!chosen) {
     pickRosterSheet(namesOnly(file, sheets)); // throws: no sheet with a header row
-    throw new CliError(`no roster found in ${file}`);
+    throw new CliError((m) => m.noRoster(file), 2, "noRoster");
   }
   return { input: chosen.full.result(), sheets, policyBook, signOffs: (signOffs as SignOffVisitor | null)?.map ?? new Map() };
 }

@@ -151,7 +151,8 @@ export async function readSignOffsStreaming(file: string): Promise<SignOffs> {
       sheet: (info, ctx) => (info.name === sheetName ? (collector = new SignOffVisitor(ctx)) : null),
     });
   } catch (error) {
-    throw new CliError(`cannot read the sign-offs (主管确认) in ${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    throw new CliError((m) => m.signOffs(file, detail));
   }
   const found = (collector as SignOffVisitor | null)?.map ?? new SignOffs();
   found.previous = { file, sheets: names, owned: ownedSheetNames(keywords), reviewSheet: sheetName, addedColumns: (collector as SignOffVisitor | null)?.addedColumns() ?? [] };
