@@ -335,9 +335,12 @@ function unifiedManifest(settings, files, metadata, zhMetadata) {
     "extensions[0].getStartedMessages[0].description": t.getStartedDescription.zh,
     "extensions[0].getStartedMessages[0].learnMoreUrl": url(ADDIN.help.zh),
   };
-  zhMetadata.functions.forEach((fn, i) => {
+  // The v1.27 localization schema only has keys for functions[0-9] and parameters[0-9]
+  // (@microsoft/app-manifest, MicrosoftTeams.Localization.schema.json: `functions\\[[0-9]\\]`); later
+  // ones keep their Chinese text through the zh metadataUrl above, which lists every function.
+  zhMetadata.functions.slice(0, 10).forEach((fn, i) => {
     localization[`${cf}.functions[${i}].description`] = fn.description;
-    (fn.parameters ?? []).forEach((/** @type {any} */ p, j) => {
+    (fn.parameters ?? []).slice(0, 10).forEach((/** @type {any} */ p, j) => {
       localization[`${cf}.functions[${i}].parameters[${j}].name`] = p.name;
       localization[`${cf}.functions[${i}].parameters[${j}].description`] = p.description;
     });

@@ -54,7 +54,7 @@ export function costTable(report: CostReport, locale: Locale): ReportTable {
   const formats = ["general", "text", "text", "text", "text", "text", "money", "money", "money", "money", "text"] as const;
   return {
     name: "PromoCost",
-    columns: h.map((header, i) => ({ header, format: formats[i]! })),
+    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(i === 0 ? { numeric: true as const } : {}) })),
     rows: report.candidates.map((c) => [c.rank, c.id, c.name, c.dept, c.level, c.target, c.targetPay, c.currentPay, c.monthly, c.annual, costBasisText(c.basis, locale)]),
   };
 }
@@ -64,7 +64,7 @@ export function costGroupTable(name: string, groups: readonly CostGroup[], first
   const h = locale === "zh-CN" ? [first, "人数", "计入成本", "每月(元)", "每年(元)"] : [first, "People", "Costed", "A month (yuan)", "A year (yuan)"];
   return {
     name,
-    columns: h.map((header, i) => ({ header, format: i === 0 ? "text" : i < 3 ? "general" : "money" })),
+    columns: h.map((header, i) => ({ header, format: i === 0 ? "text" : i < 3 ? "general" : "money", ...(i === 1 || i === 2 ? { numeric: true as const } : {}) })),
     rows: groups.map((g) => [g.key === "" ? say(locale, "（空）", "(empty)") : g.key, g.count, g.costed, g.monthly, g.annual]),
   };
 }
@@ -100,7 +100,7 @@ export function budgetTable(b: BudgetResult, locale: Locale): ReportTable {
   let remaining = b.budget;
   return {
     name: "PromoBudget",
-    columns: h.map((header, i) => ({ header, format: i === 0 ? "general" : i === 4 || i === 6 ? "money" : "text" })),
+    columns: h.map((header, i) => ({ header, format: i === 0 ? "general" : i === 4 || i === 6 ? "money" : "text", ...(i === 0 ? { numeric: true as const } : {}) })),
     rows: rows.map(({ line, left }) => {
       const at = left ? left.remainingAtTurn : remaining;
       if (!left) remaining -= line.monthly ?? 0;
@@ -130,7 +130,7 @@ export function calibrationTable(r: CalibrationReport, locale: Locale): ReportTa
   const flag = say(locale, "偏离，请复核", "out of line: review");
   return {
     name: "PromoCalibration",
-    columns: h.map((header, i) => ({ header, format: formats[i]! })),
+    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(formats[i] === "general" ? { numeric: true as const } : {}) })),
     rows: r.groups.map((g) => [
       g.group === "" ? say(locale, "（空）", "(empty)") : g.group,
       g.n,
@@ -157,7 +157,7 @@ export function distributionTable(r: CalibrationReport, locale: Locale): ReportT
   const flag = say(locale, `偏离 > ${pct(d.tolerance)}`, `off > ${pct(d.tolerance)}`);
   return {
     name: "PromoDistribution",
-    columns: h.map((header, i) => ({ header, format: i === 0 || i === 5 ? "text" : i === 1 ? "general" : "percent" })),
+    columns: h.map((header, i) => ({ header, format: i === 0 || i === 5 ? "text" : i === 1 ? "general" : "percent", ...(i === 1 ? { numeric: true as const } : {}) })),
     rows: d.bands.map((b) => [b.label, b.count, b.share, b.target, b.diff, b.flagged ? flag : ""]),
     cellStyles: { 5: d.bands.map((b): StyleKey => (b.flagged ? "status:error" : "plain")) },
   };
@@ -194,7 +194,7 @@ export function historyCountsTable(r: CycleReport, locale: Locale): ReportTable 
     name: "PromoHistoryCounts",
     columns: [
       { header: say(locale, "类别", "Category"), format: "text" },
-      { header: say(locale, "人数", "People"), format: "general" },
+      { header: say(locale, "人数", "People"), format: "general", numeric: true },
     ],
     rows: CYCLE_CATEGORIES.map((c) => [categoryText(c, locale), r.counts[c]]),
   };
@@ -210,7 +210,7 @@ export function historyTable(r: CycleReport, locale: Locale): ReportTable {
   const rows = r.entries.filter((e) => e.category !== "still_not_eligible");
   return {
     name: "PromoHistory",
-    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(i === 12 ? { wrap: true } : {}) })),
+    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(i === 12 ? { wrap: true } : {}), ...(formats[i] === "general" ? { numeric: true as const } : {}) })),
     rows: rows.map((e) => [
       categoryText(e.category, locale),
       e.id,

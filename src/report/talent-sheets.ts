@@ -201,7 +201,7 @@ function planBlocks(p: DevelopmentPlan, bands: readonly [number, number], locale
       kind: "table",
       table: {
         name: `PromoPlan${n}_${k + 1}`,
-        columns: headers.map((h, j) => ({ header: h, format: j === 0 || j === 4 ? "general" : j >= 5 ? "date" : "text", wrap: j === 1 || j === 2 })),
+        columns: headers.map((h, j) => ({ header: h, format: j === 0 || j === 4 ? "general" : j >= 5 ? "date" : "text", wrap: j === 1 || j === 2, ...(j === 0 || j === 4 ? { numeric: true as const } : {}) })),
         rows: planRows(t, locale),
       },
     });

@@ -148,11 +148,12 @@ describe("examples/ecom-cs-bonus.xlsx", () => {
 describe("promo policy export / check with bonus tiers", () => {
   it("exports the 奖金档位 sheet, checks it, reads it back exactly and reviews with it", async () => {
     const book = path.join(dir, "policy.xlsx");
-    expect((await promo(["policy", "export", json, "--out", book])).stderr).toContain("晋升方案、职级、规则、奖金档位");
+    expect((await promo(["policy", "export", json, "--out", book])).stderr).toContain("晋升方案、职级、规则、奖金档位、发展措施");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["晋升方案", "职级", "规则", "奖金档位"]);
-    expect(wb.keywords).toBe("PromoLadder-policy:晋升方案|职级|规则|奖金档位");
+    // 发展措施 (development actions, issue #20) is written for every policy, after the bonus tiers.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["晋升方案", "职级", "规则", "奖金档位", "发展措施"]);
+    expect(wb.keywords).toBe("PromoLadder-policy:晋升方案|职级|规则|奖金档位|发展措施");
     const tiers = wb.getWorksheet("奖金档位")!;
     expect(tiers.getRow(1).values).toEqual([undefined, "档位", "适用职级", "工单量 >=", "客户满意度 >=", "月奖金(元)", "说明"]);
     expect(tiers.getCell("D2").numFmt).toBe("0%");
@@ -165,7 +166,7 @@ describe("promo policy export / check with bonus tiers", () => {
     expect((await promo(["policy", "export", "ecom-cs", "--out", book])).code).toBe(0);
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(book);
-    expect(again.worksheets.map((w) => w.name)).toEqual(["晋升方案", "职级", "规则"]);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["晋升方案", "职级", "规则", "发展措施"]);
   });
 
   it("reports a broken 奖金档位 sheet by cell and exits 2", async () => {

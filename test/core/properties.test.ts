@@ -75,7 +75,10 @@ describe.each(TEMPLATES.map((p) => [p.id, p] as const))("template %s", (_id, pol
         expect(review(policy, rows)).toEqual(together);
         rows.forEach((r, i) => {
           const alone = review(policy, [r])[0]!;
-          expect({ ...alone, row: together[i]!.row }).toEqual(together[i]);
+          const row = together[i]!.row;
+          // Alone, the row sits at another sheet row: its error cells name that row (W2 for W3).
+          const errors = alone.errors.map((e) => ({ ...e, cell: e.cell.replace(/\d+$/, String(row)) }));
+          expect({ ...alone, row, errors }).toEqual(together[i]);
         });
       }),
       { numRuns: 40, seed: 20261123 },

@@ -531,6 +531,16 @@
       }, this);
     }
     select() { this.context._q(undefined, () => { const t = this._target(); book.active = t.s; book.selection = { sheet: t.s.name, ...t.g }; }); }
+    // Range.merge(across): "Merge the range cells into one region in the worksheet", applied at sync
+    // like every queued change [Api set: ExcelApi 1.2, within both profiles]
+    // (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+    merge(across) {
+      this.context._q(undefined, () => {
+        const t = this._target();
+        if (unbounded(t.g)) fail("InvalidArgument", "merge on an unbounded range");
+        (t.s.merges || (t.s.merges = [])).push({ ...t.g, across: across === true });
+      });
+    }
   }
 
   function grid(value, g) {

@@ -53,13 +53,33 @@ export function ownedSheetNames(keywords: string | null | undefined): string[] {
     .filter((s) => s !== "");
 }
 
+/** The token naming the roster copy PromoLadder made of a CSV (its own sheet, like the product sheets). */
+const COPY_PREFIX = `${PRODUCT_KEYWORD}-copy:`;
+
+/** A sheet name as a keyword token holds it (`;` and `|` separate tokens; a sheet name may hold them). */
+function tokenSafe(name: string): string {
+  return name.replace(/[;|]/g, "_");
+}
+
 /**
  * New keywords: the user's own tokens kept, the PromoLadder tokens replaced by ones naming
- * `sheetNames` (which must not contain `;` or `|`; product sheet names never do).
+ * `sheetNames` (which must not contain `;` or `|`; product sheet names never do) and, for a CSV
+ * roster, the sheet PromoLadder copied it into.
+ * @example stampKeywords("mine", ["晋升评审", "人才库", "晋升汇总"], "花名册") //=> "mine; PromoLadder; PromoLadder:晋升评审|人才库|晋升汇总; PromoLadder-copy:花名册"
  */
-export function stampKeywords(keywords: string | null | undefined, sheetNames: readonly string[]): string {
-  const own = keywordTokens(keywords).filter((t) => t !== PRODUCT_KEYWORD && !t.startsWith(SHEETS_PREFIX));
-  return [...own, PRODUCT_KEYWORD, `${SHEETS_PREFIX}${sheetNames.join("|")}`].join("; ");
+export function stampKeywords(keywords: string | null | undefined, sheetNames: readonly string[], copiedRoster?: string): string {
+  const own = keywordTokens(keywords).filter((t) => t !== PRODUCT_KEYWORD && !t.startsWith(SHEETS_PREFIX) && !t.startsWith(COPY_PREFIX));
+  const copy = copiedRoster !== undefined ? [`${COPY_PREFIX}${tokenSafe(copiedRoster)}`] : [];
+  return [...own, PRODUCT_KEYWORD, `${SHEETS_PREFIX}${sheetNames.join("|")}`, ...copy].join("; ");
+}
+
+/**
+ * True when `sheetName` is the copy PromoLadder made of a CSV roster in the workbook with these
+ * keywords: a re-run from another CSV replaces it, as it does the product sheets.
+ * @example isCopiedRoster("PromoLadder; PromoLadder:晋升评审|人才库|晋升汇总; PromoLadder-copy:small", "small") //=> true
+ */
+export function isCopiedRoster(keywords: string | null | undefined, sheetName: string): boolean {
+  return keywordTokens(keywords).some((t) => t === `${COPY_PREFIX}${tokenSafe(sheetName)}`);
 }
 
 /**

@@ -169,7 +169,7 @@ const COPY_STYLE: Partial<ExcelJS.Style> = {};
 const COPY_PERCENT_STYLE: Partial<ExcelJS.Style> = { numFmt: "0.00%" };
 
 /** Copies a roster (from CSV) into a new sheet at its original rows and columns. */
-function copyRoster(wb: ExcelJS.Workbook, roster: RosterInput): void {
+function copyRoster(wb: ExcelJS.Workbook, roster: RosterInput): string {
   const ws = wb.addWorksheet(sheetNameFor(roster.sheet, wb));
   const firstRow = roster.firstRow ?? 1;
   const firstColumn = roster.firstColumn ?? 0;
@@ -183,6 +183,7 @@ function copyRoster(wb: ExcelJS.Workbook, roster: RosterInput): void {
       cell.style = typeof c === "object" && !(c instanceof Date) && c.kind === "percent" ? COPY_PERCENT_STYLE : COPY_STYLE;
     });
   });
+  return ws.name;
 }
 
 /** Removes a sheet and any defined names that point into it. */
@@ -219,10 +220,11 @@ async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Promise<vo
 export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<string[]> {
   await refuseInput(opts.outPath, opts.inputPath);
   const wb = opts.source ?? new ExcelJS.Workbook();
+  let copied: string | undefined;
   if (opts.source === null) {
     wb.creator = "PromoLadder";
     wb.created = new Date();
-    if (opts.sourceRows) copyRoster(wb, opts.sourceRows);
+    if (opts.sourceRows) copied = copyRoster(wb, opts.sourceRows);
   }
   const owned = new Set(isProductKeywords(wb.keywords) ? ownedSheetNames(wb.keywords) : []);
   const existing = new Set(wb.worksheets.map((s) => s.name));
@@ -252,7 +254,7 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
   (opts.extraSheets ?? []).forEach((sheet, i) => renderSheet(placed[KINDS.length + i]!, sheet));
   // exceljs read the roster's dropdowns cell by cell and would write them back as overlapping ranges.
   for (const ws of wb.worksheets) if (!placed.includes(ws)) coalesceValidations(ws);
-  wb.keywords = stampKeywords(wb.keywords, names);
+  wb.keywords = stampKeywords(wb.keywords, names, copied);
   wb.lastModifiedBy = "PromoLadder";
   wb.modified = new Date();
   await saveAtomically(wb, opts.outPath);

@@ -58,6 +58,8 @@ export interface StreamedReviewOutput {
 /** A streaming review workbook being written (see the module comment). */
 export class StreamingReviewWriter implements CopyTarget {
   private readonly copies = new Map<string, ExcelJS.Worksheet>();
+  /** The sheet a CSV roster was copied into (named in the keywords as PromoLadder's own). */
+  private csvCopy: string | undefined;
   private failure: unknown = null;
 
   private constructor(
@@ -114,6 +116,7 @@ export class StreamingReviewWriter implements CopyTarget {
 
   /** Copies a roster read from CSV into a sheet at its original rows and columns (percents as 0.00%, texts cut to what a cell holds), as the workbook writer does. */
   async copyRoster(roster: RosterInput, sheetName: string): Promise<void> {
+    this.csvCopy = sheetName;
     const ws = this.addSheet(sheetName, {});
     const firstRow = roster.firstRow ?? 1;
     const firstColumn = roster.firstColumn ?? 0;
@@ -165,7 +168,7 @@ export class StreamingReviewWriter implements CopyTarget {
       description: p.description,
       category: p.category,
       created: p.created ?? new Date(),
-      keywords: stampKeywords(p.keywords, [o.names.review, o.names.pool, o.names.summary]),
+      keywords: stampKeywords(p.keywords, [o.names.review, o.names.pool, o.names.summary], this.csvCopy),
       lastModifiedBy: "PromoLadder",
       modified: new Date(),
     });

@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { Cell } from "../../../core";
 import { CliError, hasErrorCode } from "../errors";
-import { isProductKeywords, ownedSheetNames, PRODUCT_SHEETS } from "../ownership";
+import { isCopiedRoster, isProductKeywords, ownedSheetNames, PRODUCT_SHEETS } from "../ownership";
 import { cellFromValue } from "../read-xlsx";
 import { ID_HEADERS, SIGN_OFF_HEADERS } from "../review-sheets";
 import { BONUS_COLUMNS, LEVEL_HEADERS, NEXT_HEADERS, REVIEW_COLUMNS, SignOffs, STATUS_HEADERS } from "../../../report";
@@ -155,6 +155,6 @@ export async function readSignOffsStreaming(file: string): Promise<SignOffs> {
     throw new CliError((m) => m.signOffs(file, detail));
   }
   const found = (collector as SignOffVisitor | null)?.map ?? new SignOffs();
-  found.previous = { file, sheets: names, owned: ownedSheetNames(keywords), reviewSheet: sheetName, addedColumns: (collector as SignOffVisitor | null)?.addedColumns() ?? [] };
+  found.previous = { file, sheets: names, owned: [...ownedSheetNames(keywords), ...names.filter((n) => isCopiedRoster(keywords, n))], reviewSheet: sheetName, addedColumns: (collector as SignOffVisitor | null)?.addedColumns() ?? [] };
   return found;
 }
