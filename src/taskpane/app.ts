@@ -54,7 +54,7 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
-      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null, planId: "" },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
@@ -99,6 +99,7 @@ export class PaneApp {
     writeShortlist: () => void this.writeShortlist(),
     setInsightView: (v) => this.setInsightView(v),
     setBudget: (b) => this.setBudget(b),
+    setPlanId: (id) => this.setPlanId(id),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
     setFairnessMinGroup: (n) => this.setFairnessMinGroup(n),
     setFairnessCountAwaiting: (on) => this.setFairnessCountAwaiting(on),
@@ -389,6 +390,11 @@ export class PaneApp {
   setBudget(budget: number | null): void {
     this.state.insights = { ...this.state.insights, budget: budget !== null && Number.isFinite(budget) && budget >= 0 ? budget : null };
     this.renderKeepingFocus("#pl-budget");
+  }
+
+  setPlanId(id: string): void {
+    this.state.insights = { ...this.state.insights, planId: id.trim() };
+    this.renderKeepingFocus("#pl-plan-id");
   }
 
   setFairnessColumn(column: string): void {
