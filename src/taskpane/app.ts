@@ -14,6 +14,7 @@ import { stringsFor, type Strings } from "./strings";
 import { policyChoices, reviewTab } from "./views/review-tab";
 import { vacancyTab } from "./views/vacancy-tab";
 import { insightsTab } from "./views/insights-tab";
+import { revealTab } from "./views/common";
 import { effectiveAgainst, whatIfPreview, whatIfPolicy } from "./what-if";
 
 function message(error: unknown): string {
@@ -129,6 +130,7 @@ export class PaneApp {
     const tab = this.state.tab;
     const cards = tab === "review" ? reviewTab(this.state, this.s, this.actions) : tab === "insights" ? insightsTab(this.state, this.s, this.actions) : vacancyTab(this.state, this.s, this.actions);
     replace(this.main, ...cards);
+    if (tab === "insights") revealTab(document.getElementById("pl-insight-views"), document.getElementById(`pl-view-${this.state.insights.view}`));
     const active = `pl-tab-${tab}`;
     if (this.tabs.getAttribute("activeid") !== active) this.tabs.setAttribute("activeid", active);
   }

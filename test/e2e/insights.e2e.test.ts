@@ -267,6 +267,7 @@ describe.each([
     // Readable at 320 px: nothing wider than the pane.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await page.$eval("#pl-forecast", (e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.mouse.move(0, 790);
     await shot(page, `${tag}-readiness`);
   });
 
@@ -302,6 +303,7 @@ describe.each([
     expect(shown.map((e) => e.risk)).toEqual(expect.arrayContaining(["single_point", "vacant", ""]));
     expect(shown.some((e) => e.within1y.length > 0) && shown.some((e) => e.readyNow.length > 0)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.mouse.move(0, 790);
     await shot(page, `${tag}-succession`);
   });
 
@@ -311,6 +313,14 @@ describe.each([
     expect(plan).toBeDefined();
     await page.click("#pl-view-plan");
     await page.waitForSelector("#pl-plan-id");
+    // At 320 px the sub-tabs scroll sideways: after the render the chosen one is still in view.
+    const inView = (): Promise<boolean> =>
+      page.$eval("#pl-insight-views", (list) => {
+        const l = list.getBoundingClientRect();
+        const t = document.getElementById("pl-view-plan")!.getBoundingClientRect();
+        return t.left >= l.left && t.right <= l.right;
+      });
+    expect(await inView()).toBe(true);
     // Case and spaces do not matter.
     await page.fill("#pl-plan-id", ` ${plan.id.toLowerCase()} `);
     await page.dispatchEvent("#pl-plan-id", "change");
@@ -336,6 +346,8 @@ describe.each([
     );
     expect(targets[0]!.sentence).toMatch(zh ? /^完成「.+」后，预计 \d{4}-\d{2}-\d{2} 可晋升为/ : /^After completing ".+", projected ready for .+ on \d{4}-\d{2}-\d{2}$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await inView()).toBe(true);
+    await page.mouse.move(0, 790);
     await shot(page, `${tag}-plan`);
     // Someone ready now has no plan; an unknown 工号 is said to be unknown.
     const ready = t.readiness.find((r) => r.band === "ready_now")!;
