@@ -6,6 +6,7 @@ import { RosterError, AsOfError, cascade, compilePolicy, fairness, policyFingerp
 import { groupingColumns, summaryInsights } from "../report";
 import type { Actions } from "./actions";
 import { h, replace } from "./dom";
+import { idInRow } from "./talent-models";
 import { correct, policyTag, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
 import type { ExcelPort } from "./port";
 import { reviewInChunks } from "./run-review";
@@ -55,7 +56,7 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
-      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null, planId: "" },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null, planId: "", planSelectionMissed: false },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
@@ -101,6 +102,7 @@ export class PaneApp {
     setInsightView: (v) => this.setInsightView(v),
     setBudget: (b) => this.setBudget(b),
     setPlanId: (id) => this.setPlanId(id),
+    planFromSelection: () => void this.planFromSelection(),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
     setFairnessMinGroup: (n) => this.setFairnessMinGroup(n),
     setFairnessCountAwaiting: (on) => this.setFairnessCountAwaiting(on),
@@ -395,8 +397,18 @@ export class PaneApp {
   }
 
   setPlanId(id: string): void {
-    this.state.insights = { ...this.state.insights, planId: id.trim() };
+    this.state.insights = { ...this.state.insights, planId: id.trim(), planSelectionMissed: false };
     this.renderKeepingFocus("#pl-plan-id");
+  }
+
+  /** The 发展计划 view: the 工号 in the selected row (a cell equal to one of the last review's). */
+  async planFromSelection(): Promise<void> {
+    const talent = this.state.result?.insights.talent;
+    if (!talent) return;
+    const row = await this.port.selectedRow();
+    const id = row ? idInRow(row.values, talent) : null;
+    this.state.insights = { ...this.state.insights, planId: id ?? "", planSelectionMissed: id === null };
+    this.renderKeepingFocus("#pl-plan-selection");
   }
 
   setFairnessColumn(column: string): void {

@@ -47,6 +47,8 @@ export interface InsightsState {
   budget: number | null;
   /** The 工号 typed in the 发展计划 view (issue #20). */
   planId: string;
+  /** The last "selected row" held no 工号 of the review. */
+  planSelectionMissed: boolean;
 }
 
 /** The policy what-if. */

@@ -86,3 +86,20 @@ export function findPlan(report: TalentReport, id: string): PlanLookup {
   const ready = report.readiness.find(same);
   return ready ? { kind: "none", readiness: ready } : { kind: "unknown" };
 }
+
+/**
+ * The 工号 of the last review in a selected row: the first cell (left to right) whose text equals
+ * an employee's 工号 (spaces and letter case ignored), as written on 晋升评审 or the roster; null
+ * when no cell does.
+ * @example
+ * idInRow([2, "kf1001 ", "张三"], insights.talent) // "KF1001"
+ */
+export function idInRow(values: readonly unknown[], report: TalentReport): string | null {
+  const ids = new Map(report.readiness.map((r) => [r.id.trim().toUpperCase(), r.id]));
+  for (const v of values) {
+    if (typeof v !== "string" && typeof v !== "number") continue;
+    const id = ids.get(String(v).trim().toUpperCase());
+    if (id !== undefined && String(v).trim() !== "") return id;
+  }
+  return null;
+}

@@ -358,7 +358,29 @@ describe.each([
     await page.fill("#pl-plan-id", "NOBODY");
     await page.dispatchEvent("#pl-plan-id", "change");
     await page.waitForFunction((id) => document.getElementById("pl-main")?.textContent?.includes(id), zh ? "没有工号“NOBODY”" : 'No employee "NOBODY"');
+    // The selected row of 晋升评审 (any cell of it) picks the person.
+    const rows = (await book(page, (b) => b.values("晋升评审")))!;
+    const r = rows.findIndex((x) => x.includes(plan.id));
+    expect(r).toBeGreaterThan(0);
+    const other = talentPlanOther(t, plan.id);
+    await page.evaluate(`window.__standinBook.select("晋升评审", [{ r0: ${r}, c0: 4, nr: 1, nc: 1 }])`);
+    await page.fill("#pl-plan-id", other);
+    await page.dispatchEvent("#pl-plan-id", "change");
+    await page.waitForSelector(`#pl-plan[data-id="${other}"]`);
+    await page.click("#pl-plan-selection");
+    await page.waitForSelector(`#pl-plan[data-id="${plan.id}"]`);
+    expect(await page.inputValue("#pl-plan-id")).toBe(plan.id);
+    // A row without a 工号 (the title row) says what to select, and shows no plan.
+    await page.evaluate(`window.__standinBook.select("晋升评审", [{ r0: 0, c0: 0, nr: 1, nc: 1 }])`);
+    await page.click("#pl-plan-selection");
+    await page.waitForFunction((text) => document.getElementById("pl-main")?.textContent?.includes(text), zh ? "选中的行里没有上次评审名单中的工号" : "The selected row holds no employee ID");
+    expect(await page.$("#pl-plan")).toBeNull();
   });
+
+  /** Another person with a plan than `id`. */
+  function talentPlanOther(t: TalentReport, id: string): string {
+    return t.plans.find((p) => p.id !== id)!.id;
+  }
 
   /** The core's talent report of the review the pane ran. */
   function talent(): TalentReport {

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { loadWorkbook, rosterFromWorksheet } from "../../src/cli/io/read-xlsx";
 import { getTemplate, READINESS_BANDS, reviewRoster, talentReport, type Forecast, type TalentReport } from "../../src/core";
 import { bandTable } from "../../src/report";
-import { bandCounts, findPlan, forecastBars, monthLabel } from "../../src/taskpane/talent-models";
+import { bandCounts, findPlan, forecastBars, idInRow, monthLabel } from "../../src/taskpane/talent-models";
 
 const SAMPLE = path.join(__dirname, "..", "..", "examples", "taobao-cs.xlsx");
 const POLICY = getTemplate("taobao-cs")!;
@@ -91,5 +91,15 @@ describe("plan lookup by 工号", () => {
     expect(findPlan(talent, ready.id)).toEqual({ kind: "none", readiness: ready });
     expect(findPlan(talent, "NOBODY-404")).toEqual({ kind: "unknown" });
     expect(findPlan(talent, "   ")).toEqual({ kind: "empty" });
+  });
+});
+
+describe("the 工号 in a selected row", () => {
+  test("the first cell equal to a reviewed 工号, case and spaces ignored; null when none", () => {
+    const [a, b] = [talent.readiness[0]!.id, talent.readiness[1]!.id];
+    expect(idInRow([7, "", ` ${a.toLowerCase()} `, b], talent)).toBe(a);
+    expect(idInRow([null, true, b, a], talent)).toBe(b);
+    expect(idInRow(["晋升评审 · 淘宝客服", null, 3], talent)).toBeNull();
+    expect(idInRow([], talent)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { displayDate } from "../models";
 import type { PaneState, ReviewResult } from "../state";
 import type { Strings } from "../strings";
 import { bandCounts, findPlan, forecastBars } from "../talent-models";
-import { card, factLine, field, messageBar } from "./common";
+import { button, card, factLine, field, messageBar } from "./common";
 
 /** Plan IDs offered in the 工号 box's suggestions. */
 export const PANE_PLAN_SUGGESTIONS = 500;
@@ -159,9 +159,14 @@ function planCard(t: TalentReport, s: Strings, state: PaneState, a: Actions): HT
     onchange: (e: Event) => a.setPlanId((e.target as HTMLInputElement).value),
   });
   const options = h("datalist", { id: "pl-plan-ids" }, ...t.plans.slice(0, PANE_PLAN_SUGGESTIONS).map((p) => h("option", { value: p.id }, p.name || p.id)));
-  const body: HTMLElement[] = [h("p", { class: "pl-caption" }, s.planHint), field(s.planSearch, "pl-plan-id", input), options];
+  const body: HTMLElement[] = [
+    h("p", { class: "pl-caption" }, s.planHint),
+    h("div", { class: "pl-row pl-plan-pick" }, h("div", { class: "pl-grow" }, field(s.planSearch, "pl-plan-id", input)), button(s.planUseSelection, () => a.planFromSelection(), { id: "pl-plan-selection" })),
+    options,
+  ];
   const found = findPlan(t, id);
-  if (found.kind === "unknown") body.push(messageBar("warning", s.planUnknown(id)));
+  if (state.insights.planSelectionMissed) body.push(messageBar("warning", s.planSelectionMissed));
+  else if (found.kind === "unknown") body.push(messageBar("warning", s.planUnknown(id)));
   else if (found.kind === "none") body.push(messageBar("info", s.planNone(bandLabel(found.readiness.band, t.settings.bands, locale))));
   else if (found.kind === "plan") {
     const p = found.plan;
