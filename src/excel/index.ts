@@ -10,7 +10,7 @@ export { writeReviewOutput, writeShortlistOutput } from "./outputs";
 export type { ReviewOutputOptions } from "./outputs";
 export { writeProductSheets } from "./product-sheets";
 export type { WriteSheetsOptions, WriteSheetsResult, WriteProgress } from "./product-sheets";
-export { selectCell, showSheet, splitAddress } from "./navigate";
+export { selectCell, selectedRow, showSheet, splitAddress } from "./navigate";
 export type { RequestStats } from "./request-batcher";
 export { REQUEST_BUDGET } from "./payload";
 export { cellFromRange, rangeValue, serialFromIso } from "./cells";

@@ -27,3 +27,30 @@ export async function showSheet(name: string): Promise<void> {
     await context.sync();
   });
 }
+
+/** Columns of a selected row read by {@link selectedRow} (a 晋升评审 row has far fewer). */
+export const SELECTED_ROW_COLUMNS = 64;
+
+/**
+ * The sheet and values of the selected cell's row, over its sheet's used columns (at most
+ * {@link SELECTED_ROW_COLUMNS}); null on an empty sheet or a selection Excel refuses to return
+ * (several areas). Two requests.
+ * @example
+ * await selectedRow() // { sheet: "晋升评审", values: ["", "KF1001", "张三", ...] }
+ */
+export async function selectedRow(): Promise<{ sheet: string; values: unknown[] } | null> {
+  try {
+    return await Excel.run(async (context) => {
+      const selection = context.workbook.getSelectedRange().load("rowIndex");
+      const ws = selection.worksheet.load("name");
+      const used = ws.getUsedRangeOrNullObject(true).load("columnIndex,columnCount");
+      await context.sync();
+      if (used.isNullObject) return null;
+      const row = ws.getRangeByIndexes(selection.rowIndex, used.columnIndex, 1, Math.min(used.columnCount, SELECTED_ROW_COLUMNS)).load("values");
+      await context.sync();
+      return { sheet: ws.name, values: (row.values[0] ?? []) as unknown[] };
+    });
+  } catch {
+    return null;
+  }
+}

@@ -21,6 +21,10 @@ export interface Actions {
   selectBox(index: number): void;
   /** The monthly budget of the 成本与校准 view (issue #21); null clears it. */
   setBudget(budget: number | null): void;
+  /** The 工号 whose development plan the 发展计划 view shows (issue #20). */
+  setPlanId(id: string): void;
+  /** Shows the plan of the person in the selected row (of 晋升评审 or the roster). */
+  planFromSelection(): void;
   /** Opens the what-if view and previews the edited policy sheets. */
   previewEdits(): void;
   setWhatIfAgainst(key: string): void;

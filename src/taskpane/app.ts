@@ -6,6 +6,7 @@ import { RosterError, AsOfError, cascade, compilePolicy, fairness, policyFingerp
 import { groupingColumns, summaryInsights } from "../report";
 import type { Actions } from "./actions";
 import { h, replace } from "./dom";
+import { idInRow } from "./talent-models";
 import { correct, policyTag, stampNow, suggestTemplate, todayIso, vacancyLevels, type MappingRow } from "./models";
 import type { ExcelPort } from "./port";
 import { reviewInChunks } from "./run-review";
@@ -14,6 +15,7 @@ import { stringsFor, type Strings } from "./strings";
 import { policyChoices, reviewTab } from "./views/review-tab";
 import { vacancyTab } from "./views/vacancy-tab";
 import { insightsTab } from "./views/insights-tab";
+import { revealTab } from "./views/common";
 import { effectiveAgainst, whatIfPreview, whatIfPolicy } from "./what-if";
 
 function message(error: unknown): string {
@@ -54,7 +56,7 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
-      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null, planId: "", planSelectionMissed: false },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
@@ -99,6 +101,8 @@ export class PaneApp {
     writeShortlist: () => void this.writeShortlist(),
     setInsightView: (v) => this.setInsightView(v),
     setBudget: (b) => this.setBudget(b),
+    setPlanId: (id) => this.setPlanId(id),
+    planFromSelection: () => void this.planFromSelection(),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
     setFairnessMinGroup: (n) => this.setFairnessMinGroup(n),
     setFairnessCountAwaiting: (on) => this.setFairnessCountAwaiting(on),
@@ -128,6 +132,7 @@ export class PaneApp {
     const tab = this.state.tab;
     const cards = tab === "review" ? reviewTab(this.state, this.s, this.actions) : tab === "insights" ? insightsTab(this.state, this.s, this.actions) : vacancyTab(this.state, this.s, this.actions);
     replace(this.main, ...cards);
+    if (tab === "insights") revealTab(document.getElementById("pl-insight-views"), document.getElementById(`pl-view-${this.state.insights.view}`));
     const active = `pl-tab-${tab}`;
     if (this.tabs.getAttribute("activeid") !== active) this.tabs.setAttribute("activeid", active);
   }
@@ -389,6 +394,21 @@ export class PaneApp {
   setBudget(budget: number | null): void {
     this.state.insights = { ...this.state.insights, budget: budget !== null && Number.isFinite(budget) && budget >= 0 ? budget : null };
     this.renderKeepingFocus("#pl-budget");
+  }
+
+  setPlanId(id: string): void {
+    this.state.insights = { ...this.state.insights, planId: id.trim(), planSelectionMissed: false };
+    this.renderKeepingFocus("#pl-plan-id");
+  }
+
+  /** The 发展计划 view: the 工号 in the selected row (a cell equal to one of the last review's). */
+  async planFromSelection(): Promise<void> {
+    const talent = this.state.result?.insights.talent;
+    if (!talent) return;
+    const row = await this.port.selectedRow();
+    const id = row ? idInRow(row.values, talent) : null;
+    this.state.insights = { ...this.state.insights, planId: id ?? "", planSelectionMissed: id === null };
+    this.renderKeepingFocus("#pl-plan-selection");
   }
 
   setFairnessColumn(column: string): void {

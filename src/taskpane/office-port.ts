@@ -1,6 +1,6 @@
 /** The pane's {@link ExcelPort} in Excel: the `src/excel` adapter and the policy-sheet watcher. */
 import type { Locale } from "../core";
-import { probeRosterSources, readRoster, saveMapping, selectCell, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
+import { probeRosterSources, readRoster, saveMapping, selectCell, selectedRow, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
 import { setWorkbookDateSystem } from "../excel/cells";
 import { notifyPolicyChanged, policySheetsWatcher } from "../excel/read-policy-sheets";
 import { readAppliedPolicy, savePolicyChoice } from "../excel/settings";
@@ -46,6 +46,7 @@ export function officePort(locale: Locale): ExcelPort {
       await notifyPolicyChanged(() => locale);
     },
     selectCell,
+    selectedRow,
     showSheet,
   };
 }

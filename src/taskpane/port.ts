@@ -27,5 +27,7 @@ export interface ExcelPort {
   /** Remembers a built-in template as the workbook's scheme for PROMO formulas, and recalculates them. */
   rememberPolicy(templateId: string): Promise<void>;
   selectCell(address: string): Promise<void>;
+  /** The sheet and values of the selected cell's row, or null (the 发展计划 view's "selected row"). */
+  selectedRow(): Promise<{ sheet: string; values: unknown[] } | null>;
   showSheet(name: string): Promise<void>;
 }

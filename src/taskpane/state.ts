@@ -28,7 +28,7 @@ export interface ReviewResult {
 }
 
 /** The views of the Insights tab. */
-export type InsightView = "nearmiss" | "fairness" | "ninebox" | "round" | "whatif";
+export type InsightView = "nearmiss" | "fairness" | "ninebox" | "readiness" | "succession" | "plan" | "round" | "whatif";
 
 /** The Insights tab. */
 export interface InsightsState {
@@ -45,6 +45,10 @@ export interface InsightsState {
   box: number;
   /** The monthly budget of the 成本与校准 view (`promo cost --budget`), or null. */
   budget: number | null;
+  /** The 工号 typed in the 发展计划 view (issue #20). */
+  planId: string;
+  /** The last "selected row" held no 工号 of the review. */
+  planSelectionMissed: boolean;
 }
 
 /** The policy what-if. */

@@ -161,6 +161,27 @@ fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-change:last-child { border-bottom: none; }
 .pl-change.newly_eligible .pl-cand-name::before { content: "+"; color: var(--colorPaletteGreenForeground1); }
 .pl-change.no_longer_eligible .pl-cand-name::before { content: "−"; color: var(--colorPaletteRedForeground1); }
+.pl-bands th:first-child { width: 42%; }
+.pl-bands td.pl-band-n { width: 3em; font-weight: var(--fontWeightSemibold); }
+.pl-bands td.pl-band-bar { text-align: left; vertical-align: middle; }
+.pl-hbar { display: block; height: 8px; min-width: 0; border-radius: var(--borderRadiusSmall); background: var(--colorBrandBackground); }
+.pl-hbar.band-ready_now { background: var(--colorPaletteGreenForeground1); }
+.pl-hbar.band-error { background: var(--colorPaletteRedForeground1); }
+.pl-hbar.band-develop, .pl-hbar.band-top { background: var(--colorNeutralForeground3); }
+.pl-fc { display: grid; gap: 2px; align-items: end; margin: var(--spacingVerticalS) 0; min-width: 0; }
+.pl-fc-col { display: flex; flex-direction: column; align-items: center; justify-content: flex-end; gap: 2px; min-width: 0; height: 104px; }
+.pl-fc-n { font-size: var(--fontSizeBase100); line-height: var(--lineHeightBase100); color: var(--colorNeutralForeground2); }
+.pl-fc-bar { display: block; width: 70%; max-width: 18px; background: var(--colorBrandBackground); border-radius: var(--borderRadiusSmall) var(--borderRadiusSmall) 0 0; }
+.pl-fc-m { font-size: var(--fontSizeBase100); line-height: var(--lineHeightBase100); color: var(--colorNeutralForeground3); white-space: nowrap; border-top: var(--strokeWidthThin) solid var(--colorNeutralStroke2); width: 100%; text-align: center; }
+.pl-succ { padding: var(--spacingVerticalS) 0; border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2); min-width: 0; }
+.pl-succ:last-child { border-bottom: none; }
+.pl-succ .pl-cand-name { display: flex; flex-wrap: wrap; gap: var(--spacingHorizontalXS); align-items: center; }
+.pl-succ-sub { font-size: var(--fontSizeBase200); font-weight: var(--fontWeightSemibold); margin-top: var(--spacingVerticalXS); }
+.pl-succ-list, .pl-plan-steps { margin: 0; padding-left: 1.5em; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); overflow-wrap: anywhere; }
+.pl-plan-steps li { margin-top: var(--spacingVerticalXS); }
+.pl-plan-action { font-weight: var(--fontWeightSemibold); }
+.pl-plan-wait { margin-top: var(--spacingVerticalXS); }
+.pl-plan-sentence { margin: var(--spacingVerticalS) 0 0; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); font-weight: var(--fontWeightSemibold); color: var(--colorBrandForeground1); overflow-wrap: anywhere; }
 `;
 
 /** Adds the pane's stylesheet to the page (once). */

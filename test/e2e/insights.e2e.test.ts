@@ -3,7 +3,8 @@
  * the policy what-if, in headless Chromium at the narrowest pane width (320 px), over the Excel
  * stand-in with the 用户运营 roster and its policy sheets. The what-if edits a threshold in the
  * policy sheet, previews who changes, and applies it. Also checks the summary sheet's new
- * sections against the core. Screenshots: docs/taskpane-{zh,en}-{nearmiss,fairness,ninebox,whatif}.png.
+ * sections against the core. The talent views (issue #20: 准备度, 继任梯队, 发展计划) are checked against the core's talent report.
+ * Screenshots: docs/taskpane-{zh,en}-{nearmiss,fairness,ninebox,readiness,succession,plan,whatif}.png.
  */
 import type { Page } from "playwright-core";
 import {
@@ -13,17 +14,22 @@ import {
   getTemplate,
   nearMisses,
   nineBox,
+  planSentence,
   policyFingerprint,
   policyFromSheets,
   policyToSheets,
+  READINESS_BANDS,
   reviewRoster,
   statusLabel,
+  talentReport,
   type Cell,
   type Locale,
   type Policy,
   type Review,
   type RosterInput,
+  type TalentReport,
 } from "../../src/core";
+import { displayDate } from "../../src/taskpane/models";
 import { inBook, shot, usePane } from "./harness";
 import { example, rowsOf, sheetFromXlsx, type StandinCell, type StandinSheet } from "./workbook-fixture";
 
@@ -236,6 +242,149 @@ describe.each([
   /** Ids in a box of the expected 9-box. */
   function boxIds(index: number): string[] {
     return nineBox(review(roster, template, locale), input(roster)).boxes[index]!.people.map((p) => p.id);
+  }
+
+  test("准备度: band counts and the monthly forecast of the core's talent report, within 320 px", async () => {
+    const t = talent();
+    await page.click("#pl-view-readiness");
+    await page.waitForSelector("#pl-readiness");
+    const bands = await page.$$eval("#pl-readiness tr", (els) => els.map((e) => [e.getAttribute("data-band"), e.querySelector("th")!.textContent, Number(e.querySelector("td")!.textContent)]));
+    const count = (band: string): number => t.readiness.filter((r) => r.band === band).length;
+    expect(bands).toEqual(READINESS_BANDS.map((b) => [b.key, zh ? b.zh : b.en, count(b.key)]));
+    expect(bands.reduce((a, b) => a + Number(b[2]), 0)).toBe(t.readiness.length);
+    expect(new Set(bands.map((b) => b[2])).size).toBeGreaterThan(2);
+    const bars = await page.$$eval("#pl-forecast .pl-fc-col", (els) => els.map((e) => [e.getAttribute("data-until"), Number(e.getAttribute("data-count")), Number(e.querySelector(".pl-fc-n")!.textContent), e.querySelector<HTMLElement>(".pl-fc-bar")!.offsetHeight]));
+    expect(bars.map((b) => [b[0], b[1], b[2]])).toEqual(t.forecast.months.map((m, k) => [m.until, t.forecast.totals[k], t.forecast.totals[k]]));
+    expect(t.forecast.totals.some((n) => n > 1)).toBe(true);
+    // Taller bars for more people; none for nobody.
+    const height = (n: number): number => bars.find((b) => b[1] === n)![3] as number;
+    expect(height(2)).toBeGreaterThan(height(1));
+    expect(height(0)).toBe(0);
+    const total = t.forecast.totals.reduce((a, b) => a + b, 0);
+    const readyNow = t.forecast.levels.reduce((a, l) => a + l.readyNow, 0);
+    expect(await page.textContent("#pl-forecast-total")).toBe(zh ? `合计 ${total} 人；另有 ${readyNow} 人现在可晋升` : `${total} in all; ${readyNow} more are ready now`);
+    expect(await page.$$eval("#pl-forecast-levels li", (els) => els.map((e) => e.getAttribute("data-level")))).toEqual(t.forecast.levels.map((l) => l.level));
+    // Readable at 320 px: nothing wider than the pane.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.$eval("#pl-forecast", (e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.mouse.move(0, 790);
+    await shot(page, `${tag}-readiness`);
+  });
+
+  test("继任梯队: per key level and group, incumbents, successors, bench and risk flags as the core computes them", async () => {
+    const t = talent();
+    await page.click("#pl-view-succession");
+    await page.waitForSelector("#pl-succession");
+    expect(await page.textContent("#pl-succession-keys")).toContain(t.succession.keyLevels.join(zh ? "、" : ", "));
+    const shown = await page.$$eval("#pl-succession > li", (els) =>
+      els.map((e) => ({
+        level: e.getAttribute("data-level"),
+        group: e.getAttribute("data-group"),
+        risk: e.getAttribute("data-risk"),
+        facts: e.querySelector(".pl-succ-facts")!.textContent,
+        readyNow: Array.from(e.querySelectorAll('[data-kind="ready_now"] li')).map((li) => li.getAttribute("data-id")),
+        within1y: Array.from(e.querySelectorAll('[data-kind="within_1y"] li')).map((li) => li.getAttribute("data-id")),
+        flag: e.querySelector(".pl-risk")?.textContent ?? "",
+      })),
+    );
+    const bench = (b: number | null): string => (b === null ? "-" : b.toFixed(2));
+    expect(shown).toEqual(
+      t.succession.entries.map((e) => ({
+        level: e.level,
+        group: e.group,
+        risk: e.risk ?? "",
+        facts: zh ? `在岗 ${e.incumbents.length} 人 · 梯队强度 ${bench(e.bench)}` : `${e.incumbents.length} incumbent${e.incumbents.length === 1 ? "" : "s"} · bench ${bench(e.bench)}`,
+        readyNow: e.readyNow.map((x) => x.id),
+        within1y: e.within1y.map((x) => x.id),
+        flag: e.risk === "single_point" ? (zh ? "单点风险" : "Single point of failure") : e.risk === "vacant" ? (zh ? "无在岗人员" : "No incumbent") : "",
+      })),
+    );
+    // The roster has both flags and successors in both bands (else this would prove little).
+    expect(shown.map((e) => e.risk)).toEqual(expect.arrayContaining(["single_point", "vacant", ""]));
+    expect(shown.some((e) => e.within1y.length > 0) && shown.some((e) => e.readyNow.length > 0)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.mouse.move(0, 790);
+    await shot(page, `${tag}-succession`);
+  });
+
+  test("发展计划: the plan of a 工号 typed in the box, actions in order with owners, dates and the projected date", async () => {
+    const t = talent();
+    const plan = t.plans.find((p) => p.targets.some((x) => x.steps.length > 1))!;
+    expect(plan).toBeDefined();
+    await page.click("#pl-view-plan");
+    await page.waitForSelector("#pl-plan-id");
+    // At 320 px the sub-tabs scroll sideways: after the render the chosen one is still in view.
+    const inView = (): Promise<boolean> =>
+      page.$eval("#pl-insight-views", (list) => {
+        const l = list.getBoundingClientRect();
+        const t = document.getElementById("pl-view-plan")!.getBoundingClientRect();
+        return t.left >= l.left && t.right <= l.right;
+      });
+    expect(await inView()).toBe(true);
+    // Case and spaces do not matter.
+    await page.fill("#pl-plan-id", ` ${plan.id.toLowerCase()} `);
+    await page.dispatchEvent("#pl-plan-id", "change");
+    await page.waitForSelector(`#pl-plan[data-id="${plan.id}"]`);
+    const targets = await page.$$eval("#pl-plan .pl-plan-target", (els) =>
+      els.map((e) => ({
+        level: e.getAttribute("data-level"),
+        steps: Array.from(e.querySelectorAll(".pl-plan-steps > li")).map((li) => [li.getAttribute("data-order"), li.querySelector(".pl-plan-action")!.textContent, li.querySelector(".pl-cand-line")!.textContent]),
+        sentence: e.querySelector(".pl-plan-sentence")!.textContent,
+      })),
+    );
+    const date = (iso: string): string => displayDate(iso, locale);
+    expect(targets).toEqual(
+      plan.targets.map((x) => ({
+        level: x.level,
+        steps: x.steps.map((st) => [
+          String(st.order),
+          st.action,
+          [st.owner ? (zh ? `负责人 ${st.owner}` : `owner ${st.owner}`) : "", st.weeks !== null ? (zh ? `${st.weeks} 周` : `${st.weeks} wk`) : "", zh ? `最早 ${date(st.start!)} 开始，${date(st.done!)} 完成` : `earliest ${date(st.start!)} to ${date(st.done!)}`].filter((f) => f !== "").join(" · "),
+        ]),
+        sentence: planSentence(x, locale),
+      })),
+    );
+    expect(targets[0]!.sentence).toMatch(zh ? /^完成「.+」后，预计 \d{4}-\d{2}-\d{2} 可晋升为/ : /^After completing ".+", projected ready for .+ on \d{4}-\d{2}-\d{2}$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await inView()).toBe(true);
+    await page.mouse.move(0, 790);
+    await shot(page, `${tag}-plan`);
+    // Someone ready now has no plan; an unknown 工号 is said to be unknown.
+    const ready = t.readiness.find((r) => r.band === "ready_now")!;
+    await page.fill("#pl-plan-id", ready.id);
+    await page.dispatchEvent("#pl-plan-id", "change");
+    await page.waitForFunction((id) => document.getElementById("pl-main")?.textContent?.includes(id), zh ? "此人没有发展计划（现在可晋升）" : "No development plan for this person (Ready now)");
+    expect(await page.$("#pl-plan")).toBeNull();
+    await page.fill("#pl-plan-id", "NOBODY");
+    await page.dispatchEvent("#pl-plan-id", "change");
+    await page.waitForFunction((id) => document.getElementById("pl-main")?.textContent?.includes(id), zh ? "没有工号“NOBODY”" : 'No employee "NOBODY"');
+    // The selected row of 晋升评审 (any cell of it) picks the person.
+    const rows = (await book(page, (b) => b.values("晋升评审")))!;
+    const r = rows.findIndex((x) => x.includes(plan.id));
+    expect(r).toBeGreaterThan(0);
+    const other = talentPlanOther(t, plan.id);
+    await page.evaluate(`window.__standinBook.select("晋升评审", [{ r0: ${r}, c0: 4, nr: 1, nc: 1 }])`);
+    await page.fill("#pl-plan-id", other);
+    await page.dispatchEvent("#pl-plan-id", "change");
+    await page.waitForSelector(`#pl-plan[data-id="${other}"]`);
+    await page.click("#pl-plan-selection");
+    await page.waitForSelector(`#pl-plan[data-id="${plan.id}"]`);
+    expect(await page.inputValue("#pl-plan-id")).toBe(plan.id);
+    // A row without a 工号 (the title row) says what to select, and shows no plan.
+    await page.evaluate(`window.__standinBook.select("晋升评审", [{ r0: 0, c0: 0, nr: 1, nc: 1 }])`);
+    await page.click("#pl-plan-selection");
+    await page.waitForFunction((text) => document.getElementById("pl-main")?.textContent?.includes(text), zh ? "选中的行里没有上次评审名单中的工号" : "The selected row holds no employee ID");
+    expect(await page.$("#pl-plan")).toBeNull();
+  });
+
+  /** Another person with a plan than `id`. */
+  function talentPlanOther(t: TalentReport, id: string): string {
+    return t.plans.find((p) => p.id !== id)!.id;
+  }
+
+  /** The core's talent report of the review the pane ran. */
+  function talent(): TalentReport {
+    return talentReport(review(roster, template, locale), input(roster), template);
   }
 
   test("what-if: an edited threshold is previewed by name, then applied", async () => {

@@ -57,3 +57,17 @@ export function factLine(facts: readonly string[], attrs: Record<string, string>
   });
   return h("div", { ...attrs, class: `${attrs.class ?? ""} pl-parts`.trim() }, ...children);
 }
+
+/**
+ * Scrolls a tab strip that scrolls sideways (the Insights sub-tabs at 320 px) so that its
+ * active tab is in view: after a render the strip starts at its left end again.
+ * @example
+ * revealTab(document.getElementById("pl-insight-views"), document.getElementById("pl-view-plan"))
+ */
+export function revealTab(list: HTMLElement | null, tab: HTMLElement | null): void {
+  if (!list || !tab) return;
+  const l = list.getBoundingClientRect();
+  const t = tab.getBoundingClientRect();
+  if (t.left < l.left) list.scrollLeft -= l.left - t.left + 8;
+  else if (t.right > l.right) list.scrollLeft += t.right - l.right + 8;
+}

@@ -9,14 +9,15 @@ import { card, factLine, field, messageBar } from "./common";
 import { nineBoxView } from "./ninebox-view";
 import { whatIfView } from "./whatif-view";
 import { roundView, roundViewLabel } from "./round-view";
+import { talentView } from "./talent-view";
 
 /** Near misses listed in the pane; the summary sheet lists up to {@link MAX_NEAR_MISS_ROWS}. */
 export const PANE_NEAR_MISSES = 50;
 
-const VIEWS: readonly InsightView[] = ["nearmiss", "fairness", "ninebox", "round", "whatif"];
+const VIEWS: readonly InsightView[] = ["nearmiss", "fairness", "ninebox", "readiness", "succession", "plan", "round", "whatif"];
 
 function viewTabs(state: PaneState, s: Strings, a: Actions): HTMLElement {
-  const label: Record<InsightView, string> = { nearmiss: s.viewNearMiss, fairness: s.viewFairness, ninebox: s.viewNineBox, round: roundViewLabel(state.locale), whatif: s.viewWhatIf };
+  const label: Record<InsightView, string> = { nearmiss: s.viewNearMiss, fairness: s.viewFairness, ninebox: s.viewNineBox, readiness: s.viewReadiness, succession: s.viewSuccession, plan: s.viewPlan, round: roundViewLabel(state.locale), whatif: s.viewWhatIf };
   return h(
     "fluent-tablist",
     {
@@ -114,6 +115,7 @@ export function insightsTab(state: PaneState, s: Strings, a: Actions): HTMLEleme
   if (!result) return [...out, messageBar("info", s.insightsNeedReview)];
   if (view === "nearmiss") out.push(nearMissView(result, s, state));
   else if (view === "fairness") out.push(fairnessView(result, s, state, a));
+  else if (view === "readiness" || view === "succession" || view === "plan") out.push(...talentView(view, result, s, state, a));
   else if (view === "round") out.push(...roundView(result, state, a));
   else out.push(nineBoxView(result, s, state, a));
   return out;
