@@ -482,10 +482,6 @@
     set formulas(value) {
       this.context._q(value, () => writeFormulas(this._target(), value));
     }
-    /** [ExcelApi 1.2] Merges the range's cells (recorded on the sheet; values stay as written): the summary merges a long fact or heading over its columns. */
-    merge(across) {
-      this.context._q(undefined, () => { const t = this._target(); (t.s.merges || (t.s.merges = [])).push({ ...t.g, across: Boolean(across) }); });
-    }
     /** [Api set: ExcelApi 1.9] The formula cells of the range (a RangeAreas; only `cellCount` and `isNullObject` here), or a null object. */
     getSpecialCellsOrNullObject(cellType) {
       return nullable(new Range(this.context, () => {
