@@ -119,7 +119,7 @@ const QUOTED_CHINESE: readonly string[] = [
   ...["待空缺", "可晋升", "序号", "备注"],
   ...["无此表", "无此列", "无此职级", "不是字段", "客服部"],
   // Sheet names the product writes and policy-sheet labels, quoted as the workbook shows them.
-  ...["晋升评审", "晋升档案", "人才库", "晋升汇总", "继任梯队", "发展计划", "校准容差", "预测月数", "目标分布", "分布容差"],
+  ...["晋升评审", "晋升档案", "人才库", "晋升汇总", "继任梯队", "发展计划", "发展措施", "校准容差", "预测月数", "目标分布", "分布容差"],
   // Current-pay and score headers the help names as a roster holds them.
   ...["现月薪", "当前月薪", "月薪", "综合得分"],
 ]
