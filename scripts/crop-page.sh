@@ -1,5 +1,15 @@
-# Sourced by the render-*.sh scripts (needs poppler). `crop_page PDF PAGE OUT.png DPI WORKDIR`
-# renders one page of a PDF to PNG, cropped to its non-white content plus a 12-pixel margin.
+# Sourced by the render-*.sh scripts from the repository root (needs LibreOffice and poppler).
+
+# `render_setup` builds the CLI and sets `work` (a temp folder removed on exit) and `DPI`.
+render_setup() {
+  npx tsc -p tsconfig.cli.json
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  DPI=96
+}
+
+# `crop_page PDF PAGE OUT.png DPI WORKDIR` renders one page of a PDF to PNG, cropped to its
+# non-white content plus a 12-pixel margin.
 crop_page() {
   local pdf="$1" page="$2" out="$3" dpi="$4" work="$5"
   pdftoppm -r "$dpi" -f "$page" -l "$page" -singlefile "$pdf" "$work/page"

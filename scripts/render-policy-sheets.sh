@@ -5,12 +5,9 @@
 #   the page is cropped to its content plus a small margin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx tsc -p tsconfig.cli.json
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-DPI=96
 # shellcheck source=crop-page.sh
 source scripts/crop-page.sh
+render_setup
 
 # shot PDF PAGE OUT.png
 shot() { crop_page "$1" "$2" "$3" "$DPI" "$work"; }

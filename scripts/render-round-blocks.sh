@@ -5,12 +5,9 @@
 # each block printed alone (a print area) one page wide, cropped to its content.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx tsc -p tsconfig.cli.json
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-DPI=96
 # shellcheck source=crop-page.sh
 source scripts/crop-page.sh
+render_setup
 
 node dist/cli/index.js review examples/store-ops-pay.xlsx --as-of 2026-11-23 --budget 3000 \
   --previous examples/store-ops-pay-review-2026-05.xlsx --out "$work/review.xlsx" 2>/dev/null

@@ -4,12 +4,9 @@
 # alone printed one page wide, the page cropped to its content plus a small margin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx tsc -p tsconfig.cli.json
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-DPI=96
 # shellcheck source=crop-page.sh
 source scripts/crop-page.sh
+render_setup
 
 node dist/cli/index.js review examples/user-ops.xlsx --policy user-ops --as-of 2026-11-23 --out "$work/review.xlsx" 2>/dev/null
 # Keep only the summary sheet, one page wide, so the PDF has one page.

@@ -5,12 +5,9 @@
 # readiness and forecast tables of 晋升汇总 to docs/forecast-table.png, each cropped to its content.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx tsc -p tsconfig.cli.json
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-DPI=96
 # shellcheck source=crop-page.sh
 source scripts/crop-page.sh
+render_setup
 
 node dist/cli/index.js review examples/ecom-cs-talent.csv --policy ecom-cs --as-of 2026-11-23 --out "$work/review.xlsx" 2>/dev/null
 # One workbook per picture, holding that sheet alone, printed one page wide.

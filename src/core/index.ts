@@ -20,6 +20,7 @@ export type { FieldDef, FieldType } from "./model/fields";
 export { FIELDS, DERIVED_FIELDS, fieldDef } from "./model/fields";
 export type {
   Review,
+  PersonRef,
   RowResult,
   TargetResult,
   Unmet,

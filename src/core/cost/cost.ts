@@ -4,7 +4,7 @@
  * A report, never a criterion: it changes no outcome.
  */
 import type { Policy } from "../model/policy";
-import type { Review, RowResult } from "../model/review";
+import type { PersonRef, Review, RowResult } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import { compareCandidates } from "../review/shortlist";
 import { currentPayColumn, currentPayOf, levelPayAmount, type PayBasis } from "./pay";
@@ -20,14 +20,9 @@ export const MONTHS_PER_YEAR = 12;
 export type CostBasis = "raise" | "level_pay" | "band_min" | "no_pay";
 
 /** One 可晋升 employee and what promoting them costs. */
-export interface CostLine {
+export interface CostLine extends PersonRef {
   /** 1-based place in the vacancy ranking's order (绩效 + 技能, 绩效, 任现职, 工号) over all candidates. */
   readonly rank: number;
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
   /** The level promoted into: the first met target that needs no vacancy. */
   readonly target: string;
   readonly perf: number | null;

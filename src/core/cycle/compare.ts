@@ -5,7 +5,7 @@
  * to promoted.
  */
 import type { Policy } from "../model/policy";
-import type { Review, RowResult, Status, Unmet } from "../model/review";
+import type { PersonRef, Review, RowResult, Status, Unmet } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import { dayFromIso, isoFromDay, monthsCompleted } from "../evaluate/calendar";
 import { findRosterColumn } from "../insight/roster-column";
@@ -34,12 +34,7 @@ export function passed(status: Status | null): boolean {
 }
 
 /** One employee of this review and what changed. */
-export interface CycleEntry {
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
+export interface CycleEntry extends PersonRef {
   readonly status: Status;
   readonly previousLevel: string | null;
   readonly previousStatus: Status | null;

@@ -6,7 +6,7 @@
 import { resolveLevel, stepTo, windowKey, type CompiledCriterion, type CompiledPath, type CompiledPolicy } from "../evaluate/compile";
 import { fieldDef } from "../model/fields";
 import { OPERATORS } from "../model/operators";
-import type { Review, RowResult, TargetResult, Unmet } from "../model/review";
+import type { PersonRef, Review, RowResult, TargetResult, Unmet } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
 import { otherPathOutcomes, type OtherPaths } from "./other-paths";
@@ -56,12 +56,7 @@ export interface NearMissGap {
 }
 
 /** An employee close to a next level. */
-export interface NearMiss {
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
+export interface NearMiss extends PersonRef {
   /** The next level they are closest to. */
   readonly target: string;
   /** The path judged: the reported one (standard unless another is met), or a further one when the roster was given. */

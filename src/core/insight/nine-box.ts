@@ -2,7 +2,7 @@
  * 9-box (九宫格): employees placed by performance (绩效) and potential (发展潜力), each cut into
  * low / mid / high bands.
  */
-import type { Review } from "../model/review";
+import type { PersonRef, Review } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
 import { isFailure } from "../read/failure";
@@ -25,12 +25,7 @@ export interface NineBoxThresholds {
 export const DEFAULT_NINE_BOX: NineBoxThresholds = { perf: [70, 85], potential: [70, 85] };
 
 /** A person in a box. */
-export interface NineBoxPerson {
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
+export interface NineBoxPerson extends PersonRef {
   readonly perf: number;
   readonly potential: number;
 }

@@ -52,13 +52,21 @@ export interface RowError {
 /** Kinds of row errors. */
 export type RowErrorCode = "unreadable" | "empty_id" | "empty_level" | "duplicate_id" | "unknown_level";
 
-/** The review of one data row: the JSON contract of catalogue §7. */
-export interface RowResult {
+/**
+ * Who a per-person result is about: the sheet row, and the 工号, 姓名, 部门 and 职级 as the review
+ * read them. Every per-person result (review rows, the pool, shortlists, near misses, readiness,
+ * plans, cost lines, cycle entries) extends it.
+ */
+export interface PersonRef {
   readonly row: number;
   readonly id: string;
   readonly name: string;
   readonly dept: string;
   readonly level: string;
+}
+
+/** The review of one data row: the JSON contract of catalogue §7. */
+export interface RowResult extends PersonRef {
   readonly status: Status;
   readonly targets: readonly TargetResult[];
   readonly allowance: number;
@@ -132,12 +140,7 @@ export interface Summary {
 }
 
 /** A reserve awaiting a vacancy (储备人才库). */
-export interface PoolEntry {
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
+export interface PoolEntry extends PersonRef {
   /** The full level whose vacancy they wait for. */
   readonly target: string;
   readonly allowance: number;
@@ -156,13 +159,8 @@ export interface TalentPool {
 }
 
 /** A ranked candidate for a vacancy. */
-export interface ShortlistEntry {
+export interface ShortlistEntry extends PersonRef {
   readonly rank: number;
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
   readonly perf: number;
   readonly skill: number;
   /** perf + skill, empty counting as 0 (catalogue §6). */

@@ -7,7 +7,7 @@ import { dayFromIso, isoFromDay } from "../evaluate/calendar";
 import { fieldLabel } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import type { DevelopmentAction } from "../model/policy";
-import type { Review, Unmet } from "../model/review";
+import type { PersonRef, Review, Unmet } from "../model/review";
 import { windowLabel } from "../i18n/window-label";
 import type { ReadinessBand, Readiness } from "./readiness";
 import { isTimeUnmet, type TimeDates } from "./time-only";
@@ -44,12 +44,7 @@ export interface PlanTarget {
 }
 
 /** An employee's development plan. */
-export interface DevelopmentPlan {
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
+export interface DevelopmentPlan extends PersonRef {
   readonly band: ReadinessBand;
   /** One per next level that is not ready now. */
   readonly targets: readonly PlanTarget[];

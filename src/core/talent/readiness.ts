@@ -4,7 +4,7 @@
  */
 import { dayFromIso, edate } from "../evaluate/calendar";
 import type { Locale } from "../i18n/locale";
-import type { Review, RowResult, Status, TargetResult, Unmet } from "../model/review";
+import type { PersonRef, Review, RowResult, Status, TargetResult, Unmet } from "../model/review";
 
 /** A readiness band, best first. */
 export type ReadinessBand = "ready_now" | "within_1y" | "within_2y" | "later" | "develop" | "top" | "error";
@@ -53,12 +53,7 @@ export interface TargetReadiness {
 }
 
 /** An employee's readiness: the best band over their next levels, and each level's. */
-export interface Readiness {
-  readonly row: number;
-  readonly id: string;
-  readonly name: string;
-  readonly dept: string;
-  readonly level: string;
+export interface Readiness extends PersonRef {
   readonly status: Status;
   readonly band: ReadinessBand;
   readonly targets: readonly TargetReadiness[];
