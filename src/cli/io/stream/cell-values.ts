@@ -21,11 +21,9 @@ export function styleOfCell(cell: ParsedCell, ctx: SheetContext): Partial<ExcelJ
   return cell.styleId > 0 ? ctx.styleOf(cell.styleId) : null;
 }
 
-/** A formula's cached result in its stored type (no date conversion), undefined when there is none. */
-function rawResult(cell: ParsedCell): ExcelJS.CellValue | undefined {
-  const t = cell.text;
-  if (t === null || t === "") return undefined;
-  switch (cell.type) {
+/** A stored text as the value of its cell type: what formula results and plain cells share. */
+function scalarValue(type: ParsedCell["type"], t: string): ExcelJS.CellValue {
+  switch (type) {
     case "str":
       return xmlDecode(t);
     case "b":
@@ -39,27 +37,20 @@ function rawResult(cell: ParsedCell): ExcelJS.CellValue | undefined {
   }
 }
 
+/** A formula's cached result in its stored type (no date conversion), undefined when there is none. */
+function rawResult(cell: ParsedCell): ExcelJS.CellValue | undefined {
+  const t = cell.text;
+  return t === null || t === "" ? undefined : scalarValue(cell.type, t);
+}
+
 /** A non-formula cell's value in its stored type, undefined when it has none. */
 function rawValue(cell: ParsedCell, ctx: SheetContext): ExcelJS.CellValue | undefined {
   if (cell.runs) return { richText: cell.runs.map((text) => ({ text })) };
   const t = cell.text;
   if (t === null) return undefined;
-  switch (cell.type) {
-    case "s":
-      return ctx.sharedStrings[parseInt(t, 10)];
-    case "str":
-      return xmlDecode(t);
-    case "inlineStr":
-      return decodeEscapes(t);
-    case "b":
-      return parseInt(t, 10) !== 0;
-    case "e":
-      return { error: t } as ExcelJS.CellErrorValue;
-    case "d":
-      return isoDateValue(t);
-    default:
-      return parseFloat(t);
-  }
+  if (cell.type === "s") return ctx.sharedStrings[parseInt(t, 10)];
+  if (cell.type === "inlineStr") return decodeEscapes(t);
+  return scalarValue(cell.type, t);
 }
 
 /**
