@@ -31,6 +31,19 @@ export function findRosterColumn(review: Pick<Review, "columns">, input: RosterI
   return { mapping, cell: (row) => input.rows[row - firstRow]?.[at] };
 }
 
+/** Finds a roster column by header text or field key (see {@link findRosterColumn}); null when absent. */
+export type ColumnFinder = (name: string) => RosterColumn | null;
+
+/**
+ * The {@link ColumnFinder} of a review's roster: columns read from `input` as it is. A caller that
+ * lets the roster's rows go while reviewing (streaming) passes its own finder, whose columns read
+ * the cells it kept.
+ * @example columnFinder(review, input)("部门")?.cell(5) //=> "客服部"
+ */
+export function columnFinder(review: Pick<Review, "columns">, input: RosterInput): ColumnFinder {
+  return (name) => findRosterColumn(review, input, name);
+}
+
 /**
  * A cell as group text: trimmed text, plain numbers (`30`), ISO dates, `TRUE`/`FALSE`; an empty
  * cell is `""` and an Excel error cell its code (`#N/A`).
