@@ -1,8 +1,7 @@
 import { type Command } from "commander";
-import { compareCycles, CycleOrderError, type CycleReport, type Locale } from "../../core";
+import { compareCycles, type Locale } from "../../core";
 import { historyCountsTable, historyHeading, historyTable, tableCells } from "../../report";
-import { CliError } from "../io/errors";
-import { readPreviousCycles } from "../io/read-previous";
+import { readPreviousCycles, withCycleOrder } from "../io/read-previous";
 import { opt, parseLang, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { reviewedRoster, table } from "../reviewed-roster";
 import { say } from "../say";
@@ -17,13 +16,7 @@ async function action(roster: string, opts: HistoryCliOptions): Promise<void> {
   // The previous workbook first: a wrong --previous is one line, before the roster's notes.
   const cycles = await readPreviousCycles(opts.previous, roster, parseLang(opts.lang));
   const { review, loaded, compiled, locale } = await reviewedRoster(roster, opts);
-  let report: CycleReport;
-  try {
-    report = compareCycles(review, loaded.input, compiled.policy, cycles);
-  } catch (e) {
-    if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous, e.previousAsOf, e.asOf));
-    throw e;
-  }
+  const report = withCycleOrder(() => compareCycles(review, loaded.input, compiled.policy, cycles), opts.previous, locale);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ policy: review.policy, ...report }, null, 2)}\n`);
     return;

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { type Command } from "commander";
-import { CycleOrderError, compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { SignOffs, summaryInsights, talentSheets } from "../../report";
+import { compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { SignOffs, summaryInsights, talentSheets, type RoundInputs } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
 import { reviewWithProgress } from "../progress";
@@ -13,9 +13,8 @@ import { opt, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type
 import { resolvePolicy } from "../policy-source";
 import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 import { csvSheetName } from "../io/excel-text";
-import { CliError } from "../io/errors";
-import { readPreviousCycles } from "../io/read-previous";
-import { roundOption, roundText } from "../round-text";
+import { readPreviousCycles, withCycleOrder } from "../io/read-previous";
+import { roundOption } from "../round-text";
 import { parseBudget } from "./cost";
 
 interface ReviewCommandOptions extends RosterOptions {
@@ -42,6 +41,12 @@ export function summaryLine(review: Review, locale: Locale): string {
   return cliMessages(locale).reviewSummary(review.summary.total, review.policy.fingerprint, review.asOf, counts);
 }
 
+/** `--budget` and the cycles of `--previous`, for the 晋升汇总's issue #21 blocks. */
+async function roundInputs(opts: ReviewCommandOptions, roster: string, locale: Locale): Promise<RoundInputs> {
+  const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
+  return { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
+}
+
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
   const locale = parseLang(opts.lang);
   const asOf = parseAsOf(opts.asOf, locale);
@@ -52,7 +57,8 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   const stream = await shouldStream(roster, opts.stream);
   let review: Review;
   if (stream && outPath) {
-    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true });
+    const round = await roundInputs(opts, roster, locale);
+    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true, round, ...(opts.previous !== undefined ? { previous: opts.previous } : {}) });
   } else {
     // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
     const signOffs = outPath ? await readSignOffs(outPath) : new SignOffs();
@@ -67,15 +73,8 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
-      const round = { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
-      let insights;
-      try {
-        insights = summaryInsights(review, loaded.input, compiled, { round, ...(mapping ? { mapping } : {}) });
-      } catch (e) {
-        if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous ?? "", e.previousAsOf, e.asOf));
-        throw e;
-      }
+      const round = await roundInputs(opts, roster, locale);
+      const insights = withCycleOrder(() => summaryInsights(review, loaded.input, compiled, { round, ...(mapping ? { mapping } : {}) }), opts.previous ?? "", locale);
       await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
     }
   }

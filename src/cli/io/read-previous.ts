@@ -1,7 +1,7 @@
 /** Reading the previous cycle's review workbook for `--previous` (issue #21). */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pastCycles, type Locale, type PastCycle } from "../../core";
+import { CycleOrderError, pastCycles, type Locale, type PastCycle } from "../../core";
 import { CliError } from "./errors";
 import { loadWorkbook } from "./read-xlsx";
 import { sheetDataOf } from "./policy-workbook";
@@ -21,4 +21,19 @@ export async function readPreviousCycles(file: string, roster: string, locale: L
   const got = pastCycles(sheets);
   if ("problem" in got) throw new CliError(roundText(locale).previousProblem(file, got.problem));
   return got.cycles;
+}
+
+/**
+ * Runs `compare`, explaining a {@link CycleOrderError} (no earlier cycle before this review's
+ * date) as the one-line `--previous` error.
+ * @example withCycleOrder(() => compareCycles(review, input, policy, cycles), "last-review.xlsx", "zh-CN")
+ * @throws CliError naming `--previous` and `file` when the cycles are not before this review
+ */
+export function withCycleOrder<T>(compare: () => T, file: string, locale: Locale): T {
+  try {
+    return compare();
+  } catch (e) {
+    if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(file, e.previousAsOf, e.asOf));
+    throw e;
+  }
 }
