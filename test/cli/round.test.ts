@@ -67,6 +67,30 @@ describe("promo cost", () => {
     expect(en.stdout).toContain("Promotion cost: 10 eligible, 10 costed; 4,700 yuan a month, 56,400 a year");
   });
 
+  it("reports the current-pay column as read, not as unused, when the cost reads it", async () => {
+    const used = (stderr: string): string => /读取的列：(.*)/.exec(stderr)?.[1] ?? "";
+    const unused = (stderr: string): string => /未使用的列：(.*)/.exec(stderr)?.[1] ?? "";
+    // The roster's policy has pay: review (晋升成本 block) and cost both read 现月薪.
+    for (const args of [["review", ROSTER, ...AS_OF, "--out", path.join(tmp, "out.xlsx")], ["cost", ROSTER, ...AS_OF]]) {
+      const r = await promo(args);
+      expect(used(r.stderr)).toContain("现月薪（N）");
+      expect(unused(r.stderr)).toBe("备注（M）");
+    }
+    // A policy without pay: the review computes no cost and leaves 现月薪 unused; promo cost still reads it.
+    const plain = await promo(["review", ROSTER, ...AS_OF, "--policy", "store-ops", "--out", path.join(tmp, "plain.xlsx")]);
+    expect(unused(plain.stderr)).toBe("备注（M）、现月薪（N）");
+    const cost = await promo(["cost", ROSTER, ...AS_OF, "--policy", "store-ops"]);
+    expect(unused(cost.stderr)).toBe("备注（M）");
+    // --pay-column names another column: that one is read.
+    const other = await promo(["cost", ROSTER, ...AS_OF, "--pay-column", "备注"]);
+    expect(used(other.stderr)).toContain("备注（M）");
+    expect(unused(other.stderr)).toBe("现月薪（N）");
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(path.join(tmp, "out.xlsx"));
+    const facts = (summary.getWorksheet("晋升汇总")!.getColumn(2).values as unknown[]).filter((v): v is string => typeof v === "string");
+    expect(facts).toContain("备注（M）");
+  });
+
   it("refuses a bad budget or pay column with one line and exit 2", async () => {
     const bad = await promo(["cost", ROSTER, ...AS_OF, "--budget", "两万"]);
     expect(bad.code).toBe(2);

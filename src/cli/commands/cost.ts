@@ -27,7 +27,8 @@ function print(lines: readonly string[]): void {
 }
 
 async function action(roster: string, opts: CostCliOptions): Promise<void> {
-  const { review, loaded, compiled, locale } = await reviewedRoster(roster, opts);
+  const columnReport = { cost: true, ...(opts.payColumn !== undefined ? { payColumn: opts.payColumn } : {}) };
+  const { review, loaded, compiled, locale } = await reviewedRoster(roster, { ...opts, columnReport });
   let report;
   try {
     report = promotionCost(review, loaded.input, compiled.policy, opts.payColumn !== undefined ? { payColumn: opts.payColumn } : {});

@@ -3,7 +3,7 @@
  * costs a month.
  */
 import type { Level } from "../model/policy";
-import type { ColumnFinder, RosterColumn } from "../insight/roster-column";
+import type { RosterColumn } from "../insight/roster-column";
 import { readNumber } from "../read/number";
 
 /** Where a level's pay figure comes from: its 月薪, or its band's 薪资最低. */
@@ -31,10 +31,11 @@ export const CURRENT_PAY_HEADERS: readonly string[] = ["现月薪", "当前月�
 
 /**
  * The roster's current-pay column: the one named `header`, else the first of
- * {@link CURRENT_PAY_HEADERS} the roster has; null when there is none.
+ * {@link CURRENT_PAY_HEADERS} the roster has; null when there is none. `find` may find a column's
+ * cells ({@link ColumnFinder}) or only its mapping (the column report).
  * @example currentPayColumn(columnFinder(review, input))?.mapping.header //=> "现月薪"
  */
-export function currentPayColumn(find: ColumnFinder, header?: string): RosterColumn | null {
+export function currentPayColumn<C = RosterColumn>(find: (name: string) => C | null, header?: string): C | null {
   if (header !== undefined) return find(header);
   for (const name of CURRENT_PAY_HEADERS) {
     const col = find(name);
