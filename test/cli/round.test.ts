@@ -169,3 +169,40 @@ describe("promo review with --budget and --previous", () => {
     expect(texts.some((t) => t.startsWith("校准（按「门店」"))).toBe(true);
   });
 });
+
+describe("promo review --previous carries the 晋升档案 log forward", () => {
+  /** The 晋升档案 rows of a review workbook, counted by 评审日期. */
+  async function logDates(file: string): Promise<Record<string, number>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const counts: Record<string, number> = {};
+    wb.getWorksheet("晋升档案")?.eachRow((row, i) => {
+      const v = row.getCell(1).value;
+      if (i > 2 && v instanceof Date) counts[v.toISOString().slice(0, 10)] = (counts[v.toISOString().slice(0, 10)] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  it("a chain of three runs keeps every cycle: overdue counts 3 cycles; a re-run of a cycle replaces it", async () => {
+    const [c1, c2, c3] = ["c1.xlsx", "c2.xlsx", "c3.xlsx"].map((f) => path.join(tmp, f)) as [string, string, string];
+    expect((await promo(["review", ROSTER, "--as-of", "2025-11-23", "--out", c1])).code).toBe(0);
+    expect((await promo(["review", ROSTER, "--as-of", "2026-05-23", "--previous", c1, "--out", c2])).code).toBe(0);
+    expect(await logDates(c2)).toEqual({ "2025-11-23": 47, "2026-05-23": 48 });
+    // The third cycle reads both earlier ones from c2's log: the same roster 可晋升 in all three is overdue for 3 cycles.
+    const h = await promo(["history", ROSTER, ...AS_OF, "--previous", c2, "--json"]);
+    const report = JSON.parse(h.stdout) as { pastCycles: number; entries: Array<{ category: string; cycles: number; firstEligible: string }> };
+    expect(report.pastCycles).toBe(2);
+    const overdue = report.entries.filter((e) => e.category === "overdue");
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(Math.max(...overdue.map((e) => e.cycles))).toBe(3);
+    expect(overdue.find((e) => e.cycles === 3)?.firstEligible).toBe("2025-11-23");
+    expect((await promo(["review", ROSTER, ...AS_OF, "--previous", c2, "--out", c3])).code).toBe(0);
+    expect(await logDates(c3)).toEqual({ "2025-11-23": 47, "2026-05-23": 48, "2026-11-23": 48 });
+    // Re-run in place with the same as-of: this cycle's rows replace the ones of that date, never doubled.
+    expect((await promo(["review", ROSTER, ...AS_OF, "--previous", c3, "--out", c3])).code).toBe(0);
+    expect(await logDates(c3)).toEqual({ "2025-11-23": 47, "2026-05-23": 48, "2026-11-23": 48 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(c3);
+    expect(wb.keywords).toContain("|晋升档案");
+  });
+});

@@ -1,7 +1,7 @@
 import { type Command } from "commander";
 import { compareCycles, type Locale } from "../../core";
 import { historyCountsTable, historyHeading, historyTable, tableCells } from "../../report";
-import { readPreviousCycles, withCycleOrder } from "../io/read-previous";
+import { readPreviousReview, withCycleOrder } from "../io/read-previous";
 import { opt, parseLang, rosterCommand, rosterOptions, type RosterOptions } from "../options";
 import { reviewedRoster, table } from "../reviewed-roster";
 import { say } from "../say";
@@ -14,7 +14,7 @@ interface HistoryCliOptions extends RosterOptions {
 
 async function action(roster: string, opts: HistoryCliOptions): Promise<void> {
   // The previous workbook first: a wrong --previous is one line, before the roster's notes.
-  const cycles = await readPreviousCycles(opts.previous, roster, parseLang(opts.lang));
+  const { cycles } = await readPreviousReview(opts.previous, roster, parseLang(opts.lang));
   const { review, loaded, compiled, locale } = await reviewedRoster(roster, opts);
   const report = withCycleOrder(() => compareCycles(review, loaded.input, compiled.policy, cycles), opts.previous, locale);
   if (opts.json) {

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { type Command } from "commander";
 import { compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { SignOffs, summaryInsights, talentSheets, type RoundInputs } from "../../report";
+import { carriedLogRows, logSheet, SignOffs, summaryInsights, talentSheets, type RoundInputs } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
 import { reviewWithProgress } from "../progress";
@@ -13,7 +13,7 @@ import { opt, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type
 import { resolvePolicy } from "../policy-source";
 import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 import { csvSheetName } from "../io/excel-text";
-import { readPreviousCycles, withCycleOrder } from "../io/read-previous";
+import { readPreviousReview, withCycleOrder, type PreviousReview } from "../io/read-previous";
 import { roundOption } from "../round-text";
 import { parseBudget } from "./cost";
 
@@ -42,9 +42,14 @@ export function summaryLine(review: Review, locale: Locale): string {
 }
 
 /** `--budget` and the cycles of `--previous`, for the 晋升汇总's issue #21 blocks. */
-async function roundInputs(opts: ReviewCommandOptions, roster: string, locale: Locale): Promise<RoundInputs> {
-  const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
-  return { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
+function roundInputs(opts: ReviewCommandOptions, previous: PreviousReview | null): RoundInputs {
+  return { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(previous ? { cycles: previous.cycles } : {}) };
+}
+
+/** Local time of the run as the 晋升档案 log records it, `YYYY-MM-DD HH:mm`. */
+function recordedAt(now: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
@@ -56,8 +61,9 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   assertRosterType(roster);
   const stream = await shouldStream(roster, opts.stream);
   let review: Review;
+  const previous = opts.previous !== undefined && !opts.json ? await readPreviousReview(opts.previous, roster, locale) : null;
   if (stream && outPath) {
-    const round = await roundInputs(opts, roster, locale);
+    const round = roundInputs(opts, previous);
     review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true, round, ...(opts.previous !== undefined ? { previous: opts.previous } : {}) });
   } else {
     // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
@@ -73,9 +79,10 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      const round = await roundInputs(opts, roster, locale);
-      const insights = withCycleOrder(() => summaryInsights(review, loaded.input, compiled, { round, ...(mapping ? { mapping } : {}) }), opts.previous ?? "", locale);
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
+      const insights = withCycleOrder(() => summaryInsights(review, loaded.input, compiled, { round: roundInputs(opts, previous), ...(mapping ? { mapping } : {}) }), opts.previous ?? "", locale);
+      // The previous cycles carried forward with this one: the next run's --previous reads them all.
+      const log = previous ? [logSheet(review, locale, recordedAt(new Date()), carriedLogRows(previous.sheets, previous.cycles, review.asOf, locale))] : [];
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: [...talentSheets(review, insights.talent, locale), ...log] });
     }
   }
   const m = cliMessages(locale);

@@ -1,18 +1,27 @@
 /** Reading the previous cycle's review workbook for `--previous` (issue #21). */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CycleOrderError, pastCycles, type Locale, type PastCycle } from "../../core";
+import { CycleOrderError, pastCycles, type CycleSheet, type Locale, type PastCycle } from "../../core";
 import { CliError } from "./errors";
 import { loadWorkbook } from "./read-xlsx";
 import { sheetDataOf } from "./policy-workbook";
 import { roundText } from "../round-text";
 
+/** An earlier review workbook as `--previous` reads it. */
+export interface PreviousReview {
+  /** Its cycles, oldest first. */
+  readonly cycles: PastCycle[];
+  /** Its 晋升档案 and 晋升评审 sheets (a review carries the log forward, see `carriedLogRows`). */
+  readonly sheets: readonly CycleSheet[];
+}
+
 /**
  * The earlier cycles in `file`, oldest first: its 晋升档案 log when it has one, else its 晋升评审
  * sheet (one cycle, dated by the sheet's title). Only those two sheets are read.
+ * @example (await readPreviousReview("last-review.xlsx", "roster.xlsx", "zh-CN")).cycles.length //=> 2
  * @throws CliError (exit 2, one line naming `--previous` and the file) when neither can be read
  */
-export async function readPreviousCycles(file: string, roster: string, locale: Locale): Promise<PastCycle[]> {
+export async function readPreviousReview(file: string, roster: string, locale: Locale): Promise<PreviousReview> {
   if (path.resolve(file) === path.resolve(roster)) throw new CliError(roundText(locale).previousSame(file));
   if (!fs.existsSync(file)) throw new CliError(roundText(locale).previousMissing(file));
   const wb = await loadWorkbook(file);
@@ -20,7 +29,7 @@ export async function readPreviousCycles(file: string, roster: string, locale: L
   const sheets = wb.worksheets.filter((ws) => wanted.has(ws.name.trim().toLowerCase())).map(sheetDataOf);
   const got = pastCycles(sheets);
   if ("problem" in got) throw new CliError(roundText(locale).previousProblem(file, got.problem));
-  return got.cycles;
+  return { cycles: got.cycles, sheets };
 }
 
 /**
