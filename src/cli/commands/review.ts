@@ -14,8 +14,6 @@ import { resolvePolicy } from "../policy-source";
 import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 import { csvSheetName } from "../io/excel-text";
 import { readPreviousReview, withCycleOrder, type PreviousReview } from "../io/read-previous";
-import { roundOption } from "../round-text";
-import { parseBudget } from "./cost";
 
 interface ReviewCommandOptions extends RosterOptions {
   out?: string;
@@ -65,6 +63,7 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   if (stream && outPath) {
     const round = roundInputs(opts, previous);
     review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true, round, ...(opts.previous !== undefined ? { previous: opts.previous } : {}) });
+    if (previous) process.stderr.write(`promo: ${cliMessages(locale).streamNoLog}\n`);
   } else {
     // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
     const signOffs = outPath ? await readSignOffs(outPath) : new SignOffs();
@@ -99,7 +98,7 @@ export function reviewCommand(locale: Locale = "zh-CN"): Command {
     .addOption(opt("stream", locale))
     .addOption(opt("noStream", locale))
     .addOption(opt("discardEdits", locale))
-    .addOption(roundOption("--budget <yuan>", "budget", locale).argParser(parseBudget(locale)))
-    .addOption(roundOption("--previous <file>", "previous", locale))
+    .addOption(opt("budget", locale))
+    .addOption(opt("previous", locale))
     .action(action);
 }

@@ -5,7 +5,7 @@ import { CycleOrderError, pastCycles, type CycleSheet, type Locale, type PastCyc
 import { CliError } from "./errors";
 import { loadWorkbook } from "./read-xlsx";
 import { sheetDataOf } from "./policy-workbook";
-import { roundText } from "../round-text";
+import { cliMessages } from "../messages";
 
 /** An earlier review workbook as `--previous` reads it. */
 export interface PreviousReview {
@@ -22,13 +22,13 @@ export interface PreviousReview {
  * @throws CliError (exit 2, one line naming `--previous` and the file) when neither can be read
  */
 export async function readPreviousReview(file: string, roster: string, locale: Locale): Promise<PreviousReview> {
-  if (path.resolve(file) === path.resolve(roster)) throw new CliError(roundText(locale).previousSame(file));
-  if (!fs.existsSync(file)) throw new CliError(roundText(locale).previousMissing(file));
+  if (path.resolve(file) === path.resolve(roster)) throw new CliError(cliMessages(locale).previousSame(file));
+  if (!fs.existsSync(file)) throw new CliError(cliMessages(locale).previousMissing(file));
   const wb = await loadWorkbook(file);
   const wanted = new Set(["晋升评审", "promotion review", "晋升档案", "promotion log"]);
   const sheets = wb.worksheets.filter((ws) => wanted.has(ws.name.trim().toLowerCase())).map(sheetDataOf);
   const got = pastCycles(sheets);
-  if ("problem" in got) throw new CliError(roundText(locale).previousProblem(file, got.problem));
+  if ("problem" in got) throw new CliError(cliMessages(locale).previousProblem(file, got.problem));
   return { cycles: got.cycles, sheets };
 }
 
@@ -42,7 +42,7 @@ export function withCycleOrder<T>(compare: () => T, file: string, locale: Locale
   try {
     return compare();
   } catch (e) {
-    if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(file, e.previousAsOf, e.asOf));
+    if (e instanceof CycleOrderError) throw new CliError(cliMessages(locale).previousOrder(file, e.previousAsOf, e.asOf));
     throw e;
   }
 }
