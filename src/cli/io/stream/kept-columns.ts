@@ -6,7 +6,14 @@
  */
 import { findRosterColumn, type Cell, type ColumnFinder, type Review, type RosterInput } from "../../../core";
 
-/** Cells of the columns found, by position in the roster's rows (see the module comment). */
+/**
+ * Cells of the columns found, by position in the roster's rows (see the module comment).
+ * @example
+ * const kept = new KeptColumns(run, input);
+ * const dept = kept.find("部门"); // before the rows go
+ * kept.keep(input.rows, 0, input.rows.length);
+ * dept?.cell(5) //=> "客服部", after input.rows[4] is released
+ */
 export class KeptColumns {
   private readonly kept = new Map<number, Cell[]>();
 
