@@ -1619,6 +1619,35 @@ function ecs26Readme(people, policy, core) {
   ].join("\n");
 }
 
+/**
+ * The issue #21 examples, built by scripts/make-issue21-examples.mjs (not here: they derive from
+ * store-ops.xlsx through the built CLI); listed so that this README names every file of examples/.
+ */
+function issue21Readme() {
+  return [
+    "",
+    "## `store-ops-pay.xlsx` and `store-ops-pay-review-2026-05.xlsx`: cost, calibration, cycle over cycle (issue #21)",
+    "",
+    "Built by `node scripts/make-issue21-examples.mjs` (after `npm run build:cli`), not by this generator:",
+    "",
+    "| File | What it is |",
+    "|---|---|",
+    "| `store-ops-pay.xlsx` | The roster of `store-ops.xlsx` (48 people, sheet 营运部, header row 3) plus a 现月薪 column (N; every seventh person left empty: costed at the new level's full pay) and its own policy sheets: the store-ops template as policy `store-ops-pay` 1.1 with example pay per level on 职级 (月薪, or a 薪资最低/中位/最高 band; 储备区域经理 without pay), a 校准容差 of 5 and a target distribution 优秀 20% / 合格 70% / 待改进 10% |",
+    "| `store-ops-pay-review-2026-05.xlsx` | The review `promo review` wrote of the same stores as of 2026-05-23, half a year earlier (230115 and 230124 a level lower, 230112 a level higher, a higher 绩效 for five people): the previous cycle |",
+    "",
+    "As of 2026-11-23 (test/cli/round.test.ts pins the figures):",
+    "",
+    "- `promo cost examples/store-ops-pay.xlsx --as-of 2026-11-23 --budget 3000`: 10 可晋升, 4,700 yuan a month (56,400 a year);",
+    "  the budget promotes 6 in the ranking's order, 2,900 spent, 100 left;",
+    "- `promo calibrate examples/store-ops-pay.xlsx --as-of 2026-11-23 --by 门店`: 绩效 by store against the rest of the company;",
+    "- `promo history examples/store-ops-pay.xlsx --as-of 2026-11-23 --previous examples/store-ops-pay-review-2026-05.xlsx`:",
+    "  newly eligible, overdue, promoted (230124 丁梓涵), no longer eligible;",
+    "- `promo review examples/store-ops-pay.xlsx --as-of 2026-11-23 --budget 3000 --previous examples/store-ops-pay-review-2026-05.xlsx`:",
+    "  the same as blocks 晋升成本, 校准 and 与上轮比较 on 晋升汇总.",
+    "",
+  ].join("\n");
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const results = [];
@@ -1639,7 +1668,7 @@ async function main() {
   const ecom = results.find((r) => r.cfg.file === "ecom-cs.xlsx");
   const bonusReadme = ecom ? await writeBonusSample(ecom.cfg, ecom.built) : "";
   const ecs26Readme = await writeEcomCs2026();
-  writeFileSync(join(OUT, "README.md"), readme(results) + bonusReadme + ecs26Readme);
+  writeFileSync(join(OUT, "README.md"), readme(results) + bonusReadme + ecs26Readme + issue21Readme());
   const total = results.reduce((s, r) => s + r.people.length, 0);
   console.log(`examples/README.md   ${total} rows in ${results.length} files`);
 }

@@ -3,7 +3,7 @@
  * ignored, and every field the policy needs but the roster lacks, with the likely column and the
  * `--map` that fixes it.
  */
-import { columnMessages, columnReport, fieldLabel, findHeaderRow, type ColumnReport, type CompiledPolicy, type Locale, type MappingOverride, type Review, type RosterInput } from "../core";
+import { columnMessages, columnReport, fieldLabel, findHeaderRow, type ColumnReport, type ColumnReportOptions, type CompiledPolicy, type Locale, type MappingOverride, type Review, type RosterInput } from "../core";
 import { foldText } from "../core/read/text";
 import { CliError } from "./io/errors";
 import { cliMessages } from "./messages";
@@ -19,8 +19,8 @@ export interface ColumnLines {
  * @example columnLines(review, compiled, "zh-CN").warnings
  * //=> ["方案需要「技能考核」，花名册中没有这一列，…（「技能分」可能是「技能考核」？）；可用 --map 技能考核=技能分 指定"]
  */
-export function columnLines(review: Review, compiled: CompiledPolicy, locale: Locale): ColumnLines {
-  return linesOf(columnReport(review.columns, compiled), review.headerRow, locale);
+export function columnLines(review: Review, compiled: CompiledPolicy, locale: Locale, options: ColumnReportOptions = {}): ColumnLines {
+  return linesOf(columnReport(review.columns, compiled, options), review.headerRow, locale);
 }
 
 /** {@link columnLines} of a finished report. */
@@ -34,8 +34,8 @@ export function linesOf(report: ColumnReport, headerRow: number, locale: Locale)
 }
 
 /** Writes the column report of a review to stderr: the columns read and ignored, then a warning per missing field. */
-export function printColumns(review: Review, compiled: CompiledPolicy, locale: Locale): void {
-  const { info, warnings } = columnLines(review, compiled, locale);
+export function printColumns(review: Review, compiled: CompiledPolicy, locale: Locale, options: ColumnReportOptions = {}): void {
+  const { info, warnings } = columnLines(review, compiled, locale, options);
   for (const l of info) process.stderr.write(`promo: ${l}\n`);
   for (const w of warnings) process.stderr.write(`promo: ${cliMessages(locale).warning}${w}\n`);
 }

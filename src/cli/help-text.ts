@@ -6,7 +6,7 @@ import type { Locale } from "../core";
 import { STREAM_CELLS } from "./io/stream/mode";
 
 /** Descriptions of the commands, by command name. */
-export type CommandKey = "program" | "review" | "templates" | "vacancy" | "policy" | "policyExport" | "policyCheck" | "nearMiss" | "diff" | "fairness" | "ninebox" | "headers" | "pipeline" | "succession" | "plan";
+export type CommandKey = "program" | "review" | "templates" | "vacancy" | "policy" | "policyExport" | "policyCheck" | "nearMiss" | "diff" | "fairness" | "ninebox" | "headers" | "pipeline" | "succession" | "plan" | "cost" | "calibrate" | "history";
 
 /** Descriptions of the options and arguments, by key. */
 export type OptionKey =
@@ -35,6 +35,13 @@ export type OptionKey =
   | "potentialColumn"
   | "months"
   | "successionBy"
+  | "budget"
+  | "payColumn"
+  | "field"
+  | "threshold"
+  | "tolerance"
+  | "previous"
+  | "calibrateBy"
   | "exportSource"
   | "exportOut"
   | "checkFile"
@@ -64,6 +71,9 @@ const ZH: HelpText = {
     pipeline: "准备度与晋升梯队预测：每人离下一职级多远（现在可晋升 / 1 年内 / 1-2 年 / 需发展），以及未来各月每个职级新增可晋升人数",
     succession: "关键岗位继任梯队：每个关键岗位按部门（或 --by 指定的列）列出在岗人员、现在和 1 年内可接任者、梯队强度和单点风险",
     plan: "个人发展计划：为每个尚未可晋升的员工按未达标项列出发展措施、负责人、最早完成日期和预计可晋升日期",
+    cost: "晋升成本：可晋升者晋升后的每月/每年成本（职级表的月薪或薪资带）与储备津贴，按部门和职级汇总；--budget 按空缺排序规则模拟预算内可晋升的人",
+    calibrate: "校准：按某一列（部门、门店、主管…）比较分数分布（均值、中位数、达标线以上占比），与公司其余人员比较并标记偏离的组；仅供校准会参考，不是晋升条件",
+    history: "与上轮比较：新达标、逾期未晋升（连续几轮）、已晋升、不再达标（哪项条件）以及从首次达标到晋升的月数中位数",
     nearMiss: "列出离下一职级只差一项（或差距在给定范围内）的员工及所差内容，最接近的在前",
     diff: "用两个方案评审同一花名册，列出谁新可晋升、谁不再可晋升，以及改变结果的条件",
     fairness: "按花名册某一列分组（部门、门店、性别、年龄段…）的选拔率与五分之四规则比率；仅供复核，不是晋升条件",
@@ -90,6 +100,13 @@ const ZH: HelpText = {
     against: "方案 B（调整后），写法同 --policy",
     months: "预测未来几个月（默认：方案「晋升方案」表的预测月数，12）",
     successionBy: "分组列的表头，如 门店（默认按部门列）",
+    budget: "每月预算（元），例如 20000：按排名依次晋升，成本不超过剩余预算者入选",
+    payColumn: "花名册中现月薪所在列的表头（默认找 现月薪、当前月薪、月薪…）",
+    field: "比较的分数：绩效（默认）、技能考核、综合得分，或花名册中某一分数列的表头",
+    threshold: "达标线（默认取方案中该字段的最低门槛）",
+    tolerance: "均值差容差（分；默认取方案的校准容差，未设时为 5）",
+    previous: "上一轮的评审工作簿（promo review 写出的 …-review.xlsx，读取其「晋升评审」表；有「晋升档案」时读取全部轮次）",
+    calibrateBy: "分组列的表头，如 部门、门店 或主管列",
     by: "分组列的表头，如 部门",
     minGroup: "参评人数少于此数的组会得到小组提示，且不能作为基准组（默认 5）",
     countAwaiting: "把待空缺的储备人员也算作入选",
@@ -119,6 +136,9 @@ const EN: HelpText = {
     pipeline: "readiness bands and the pipeline forecast: how far each person is from the next level (ready now / within 1 year / 1-2 years / needs development) and how many become ready for each level each month",
     succession: "succession cover for key positions: per key position and department (or the --by column), incumbents, successors ready now and within 1 year, bench strength and single points of failure",
     plan: "development plans: for everyone not yet ready, an action per unmet criterion with its owner, earliest completion date and the projected ready date",
+    cost: "promotion cost: what promoting the eligible costs a month and a year (pay per level or band on the Levels sheet) and the reserve allowances, by department and level; --budget shows who fits a budget in the vacancy ranking's order",
+    calibrate: "calibration: score distributions (mean, median, share at or above the threshold) by a roster column (部门, 门店, a manager column) against the rest of the company, flagging groups out of line; for the calibration meeting, never a criterion",
+    history: "against the previous cycle: newly eligible, overdue (for how many cycles), promoted, no longer eligible (which criterion), and the median months from first eligible to promoted",
     nearMiss: "list the employees one criterion (or a small margin) away from their next level, with what they lack, closest first",
     diff: "review a roster under two policies and list who becomes eligible, who stops, and the criterion that changed",
     fairness: "selection rates of eligible staff per group of a roster column (部门, 门店, 性别, 年龄段...) and the four-fifths ratio; never a criterion",
@@ -145,6 +165,13 @@ const EN: HelpText = {
     against: "policy B (after), in the same forms as --policy",
     months: "number of months the forecast looks ahead (default: the policy's 预测月数, 12)",
     successionBy: "the grouping column's header, e.g. 门店 (default: the 部门 column)",
+    budget: "monthly budget in yuan, e.g. 20000: down the ranking, each whose cost fits what remains is promoted",
+    payColumn: "the roster's header of the current-pay column (default: 现月薪, 当前月薪, 月薪...)",
+    field: "the score compared: 绩效 (default), 技能考核, 综合得分, or a score column's header",
+    threshold: "threshold of the share above (default: the policy's lowest bar on the field)",
+    tolerance: "mean difference tolerance in points (default: the policy's 校准容差, else 5)",
+    previous: "the previous cycle's review workbook (a ...-review.xlsx written by promo review: its 晋升评审 sheet, or every cycle of its 晋升档案 log)",
+    calibrateBy: "the roster's header of the grouping column, e.g. 部门, 门店 or a manager column",
     by: "the roster's header of the grouping column, e.g. 部门",
     minGroup: "groups with fewer evaluated employees get a small-group warning and cannot be the reference (default 5)",
     countAwaiting: "count reserves awaiting a vacancy (待空缺) as selected",

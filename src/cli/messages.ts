@@ -18,7 +18,7 @@
  * `options.ts` (`OPTIONS`), the hostile-input messages in `io/messages.ts`, and what the core
  * says (unmet criteria, column report, row errors) in `src/core/i18n`.
  */
-import type { Locale } from "../core";
+import type { Locale, PastCyclesProblem } from "../core";
 import { inputMessage, type InputMessageKey } from "./io/messages";
 
 /** `1 employee`, `2 employees`: English plurals by `Intl.PluralRules`. */
@@ -151,6 +151,28 @@ export interface CliMessages {
   readonly fieldColumns: readonly [field: string, key: string, holds: string, headers: string];
   readonly reserveLevel: (name: string, allowance: number) => string;
   readonly trackName: (name: string) => string;
+  // ---- issue #21: promo cost, calibrate, history; review --budget / --previous
+  readonly badBudget: (value: string) => string;
+  readonly badNumber: (flag: string, value: string) => string;
+  readonly noColumn: (flag: string, value: string, headers: readonly string[]) => string;
+  readonly previousProblem: (file: string, problem: PastCyclesProblem) => string;
+  readonly previousOrder: (file: string, previous: string, asOf: string) => string;
+  readonly previousSame: (file: string) => string;
+  readonly previousMissing: (file: string) => string;
+  /** Before a report's heading: the policy and the review date. */
+  readonly runOf: (fingerprint: string, asOf: string) => string;
+  /** Before the history heading (which names the dates). */
+  readonly policyOf: (fingerprint: string) => string;
+  readonly costByDept: string;
+  readonly costByLevel: string;
+  readonly deptColumn: string;
+  readonly newLevelColumn: string;
+  readonly companyScores: (n: number, mean: string, median: string) => string;
+  readonly targetDistribution: string;
+  readonly outOfLine: (group: string, mean: string, rest: string, diff: string, tolerance: number, p: string) => string;
+  readonly previousOnly: (people: readonly string[]) => string;
+  /** Streaming mode writes no 晋升档案: the next cycle's --previous reads this review only. */
+  readonly streamNoLog: string;
 }
 
 const ZH: CliMessages = {
@@ -254,6 +276,29 @@ const ZH: CliMessages = {
   fieldColumns: ["字段", "键", "内容", "可用的表头"],
   reserveLevel: (n, a) => `${n}(储备 ${a}元)`,
   trackName: (n) => `${n}：`,
+  badBudget: (v) => `--budget「${v}」不是金额：请填写不小于 0 的每月预算（元），例如 20000`,
+  badNumber: (flag, v) => `${flag}「${v}」不是数字：请填写一个不小于 0 的数，例如 5`,
+  noColumn: (flag, v, headers) => `${flag}「${v}」：花名册中没有这一列；现有的列：${headers.filter((h) => h !== "").join("、")}`,
+  previousProblem: (file, problem) =>
+    ({
+      no_sheet: `--previous ${file}：找不到「晋升评审」或「晋升档案」工作表：请指定 promo review 写出的评审工作簿`,
+      no_header: `--previous ${file}：「晋升评审」表没有 工号、职级、状态 列：请指定 promo review 写出的评审工作簿`,
+      no_date: `--previous ${file}：「晋升评审」表的标题行没有评审日期：请指定 promo review 写出的评审工作簿`,
+    })[problem],
+  previousOrder: (file, prev, asOf) => `--previous ${file}：上一轮的评审日期 ${prev} 不早于本轮 ${asOf}：请用 --as-of 指定本轮日期，或换一个更早的评审工作簿`,
+  previousSame: (file) => `--previous ${file}：上一轮评审工作簿不能是本轮的花名册`,
+  previousMissing: (file) => `--previous ${file}：找不到这个文件：请指定上一轮 promo review 写出的评审工作簿（…-review.xlsx）`,
+  runOf: (fp, asOf) => `（${fp}，评审日期 ${asOf}）`,
+  policyOf: (fp) => `（${fp}）`,
+  costByDept: "按部门：",
+  costByLevel: "按新职级：",
+  deptColumn: "部门",
+  newLevelColumn: "新职级",
+  companyScores: (n, mean, median) => `全公司：${n} 人，均值 ${mean}，中位数 ${median}`,
+  targetDistribution: "目标分布（方案「目标分布」）：",
+  outOfLine: (g, mean, rest, diff, tol, p) => `注意：「${g}」的均值 ${mean} 与其余人员 ${rest} 相差 ${diff} 分（容差 ${tol}，p = ${p}）：请在校准会上复核该组的评分`,
+  previousOnly: (people) => `上轮有、本轮没有：${people.join("、")}`,
+  streamNoLog: "流式模式不写「晋升档案」：下一轮用 --previous 读取本次结果时只能读到本轮（「晋升评审」表）；要累积各轮记录，请用 --no-stream",
 };
 
 const EN: CliMessages = {
@@ -359,6 +404,29 @@ const EN: CliMessages = {
   fieldColumns: ["Field", "Key", "Holds", "Accepted headers"],
   reserveLevel: (n, a) => `${n} (reserve, ${a} yuan)`,
   trackName: (n) => `${n}: `,
+  badBudget: (v) => `--budget "${v}" is not an amount: enter a monthly budget of 0 or more (yuan), e.g. 20000`,
+  badNumber: (flag, v) => `${flag} "${v}" is not a number: enter a number of 0 or more, e.g. 5`,
+  noColumn: (flag, v, headers) => `${flag} "${v}": the roster has no such column; its columns: ${headers.filter((h) => h !== "").join(", ")}`,
+  previousProblem: (file, problem) =>
+    ({
+      no_sheet: `--previous ${file}: no 晋升评审 (Promotion review) or 晋升档案 (Promotion log) sheet: give a review workbook written by promo review`,
+      no_header: `--previous ${file}: the 晋升评审 sheet has no 工号, 职级 and 状态 columns: give a review workbook written by promo review`,
+      no_date: `--previous ${file}: the 晋升评审 sheet's title row has no review date: give a review workbook written by promo review`,
+    })[problem],
+  previousOrder: (file, prev, asOf) => `--previous ${file}: the previous review's date ${prev} is not before this one's, ${asOf}: set this cycle's date with --as-of, or give an earlier review`,
+  previousSame: (file) => `--previous ${file}: the previous review workbook cannot be this cycle's roster`,
+  previousMissing: (file) => `--previous ${file}: file not found: give the review workbook promo review wrote last cycle (...-review.xlsx)`,
+  runOf: (fp, asOf) => `(${fp}, as of ${asOf})`,
+  policyOf: (fp) => `(${fp})`,
+  costByDept: "By department:",
+  costByLevel: "By new level:",
+  deptColumn: "Department",
+  newLevelColumn: "New level",
+  companyScores: (n, mean, median) => `Company: ${n}, mean ${mean}, median ${median}`,
+  targetDistribution: "Target distribution (the policy's):",
+  outOfLine: (g, mean, rest, diff, tol, p) => `Warning: "${g}" mean ${mean} differs from the rest's ${rest} by ${diff} points (tolerance ${tol}, p = ${p}): review this group's ratings in the calibration meeting`,
+  previousOnly: (people) => `In the previous cycle only: ${people.join(", ")}`,
+  streamNoLog: "streaming mode writes no 晋升档案 (Promotion log): a next cycle's --previous on this output reads this cycle only (its 晋升评审 sheet); to accumulate every cycle, use --no-stream",
 };
 
 /**

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { fieldLabel, isoFromDay, localDay, matchHeader, type Locale, type MappingOverride } from "../core";
+import { fieldLabel, isoFromDay, localDay, matchHeader, parseNumberText, type Locale, type MappingOverride } from "../core";
 import { FIELDS } from "../core/model/fields";
 import { readDate } from "../core/read/date";
 import { closest } from "../core/util/closest";
@@ -116,6 +116,24 @@ function bandLimits(locale: Locale): (value: string) => readonly [number, number
   };
 }
 
+/** A `--budget` value: yuan a month, 0 or more (`20000`, `20,000`, `20000元`). */
+function budget(locale: Locale): (value: string) => number {
+  return (value) => {
+    const n = parseNumberText(value, true);
+    if (typeof n !== "number" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(cliMessages(locale).badBudget(value));
+    return n;
+  };
+}
+
+/** A number of 0 or more as HR types it (`5`, `5分`), the error naming `flag` (`--threshold`, `--tolerance`). */
+function amountAtLeast0(flag: string): (locale: Locale) => (value: string) => number {
+  return (locale) => (value) => {
+    const n = parseNumberText(value, true);
+    if (typeof n !== "number" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(cliMessages(locale).badNumber(flag, value));
+    return n;
+  };
+}
+
 /** How one option is declared: flags, help text key, and what turns its value into the option's. */
 interface OptionSpec {
   /** The flags, or per language when the value's placeholder is a word (`<字段=列名>`). */
@@ -157,6 +175,14 @@ export const OPTIONS = {
   perf: { flags: "--perf <mid,high>", help: "perf", parse: bandLimits },
   potential: { flags: "--potential <mid,high>", help: "potential", parse: bandLimits },
   potentialColumn: { flags: "--potential-column <header>", help: "potentialColumn" },
+  budget: { flags: "--budget <yuan>", help: "budget", parse: budget },
+  payColumn: { flags: "--pay-column <header>", help: "payColumn" },
+  field: { flags: "--field <name>", help: "field" },
+  threshold: { flags: "--threshold <n>", help: "threshold", parse: amountAtLeast0("--threshold") },
+  tolerance: { flags: "--tolerance <n>", help: "tolerance", parse: amountAtLeast0("--tolerance") },
+  previous: { flags: "--previous <file>", help: "previous" },
+  previousRequired: { flags: "--previous <file>", help: "previous", mandatory: true },
+  calibrateBy: { flags: "--by <column>", help: "calibrateBy", mandatory: true },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
 /** An option's name in {@link OPTIONS}. */

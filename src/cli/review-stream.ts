@@ -19,7 +19,9 @@ import { streamRoster } from "./io/stream/read-roster-stream";
 import { csvSheetName, productSheetNames, StreamingReviewWriter } from "./io/stream/review-writer";
 import { readSignOffsStreaming } from "./io/stream/sign-offs";
 import { assertNothingAdded, noteStaleSignOffs } from "./io/write-review";
-import { SignOffs } from "../report";
+import { roundViewBuilder, SignOffs, type RoundInputs } from "../report";
+import { KeptColumns } from "./io/stream/kept-columns";
+import { withCycleOrder } from "./io/read-previous";
 import type { StreamedSheetInfo } from "./io/stream/workbook-stream";
 import { readXlsxCoreProperties, type XlsxCoreProperties } from "./io/xlsx-props";
 
@@ -39,6 +41,10 @@ export interface StreamReviewOptions {
   readonly discardEdits?: boolean;
   /** The user's header mapping (`--map`). */
   readonly mapping?: MappingOverride;
+  /** `--budget` and the cycles of `--previous`: the 晋升汇总's issue #21 blocks, as the workbook mode writes them. */
+  readonly round?: RoundInputs;
+  /** The `--previous` file (named in errors). */
+  readonly previous?: string;
 }
 
 /** The roster read and its sheets copied, ready to review. */
@@ -109,16 +115,22 @@ async function reviewInStream(o: StreamReviewOptions): Promise<Review> {
     if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
     const compiled = compilePolicy(resolved.policy);
     const run = startReview({ ...source.input, transient: true }, compiled, { asOf: o.asOf, locale: o.locale, ...(o.mapping ? { mapping: o.mapping } : {}) });
+    // Issue #21's views read a few roster columns when the rows are written: keep those cells only.
+    const kept = new KeptColumns(run, source.input);
+    const round = withCycleOrder(() => roundViewBuilder({ columns: run.columns, asOf: o.asOf }, kept.find, compiled, o.round), o.previous ?? "", o.locale);
     // The run reads each row once into its own columns: let the roster's cells go as it passes them.
     const rows = source.input.rows as Cell[][];
     let released = 0;
-    const review = finishRun(run, (done) => {
-      for (; released < done; released++) rows[released] = RELEASED;
-    });
+    const release = (to: number): void => {
+      kept.keep(rows, released, to);
+      for (; released < to; released++) rows[released] = RELEASED;
+    };
+    const review = finishRun(run, release);
+    release(rows.length);
     rows.length = 0;
     printColumns(review, compiled, o.locale); // as the workbook mode does
     const signOffs = new SignOffs().absorb(source.signOffs).absorb(previous);
-    await writer.finish({ review, run, locale: o.locale, signOffs, names: source.names, sheets: source.sheets, properties: source.properties, columns: columnReport(review.columns, compiled) });
+    await writer.finish({ review, run, round, locale: o.locale, signOffs, names: source.names, sheets: source.sheets, properties: source.properties, columns: columnReport(review.columns, compiled) });
     noteStaleSignOffs(signOffs, source.names.review);
     return review;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { compilePolicy, type CompiledPolicy, type Locale, type Review } from "../core";
+import { compilePolicy, type ColumnReportOptions, type CompiledPolicy, type Locale, type Review } from "../core";
 import { textWidth } from "../report";
 import { reviewWithProgress } from "./progress";
 import { loadRoster, type LoadedRoster } from "./load-roster";
@@ -15,11 +15,16 @@ export interface ReviewedRoster {
   readonly asOf: string;
 }
 
+/** The roster options, and what the command reads beyond the policy's fields (the column report says so). */
+export interface ReviewedRosterOptions extends RosterOptions {
+  readonly columnReport?: ColumnReportOptions;
+}
+
 /**
  * Reads the roster, resolves `--policy` as `promo review` does (note on stderr) and reviews it.
  * @param policyOption - overrides `opts.policy` (for `promo diff --against`)
  */
-export async function reviewedRoster(roster: string, opts: RosterOptions, loadedAlready?: LoadedRoster, policyOption?: string): Promise<ReviewedRoster> {
+export async function reviewedRoster(roster: string, opts: ReviewedRosterOptions, loadedAlready?: LoadedRoster, policyOption?: string): Promise<ReviewedRoster> {
   const locale = parseLang(opts.lang);
   const asOf = parseAsOf(opts.asOf, locale);
   const mapping = parseMap(opts.map, locale);
@@ -29,7 +34,7 @@ export async function reviewedRoster(roster: string, opts: RosterOptions, loaded
   if (resolved.note) process.stderr.write(`promo: ${resolved.note}\n`);
   const compiled = compilePolicy(resolved.policy);
   const review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
-  if (policyOption === undefined) printColumns(review, compiled, locale); // once per roster (promo diff reviews it twice)
+  if (policyOption === undefined) printColumns(review, compiled, locale, opts.columnReport); // once per roster (promo diff reviews it twice)
   return { loaded, compiled, review, locale, asOf };
 }
 

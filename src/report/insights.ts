@@ -19,11 +19,21 @@ import {
   type NineBoxThresholds,
   type Review,
   type RosterInput,
+  addScore,
   budgetWhatIf,
-  calibrate,
+  calibrationColumns,
+  calibrationReport,
   CalibrationColumnError,
-  compareCycles,
-  promotionCost,
+  columnFinder,
+  costReport,
+  costRow,
+  currentPayColumn,
+  CycleComparer,
+  type CalibrationColumns,
+  type ColumnFinder,
+  type CostRow,
+  type GroupScores,
+  type RowResult,
   type BudgetResult,
   type CalibrationReport,
   type CostReport,
@@ -77,23 +87,61 @@ export interface SummaryOptions {
 /** Grouping column (the 部门 field: 部门, 门店, 店铺...) and score field of the summary's calibration block. */
 export const CALIBRATION_DEFAULTS = { by: "dept", field: "绩效" } as const;
 
-/** Issue #21's views for the summary: cost (when the policy has pay), budget, calibration by 部门 on 绩效, history. */
-export function roundInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, round: RoundInputs = {}): Pick<SummaryInsights, "cost" | "budget" | "calibration" | "history"> {
+/** Issue #21's views of the summary, as {@link roundInsights} computes them. */
+export type RoundViews = Pick<SummaryInsights, "cost" | "budget" | "calibration" | "history">;
+
+/** {@link roundInsights} fed one review row at a time, in review order. */
+export interface RoundViewBuilder {
+  add(row: RowResult): void;
+  result(): RoundViews;
+}
+
+/**
+ * Issue #21's views built row by row: the streaming review adds each row as it writes it, keeping
+ * only the 可晋升 and 待空缺 (cost), a score per row (calibration) and an entry per 工号 (history).
+ * @param find - the roster's columns ({@link columnFinder}, or the cells a streaming review kept)
+ * @example
+ * const b = roundViewBuilder(review, columnFinder(review, input), compiled, { budget: 20000 });
+ * for (const r of review.rows) b.add(r);
+ * b.result().budget?.selected.length //=> 3
+ * @throws `CycleOrderError` when no earlier cycle is before the review date
+ */
+export function roundViewBuilder(review: Pick<Review, "columns" | "asOf">, find: ColumnFinder, compiled: CompiledPolicy, round: RoundInputs = {}): RoundViewBuilder {
   const policy = compiled.policy;
-  const cost = policy.levels.some((l) => l.pay !== undefined) ? promotionCost(review, input, policy) : null;
-  let calibration: CalibrationReport | null = null;
+  const cost = policy.levels.some((l) => l.pay !== undefined) ? { pay: currentPayColumn(find), rows: [] as CostRow[] } : null;
+  let calibration: CalibrationColumns | null = null;
   try {
-    calibration = calibrate(review, input, policy, CALIBRATION_DEFAULTS.by, { field: CALIBRATION_DEFAULTS.field });
+    calibration = calibrationColumns(find, review.columns, CALIBRATION_DEFAULTS.by, CALIBRATION_DEFAULTS.field);
   } catch (e) {
     if (!(e instanceof CalibrationColumnError)) throw e;
   }
+  const groups = new Map<string, GroupScores>();
   const cycles = round.cycles ?? [];
+  const history = cycles.length > 0 ? new CycleComparer(review.asOf, policy, cycles, find("level_date")) : null;
   return {
-    cost,
-    budget: cost && round.budget !== undefined ? budgetWhatIf(cost, round.budget) : null,
-    calibration,
-    history: cycles.length > 0 ? compareCycles(review, input, policy, cycles) : null,
+    add(row) {
+      const line = cost ? costRow(row, cost.pay) : null;
+      if (line) cost?.rows.push(line);
+      if (calibration) addScore(groups, calibration, row);
+      history?.add(row);
+    },
+    result() {
+      const report = cost ? costReport(cost.rows, policy, cost.pay) : null;
+      return {
+        cost: report,
+        budget: report && round.budget !== undefined ? budgetWhatIf(report, round.budget) : null,
+        calibration: calibration ? calibrationReport(calibration, groups, policy) : null,
+        history: history ? history.report() : null,
+      };
+    },
   };
+}
+
+/** Issue #21's views for the summary: cost (when the policy has pay), budget, calibration by 部门 on 绩效, history. */
+export function roundInsights(review: Review, input: RosterInput, compiled: CompiledPolicy, round: RoundInputs = {}): RoundViews {
+  const builder = roundViewBuilder(review, columnFinder(review, input), compiled, round);
+  for (const row of review.rows) builder.add(row);
+  return builder.result();
 }
 
 /** The 9-box thresholds of a policy: its `nineBox` setting, else 70 / 85 on both axes. */

@@ -67,6 +67,30 @@ describe("promo cost", () => {
     expect(en.stdout).toContain("Promotion cost: 10 eligible, 10 costed; 4,700 yuan a month, 56,400 a year");
   });
 
+  it("reports the current-pay column as read, not as unused, when the cost reads it", async () => {
+    const used = (stderr: string): string => /读取的列：(.*)/.exec(stderr)?.[1] ?? "";
+    const unused = (stderr: string): string => /未使用的列：(.*)/.exec(stderr)?.[1] ?? "";
+    // The roster's policy has pay: review (晋升成本 block) and cost both read 现月薪.
+    for (const args of [["review", ROSTER, ...AS_OF, "--out", path.join(tmp, "out.xlsx")], ["cost", ROSTER, ...AS_OF]]) {
+      const r = await promo(args);
+      expect(used(r.stderr)).toContain("现月薪（N）");
+      expect(unused(r.stderr)).toBe("备注（M）");
+    }
+    // A policy without pay: the review computes no cost and leaves 现月薪 unused; promo cost still reads it.
+    const plain = await promo(["review", ROSTER, ...AS_OF, "--policy", "store-ops", "--out", path.join(tmp, "plain.xlsx")]);
+    expect(unused(plain.stderr)).toBe("备注（M）、现月薪（N）");
+    const cost = await promo(["cost", ROSTER, ...AS_OF, "--policy", "store-ops"]);
+    expect(unused(cost.stderr)).toBe("备注（M）");
+    // --pay-column names another column: that one is read.
+    const other = await promo(["cost", ROSTER, ...AS_OF, "--pay-column", "备注"]);
+    expect(used(other.stderr)).toContain("备注（M）");
+    expect(unused(other.stderr)).toBe("现月薪（N）");
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(path.join(tmp, "out.xlsx"));
+    const facts = (summary.getWorksheet("晋升汇总")!.getColumn(2).values as unknown[]).filter((v): v is string => typeof v === "string");
+    expect(facts).toContain("备注（M）");
+  });
+
   it("refuses a bad budget or pay column with one line and exit 2", async () => {
     const bad = await promo(["cost", ROSTER, ...AS_OF, "--budget", "两万"]);
     expect(bad.code).toBe(2);
@@ -143,5 +167,42 @@ describe("promo review with --budget and --previous", () => {
     for (const heading of ["晋升成本", "校准", "与上轮比较"]) expect(texts).toContain(heading);
     expect(texts.some((t) => t.startsWith("预算 3,000 元/月"))).toBe(true);
     expect(texts.some((t) => t.startsWith("校准（按「门店」"))).toBe(true);
+  });
+});
+
+describe("promo review --previous carries the 晋升档案 log forward", () => {
+  /** The 晋升档案 rows of a review workbook, counted by 评审日期. */
+  async function logDates(file: string): Promise<Record<string, number>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const counts: Record<string, number> = {};
+    wb.getWorksheet("晋升档案")?.eachRow((row, i) => {
+      const v = row.getCell(1).value;
+      if (i > 2 && v instanceof Date) counts[v.toISOString().slice(0, 10)] = (counts[v.toISOString().slice(0, 10)] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  it("a chain of three runs keeps every cycle: overdue counts 3 cycles; a re-run of a cycle replaces it", async () => {
+    const [c1, c2, c3] = ["c1.xlsx", "c2.xlsx", "c3.xlsx"].map((f) => path.join(tmp, f)) as [string, string, string];
+    expect((await promo(["review", ROSTER, "--as-of", "2025-11-23", "--out", c1])).code).toBe(0);
+    expect((await promo(["review", ROSTER, "--as-of", "2026-05-23", "--previous", c1, "--out", c2])).code).toBe(0);
+    expect(await logDates(c2)).toEqual({ "2025-11-23": 47, "2026-05-23": 48 });
+    // The third cycle reads both earlier ones from c2's log: the same roster 可晋升 in all three is overdue for 3 cycles.
+    const h = await promo(["history", ROSTER, ...AS_OF, "--previous", c2, "--json"]);
+    const report = JSON.parse(h.stdout) as { pastCycles: number; entries: Array<{ category: string; cycles: number; firstEligible: string }> };
+    expect(report.pastCycles).toBe(2);
+    const overdue = report.entries.filter((e) => e.category === "overdue");
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(Math.max(...overdue.map((e) => e.cycles))).toBe(3);
+    expect(overdue.find((e) => e.cycles === 3)?.firstEligible).toBe("2025-11-23");
+    expect((await promo(["review", ROSTER, ...AS_OF, "--previous", c2, "--out", c3])).code).toBe(0);
+    expect(await logDates(c3)).toEqual({ "2025-11-23": 47, "2026-05-23": 48, "2026-11-23": 48 });
+    // Re-run in place with the same as-of: this cycle's rows replace the ones of that date, never doubled.
+    expect((await promo(["review", ROSTER, ...AS_OF, "--previous", c3, "--out", c3])).code).toBe(0);
+    expect(await logDates(c3)).toEqual({ "2025-11-23": 47, "2026-05-23": 48, "2026-11-23": 48 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(c3);
+    expect(wb.keywords).toContain("|晋升档案");
   });
 });

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { type Command } from "commander";
-import { CycleOrderError, compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
-import { SignOffs, summaryInsights, talentSheets } from "../../report";
+import { compilePolicy, statusLabel, STATUSES, type Locale, type Review } from "../../core";
+import { carriedLogRows, logSheet, SignOffs, summaryInsights, talentSheets, type RoundInputs } from "../../report";
 import { assertRosterType, loadRoster } from "../load-roster";
 import { shouldStream } from "../io/stream/mode";
 import { reviewWithProgress } from "../progress";
@@ -13,10 +13,7 @@ import { opt, parseAsOf, parseLang, parseMap, rosterCommand, rosterOptions, type
 import { resolvePolicy } from "../policy-source";
 import { assertNothingAdded, assertOverwritable, readSignOffs, writeReviewWorkbook } from "../io/write-review";
 import { csvSheetName } from "../io/excel-text";
-import { CliError } from "../io/errors";
-import { readPreviousCycles } from "../io/read-previous";
-import { roundOption, roundText } from "../round-text";
-import { parseBudget } from "./cost";
+import { readPreviousReview, withCycleOrder, type PreviousReview } from "../io/read-previous";
 
 interface ReviewCommandOptions extends RosterOptions {
   out?: string;
@@ -42,6 +39,17 @@ export function summaryLine(review: Review, locale: Locale): string {
   return cliMessages(locale).reviewSummary(review.summary.total, review.policy.fingerprint, review.asOf, counts);
 }
 
+/** `--budget` and the cycles of `--previous`, for the 晋升汇总's issue #21 blocks. */
+function roundInputs(opts: ReviewCommandOptions, previous: PreviousReview | null): RoundInputs {
+  return { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(previous ? { cycles: previous.cycles } : {}) };
+}
+
+/** Local time of the run as the 晋升档案 log records it, `YYYY-MM-DD HH:mm`. */
+function recordedAt(now: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
 async function action(roster: string, opts: ReviewCommandOptions): Promise<void> {
   const locale = parseLang(opts.lang);
   const asOf = parseAsOf(opts.asOf, locale);
@@ -51,8 +59,11 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
   assertRosterType(roster);
   const stream = await shouldStream(roster, opts.stream);
   let review: Review;
+  const previous = opts.previous !== undefined && !opts.json ? await readPreviousReview(opts.previous, roster, locale) : null;
   if (stream && outPath) {
-    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true });
+    const round = roundInputs(opts, previous);
+    review = await reviewStreaming({ roster, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.policy !== undefined ? { policy: opts.policy } : {}), asOf, locale, outPath, mapping, discardEdits: opts.discardEdits === true, round, ...(opts.previous !== undefined ? { previous: opts.previous } : {}) });
+    if (previous) process.stderr.write(`promo: ${cliMessages(locale).streamNoLog}\n`);
   } else {
     // Read the previous output's sign-offs before the roster, so both workbooks are never in memory at once.
     const signOffs = outPath ? await readSignOffs(outPath) : new SignOffs();
@@ -67,16 +78,10 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
-      const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
-      const round = { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), ...(cycles ? { cycles } : {}) };
-      let insights;
-      try {
-        insights = summaryInsights(review, loaded.input, compiled, { round, ...(mapping ? { mapping } : {}) });
-      } catch (e) {
-        if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous ?? "", e.previousAsOf, e.asOf));
-        throw e;
-      }
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
+      const insights = withCycleOrder(() => summaryInsights(review, loaded.input, compiled, { round: roundInputs(opts, previous), ...(mapping ? { mapping } : {}) }), opts.previous ?? "", locale);
+      // The previous cycles carried forward with this one: the next run's --previous reads them all.
+      const log = previous ? [logSheet(review, locale, recordedAt(new Date()), carriedLogRows(previous.sheets, previous.cycles, review.asOf, locale))] : [];
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: [...talentSheets(review, insights.talent, locale), ...log] });
     }
   }
   const m = cliMessages(locale);
@@ -93,7 +98,7 @@ export function reviewCommand(locale: Locale = "zh-CN"): Command {
     .addOption(opt("stream", locale))
     .addOption(opt("noStream", locale))
     .addOption(opt("discardEdits", locale))
-    .addOption(roundOption("--budget <yuan>", "budget", locale).argParser(parseBudget(locale)))
-    .addOption(roundOption("--previous <file>", "previous", locale))
+    .addOption(opt("budget", locale))
+    .addOption(opt("previous", locale))
     .action(action);
 }

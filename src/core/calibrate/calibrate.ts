@@ -6,9 +6,9 @@
  * never a criterion.
  */
 import type { Policy, TargetBand } from "../model/policy";
-import type { Review } from "../model/review";
+import type { Review, RowResult } from "../model/review";
 import type { RosterInput } from "../model/roster";
-import { cellGroupText, findRosterColumn } from "../insight/roster-column";
+import { cellGroupText, columnFinder, type ColumnFinder, type RosterColumn } from "../insight/roster-column";
 import { rankTest, type RankTestMethod } from "./rank-test";
 import { bandCounts, type BandShare } from "./distribution";
 import { scoreField, type ScoreField } from "./score-field";
@@ -115,17 +115,43 @@ export function policyThreshold(policy: Policy, key: string): number | null {
   return values.length > 0 ? Math.min(...values) : null;
 }
 
-function groupValues(review: Pick<Review, "rows">, groupOf: (row: number) => string, valueOf: (i: number) => number | null): Map<string, { values: number[]; missing: number }> {
-  const groups = new Map<string, { values: number[]; missing: number }>();
-  review.rows.forEach((r, i) => {
-    const key = groupOf(r.row);
-    const g = groups.get(key) ?? { values: [], missing: 0 };
-    const v = valueOf(i);
-    if (v === null) g.missing++;
-    else g.values.push(v);
-    groups.set(key, g);
-  });
-  return groups;
+/** The scores of one group: readable values, and rows without one. */
+export interface GroupScores {
+  readonly values: number[];
+  missing: number;
+}
+
+/** The columns a calibration reads: the grouping column and the score field. */
+export interface CalibrationColumns {
+  readonly by: RosterColumn;
+  readonly field: ScoreField;
+}
+
+/**
+ * Finds the grouping column `by` and the score field (default 绩效).
+ * @example calibrationColumns(columnFinder(review, input), review.columns, "部门").field.info.key //=> "perf"
+ * @throws {@link CalibrationColumnError} when either is not a roster column
+ */
+export function calibrationColumns(find: ColumnFinder, columns: Review["columns"], by: string, field = "绩效"): CalibrationColumns {
+  const headers = columns.map((c) => c.header.trim());
+  const col = find(by);
+  if (!col) throw new CalibrationColumnError(by, "by", headers);
+  const score = scoreField(find, field);
+  if (!score) throw new CalibrationColumnError(field, "field", headers);
+  return { by: col, field: score };
+}
+
+/**
+ * Adds a review row's score to its group (rows are added in review order).
+ * @example addScore(groups, calibrationColumns(find, review.columns, "部门"), review.rows[0])
+ */
+export function addScore(groups: Map<string, GroupScores>, columns: CalibrationColumns, r: RowResult): void {
+  const key = cellGroupText(columns.by.cell(r.row));
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { values: [], missing: 0 }));
+  const v = columns.field.valueOf(r);
+  if (v === null) g.missing++;
+  else g.values.push(v);
 }
 
 function distribution(values: readonly number[], bands: readonly TargetBand[] | undefined, tolerance: number): DistributionCheck | null {
@@ -152,15 +178,21 @@ function distribution(values: readonly number[], bands: readonly TargetBand[] | 
  * @throws {@link CalibrationColumnError} when `by` or the field is not a roster column
  */
 export function calibrate(review: Pick<Review, "rows" | "columns">, input: RosterInput, policy: Policy, by: string, options: CalibrateOptions = {}): CalibrationReport {
-  const headers = review.columns.map((c) => c.header.trim());
-  const col = findRosterColumn(review, input, by);
-  if (!col) throw new CalibrationColumnError(by, "by", headers);
-  const field = scoreField(review, input, options.field ?? "绩效");
-  if (!field) throw new CalibrationColumnError(options.field ?? "绩效", "field", headers);
+  const columns = calibrationColumns(columnFinder(review, input), review.columns, by, options.field);
+  const groups = new Map<string, GroupScores>();
+  for (const r of review.rows) addScore(groups, columns, r);
+  return calibrationReport(columns, groups, policy, options);
+}
+
+/**
+ * The {@link calibrate} report of scores grouped by {@link addScore}.
+ * @example calibrationReport(columns, groups, policy).groups[0].outOfLine //=> false
+ */
+export function calibrationReport(columns: CalibrationColumns, groups: ReadonlyMap<string, GroupScores>, policy: Policy, options: Omit<CalibrateOptions, "field"> = {}): CalibrationReport {
+  const { by: col, field } = columns;
   const threshold = options.threshold ?? policyThreshold(policy, field.info.key);
   const setting = policy.calibration;
   const tolerance = options.tolerance ?? setting?.tolerance ?? DEFAULT_TOLERANCE;
-  const groups = groupValues(review, (row) => cellGroupText(col.cell(row)), field.valueOf);
   const all = [...groups.values()].flatMap((g) => g.values);
   const rows: CalibrationGroup[] = [...groups].map(([group, g]) => {
     const rest = [...groups].filter(([k]) => k !== group).flatMap(([, x]) => x.values);

@@ -1,6 +1,6 @@
 /** Calibration check (校准, issue #21): score distributions across groups, for the calibration meeting. */
-export { calibrate, scoreStats, policyThreshold, CalibrationColumnError, DEFAULT_TOLERANCE, DEFAULT_BAND_TOLERANCE, ALPHA } from "./calibrate";
-export type { CalibrationReport, CalibrationGroup, CalibrateOptions, DistributionCheck, ScoreStats } from "./calibrate";
+export { calibrate, calibrationColumns, addScore, calibrationReport, scoreStats, policyThreshold, CalibrationColumnError, DEFAULT_TOLERANCE, DEFAULT_BAND_TOLERANCE, ALPHA } from "./calibrate";
+export type { CalibrationReport, CalibrationColumns, GroupScores, CalibrationGroup, CalibrateOptions, DistributionCheck, ScoreStats } from "./calibrate";
 export { rankTest, doubledMidRanks, EXACT_WORK_LIMIT } from "./rank-test";
 export type { RankTest, RankTestMethod } from "./rank-test";
 export { bandCounts } from "./distribution";

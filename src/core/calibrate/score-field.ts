@@ -1,8 +1,7 @@
 /** The score a calibration compares (issue #21): a roster score column, or the composite score. */
 import { fieldDef } from "../model/fields";
-import type { Review, RowResult } from "../model/review";
-import type { RosterInput } from "../model/roster";
-import { findRosterColumn } from "../insight/roster-column";
+import type { RowResult } from "../model/review";
+import type { ColumnFinder } from "../insight/roster-column";
 import { matchHeader } from "../read/headers";
 import { readNumber } from "../read/number";
 import { foldText } from "../read/text";
@@ -20,8 +19,8 @@ export interface ScoreField {
     /** Column letters; null for the composite score. */
     readonly column: string | null;
   };
-  /** The value of review row `i` (index into `review.rows`), or null when empty or unreadable. */
-  readonly valueOf: (i: number) => number | null;
+  /** The value of a review row, or null when empty or unreadable. */
+  readonly valueOf: (r: RowResult) => number | null;
 }
 
 /** The composite score of a row: of its first met target that has one, else of its first target that has one. */
@@ -32,19 +31,19 @@ function compositeOf(r: RowResult): number | null {
 /**
  * Finds the score field `name`: 综合得分 (the review's composite score), a canonical field by name or
  * key (绩效, 技能考核, perf), or a roster column by header. Null when the roster has no such column.
- * @example scoreField(review, input, "绩效")?.info.key //=> "perf"
+ * @example scoreField(columnFinder(review, input), "绩效")?.info.key //=> "perf"
  */
-export function scoreField(review: Pick<Review, "rows" | "columns">, input: RosterInput, name: string): ScoreField | null {
+export function scoreField(find: ColumnFinder, name: string): ScoreField | null {
   if (SCORE_NAMES.has(foldText(name))) {
-    return { info: { key: "score", header: "综合得分", column: null }, valueOf: (i) => compositeOf(review.rows[i]!) };
+    return { info: { key: "score", header: "综合得分", column: null }, valueOf: compositeOf };
   }
   const key = fieldDef(name.trim()) ? name.trim() : matchHeader(name);
-  const col = (key !== null ? findRosterColumn(review, input, key) : null) ?? findRosterColumn(review, input, name);
+  const col = (key !== null ? find(key) : null) ?? find(name);
   if (!col) return null;
   return {
     info: { key: col.mapping.field ?? col.mapping.header.trim(), header: col.mapping.header.trim(), column: col.mapping.column },
-    valueOf: (i) => {
-      const n = readNumber(col.cell(review.rows[i]!.row));
+    valueOf: (r) => {
+      const n = readNumber(col.cell(r.row));
       return typeof n === "number" ? n : null;
     },
   };

@@ -6,6 +6,7 @@
 import type { Policy } from "../model/policy";
 import type { PersonRef, Review, RowResult } from "../model/review";
 import type { RosterInput } from "../model/roster";
+import { columnFinder, type RosterColumn } from "../insight/roster-column";
 import { compareCandidates } from "../review/shortlist";
 import { currentPayColumn, currentPayOf, levelPayAmount, type PayBasis } from "./pay";
 
@@ -112,8 +113,36 @@ function group(items: ReadonlyArray<{ key: string; monthly: number | null }>, or
     .map(({ i: _i, ...g }) => g);
 }
 
-function costLine(r: RowResult, rank: number, target: string, policy: Policy, currentPay: number | null): CostLine {
+/**
+ * What the cost reads of a review row: a 可晋升 employee with the level they go into, or a 待空缺
+ * with their allowance, and the current pay read from the roster.
+ */
+export interface CostRow extends PersonRef {
+  readonly status: "eligible" | "awaiting_vacancy";
+  /** The level promoted into ({@link promotionTarget}); null for a 待空缺. */
+  readonly target: string | null;
+  readonly perf: number | null;
+  readonly skill: number | null;
+  readonly yearsInLevel: number | null;
+  readonly allowance: number;
+  readonly currentPay: number | null;
+}
+
+/**
+ * The part of a review row the cost needs, or null when the row is neither a 可晋升 with a target
+ * nor a 待空缺: a caller reading a million rows one at a time keeps only these.
+ * @example costRow(review.rows[0], currentPayColumn(columnFinder(review, input)))?.target //=> "主管"
+ */
+export function costRow(r: RowResult, pay: RosterColumn | null): CostRow | null {
+  const base = { row: r.row, id: r.id, name: r.name, dept: r.dept, level: r.level, perf: r.perf, skill: r.skill, yearsInLevel: r.yearsInLevel, allowance: r.allowance };
+  if (r.status === "awaiting_vacancy") return { ...base, status: r.status, target: null, currentPay: null };
+  const target = r.status === "eligible" ? promotionTarget(r) : null;
+  return target === null ? null : { ...base, status: "eligible", target, currentPay: currentPayOf(pay, r.row) };
+}
+
+function costLine(r: CostRow, rank: number, target: string, policy: Policy): CostLine {
   const pay = levelPayAmount(policy.levels.find((l) => l.name === target));
+  const currentPay = r.currentPay;
   const base = { rank, row: r.row, id: r.id, name: r.name, dept: r.dept, level: r.level, target, perf: r.perf, skill: r.skill, yearsInLevel: r.yearsInLevel };
   if (!pay) return { ...base, targetPay: null, payBasis: null, currentPay, monthly: null, annual: null, basis: "no_pay" };
   const monthly = currentPay === null ? pay.amount : Math.max(0, pay.amount - currentPay);
@@ -121,8 +150,8 @@ function costLine(r: RowResult, rank: number, target: string, policy: Policy, cu
   return { ...base, targetPay: pay.amount, payBasis: pay.basis, currentPay, monthly: yuan(monthly), annual: yuan(monthly * MONTHS_PER_YEAR), basis };
 }
 
-function allowanceCost(review: Pick<Review, "rows">, levelOrder: readonly string[]): AllowanceCost {
-  const awaiting = review.rows.filter((r) => r.status === "awaiting_vacancy");
+function allowanceCost(rows: readonly CostRow[], levelOrder: readonly string[]): AllowanceCost {
+  const awaiting = rows.filter((r) => r.status === "awaiting_vacancy");
   const monthly = yuan(awaiting.reduce((s, r) => s + r.allowance, 0));
   return {
     count: awaiting.length,
@@ -163,16 +192,31 @@ export class PayColumnError extends Error {
  * @throws {@link PayColumnError} when `options.payColumn` is not a roster column
  */
 export function promotionCost(review: Pick<Review, "rows" | "columns">, input: RosterInput, policy: Policy, options: CostOptions = {}): CostReport {
-  const col = currentPayColumn(review, input, options.payColumn);
+  const col = currentPayColumn(columnFinder(review, input), options.payColumn);
   if (options.payColumn !== undefined && !col) throw new PayColumnError(options.payColumn, review.columns.map((c) => c.header.trim()));
+  return costReport(
+    review.rows.flatMap((r) => costRow(r, col) ?? []),
+    policy,
+    col,
+  );
+}
+
+/**
+ * {@link promotionCost} of the rows {@link costRow} kept, in review order, with the current-pay
+ * column they were read with.
+ * @example costReport(review.rows.flatMap((r) => costRow(r, null) ?? []), policy, null).monthlyTotal //=> 11600
+ */
+export function costReport(rows: readonly CostRow[], policy: Policy, payColumn: RosterColumn | null): CostReport {
   const levelOrder = policy.levels.map((l) => l.name);
-  const eligible = review.rows.filter((r) => r.status === "eligible" && promotionTarget(r) !== null).sort(compareCandidates);
-  const candidates = eligible.map((r, i) => costLine(r, i + 1, promotionTarget(r)!, policy, currentPayOf(col, r.row)));
-  const costed = candidates.filter((c) => c.monthly !== null);
-  const monthlyTotal = yuan(costed.reduce((s, c) => s + c.monthly!, 0));
+  const candidates = rows
+    .flatMap((r) => (r.status === "eligible" && r.target !== null ? [{ r, target: r.target }] : []))
+    .sort((a, b) => compareCandidates(a.r, b.r))
+    .map(({ r, target }, i) => costLine(r, i + 1, target, policy));
+  const costed = candidates.flatMap((c) => (c.monthly === null ? [] : [c.monthly]));
+  const monthlyTotal = yuan(costed.reduce((s, m) => s + m, 0));
   const noPay = new Set(candidates.filter((c) => c.basis === "no_pay").map((c) => c.target));
   return {
-    payColumn: col ? { header: col.mapping.header.trim(), column: col.mapping.column } : null,
+    payColumn: payColumn ? { header: payColumn.mapping.header.trim(), column: payColumn.mapping.column } : null,
     candidates,
     uncosted: candidates.length - costed.length,
     monthlyTotal,
@@ -187,7 +231,7 @@ export function promotionCost(review: Pick<Review, "rows" | "columns">, input: R
       candidates.map((c) => ({ key: c.target, monthly: c.monthly })),
       levelOrder,
     ),
-    allowance: allowanceCost(review, levelOrder),
+    allowance: allowanceCost(rows, levelOrder),
     levelsWithoutPay: levelOrder.filter((l) => noPay.has(l)),
   };
 }

@@ -3,9 +3,7 @@
  * costs a month.
  */
 import type { Level } from "../model/policy";
-import type { Review } from "../model/review";
-import type { RosterInput } from "../model/roster";
-import { findRosterColumn, type RosterColumn } from "../insight/roster-column";
+import type { RosterColumn } from "../insight/roster-column";
 import { readNumber } from "../read/number";
 
 /** Where a level's pay figure comes from: its 月薪, or its band's 薪资最低. */
@@ -33,13 +31,14 @@ export const CURRENT_PAY_HEADERS: readonly string[] = ["现月薪", "当前月�
 
 /**
  * The roster's current-pay column: the one named `header`, else the first of
- * {@link CURRENT_PAY_HEADERS} the roster has; null when there is none.
- * @example currentPayColumn(review, input)?.mapping.header //=> "现月薪"
+ * {@link CURRENT_PAY_HEADERS} the roster has; null when there is none. `find` may find a column's
+ * cells ({@link ColumnFinder}) or only its mapping (the column report).
+ * @example currentPayColumn(columnFinder(review, input))?.mapping.header //=> "现月薪"
  */
-export function currentPayColumn(review: Pick<Review, "columns">, input: RosterInput, header?: string): RosterColumn | null {
-  if (header !== undefined) return findRosterColumn(review, input, header);
+export function currentPayColumn<C = RosterColumn>(find: (name: string) => C | null, header?: string): C | null {
+  if (header !== undefined) return find(header);
   for (const name of CURRENT_PAY_HEADERS) {
-    const col = findRosterColumn(review, input, name);
+    const col = find(name);
     if (col) return col;
   }
   return null;

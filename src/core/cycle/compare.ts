@@ -8,7 +8,7 @@ import type { Policy } from "../model/policy";
 import type { PersonRef, Review, RowResult, Status, Unmet } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import { dayFromIso, isoFromDay, monthsCompleted } from "../evaluate/calendar";
-import { findRosterColumn } from "../insight/roster-column";
+import { columnFinder, type RosterColumn } from "../insight/roster-column";
 import { readDate } from "../read/date";
 import { foldText } from "../read/text";
 import type { CycleRecord, PastCycle } from "./past-cycles";
@@ -88,12 +88,24 @@ function levelResolver(policy: Policy): (text: string) => number | null {
   return (text) => index.get(foldText(text)) ?? null;
 }
 
+/** An earlier cycle with its records by id (the first record of a repeated 工号). */
+interface IndexedCycle {
+  readonly asOf: string;
+  readonly byId: ReadonlyMap<string, CycleRecord>;
+}
+
+function indexCycle(c: PastCycle): IndexedCycle {
+  const byId = new Map<string, CycleRecord>();
+  for (const r of c.records) if (!byId.has(r.id)) byId.set(r.id, r);
+  return { asOf: c.asOf, byId };
+}
+
 /** Consecutive earlier cycles (latest first) in which `id` was 达标 at level index `level`, and the first one's date. */
-function eligibleRun(cycles: readonly PastCycle[], id: string, level: number | null, resolve: (t: string) => number | null): { count: number; first: string | null } {
+function eligibleRun(cycles: readonly IndexedCycle[], id: string, level: number | null, resolve: (t: string) => number | null): { count: number; first: string | null } {
   let count = 0;
   let first: string | null = null;
   for (let c = cycles.length - 1; c >= 0; c--) {
-    const rec = cycles[c]!.records.find((x) => x.id === id);
+    const rec = cycles[c]!.byId.get(id);
     if (!rec || !passed(rec.status) || resolve(rec.level) !== level) break;
     count++;
     first = cycles[c]!.asOf;
@@ -137,32 +149,70 @@ function failing(r: RowResult): { target: string | null; unmet: readonly Unmet[]
  * @throws {@link CycleOrderError} when the previous cycle is not before the review date
  */
 export function compareCycles(review: Pick<Review, "rows" | "columns" | "asOf">, input: RosterInput | null, policy: Policy, all: readonly PastCycle[]): CycleReport {
-  // A log may already hold this cycle (the pane appends each run): only earlier cycles count.
-  const cycles = all.filter((c) => c.asOf < review.asOf);
-  const previous = cycles[cycles.length - 1];
-  if (!previous) throw new CycleOrderError(all[all.length - 1]?.asOf ?? "", review.asOf);
-  const resolve = levelResolver(policy);
-  const prevById = new Map(previous.records.map((r) => [r.id, r]));
-  const levelCol = input ? findRosterColumn(review, input, "level_date") : null;
-  const seen = new Set<string>();
-  const entries: CycleEntry[] = [];
-  for (const r of review.rows) {
-    if (r.id === "" || seen.has(r.id)) continue;
-    seen.add(r.id);
-    entries.push(entryOf(r, prevById.get(r.id), cycles, resolve, review.asOf, levelCol ? dateOf(levelCol.cell(r.row)) : null));
+  const comparer = new CycleComparer(review.asOf, policy, all, input ? columnFinder(review, input)("level_date") : null);
+  for (const r of review.rows) comparer.add(r);
+  return comparer.report();
+}
+
+/**
+ * {@link compareCycles} one review row at a time, in review order (a streaming review never holds
+ * its rows at once).
+ * @example
+ * const c = new CycleComparer(review.asOf, policy, cycles, null);
+ * for (const r of run.eachRow()) c.add(r);
+ * c.report().counts.overdue //=> 3
+ */
+export class CycleComparer {
+  private readonly cycles: readonly IndexedCycle[];
+  private readonly previous: PastCycle;
+  private readonly resolve: (text: string) => number | null;
+  private readonly seen = new Set<string>();
+  private readonly entries: CycleEntry[] = [];
+
+  /**
+   * @param levelDate - the roster's 任现职日期 column (the promotion date), or null
+   * @throws {@link CycleOrderError} when no cycle is before `asOf`
+   */
+  constructor(
+    private readonly asOf: string,
+    policy: Policy,
+    all: readonly PastCycle[],
+    private readonly levelDate: RosterColumn | null,
+  ) {
+    // A log may already hold this cycle (the pane appends each run): only earlier cycles count.
+    const cycles = all.filter((c) => c.asOf < asOf);
+    const previous = cycles[cycles.length - 1];
+    if (!previous) throw new CycleOrderError(all[all.length - 1]?.asOf ?? "", asOf);
+    this.previous = previous;
+    this.cycles = cycles.map(indexCycle);
+    this.resolve = levelResolver(policy);
   }
-  const counts = Object.fromEntries(CYCLE_CATEGORIES.map((c) => [c, entries.filter((e) => e.category === c).length])) as Record<CycleCategory, number>;
-  const months = entries.flatMap((e) => (e.monthsToPromotion === null ? [] : [e.monthsToPromotion]));
-  return {
-    asOf: review.asOf,
-    previousAsOf: previous.asOf,
-    pastCycles: cycles.length,
-    entries,
-    counts,
-    left: previous.records.filter((x) => !seen.has(x.id)),
-    medianMonthsToPromotion: median(months),
-    promotedMeasured: months.length,
-  };
+
+  /** Adds a review row (rows without an id, and repeats of an id, are skipped). */
+  add(r: RowResult): void {
+    if (r.id === "" || this.seen.has(r.id)) return;
+    this.seen.add(r.id);
+    const prev = this.cycles[this.cycles.length - 1]?.byId.get(r.id);
+    this.entries.push(entryOf(r, prev, this.cycles, this.resolve, this.asOf, this.levelDate ? dateOf(this.levelDate.cell(r.row)) : null));
+  }
+
+  /** The comparison of the rows added. */
+  report(): CycleReport {
+    const entries = this.entries;
+    const counts = Object.fromEntries(CYCLE_CATEGORIES.map((c) => [c, 0])) as Record<CycleCategory, number>;
+    for (const e of entries) counts[e.category]++;
+    const months = entries.flatMap((e) => (e.monthsToPromotion === null ? [] : [e.monthsToPromotion]));
+    return {
+      asOf: this.asOf,
+      previousAsOf: this.previous.asOf,
+      pastCycles: this.cycles.length,
+      entries,
+      counts,
+      left: this.previous.records.filter((x) => !this.seen.has(x.id)),
+      medianMonthsToPromotion: median(months),
+      promotedMeasured: months.length,
+    };
+  }
 }
 
 function dateOf(cell: Parameters<typeof readDate>[0]): number | null {
@@ -170,7 +220,7 @@ function dateOf(cell: Parameters<typeof readDate>[0]): number | null {
   return typeof d === "number" ? d : null;
 }
 
-function entryOf(r: RowResult, rec: CycleRecord | undefined, cycles: readonly PastCycle[], resolve: (t: string) => number | null, asOf: string, levelDate: number | null): CycleEntry {
+function entryOf(r: RowResult, rec: CycleRecord | undefined, cycles: readonly IndexedCycle[], resolve: (t: string) => number | null, asOf: string, levelDate: number | null): CycleEntry {
   const now = resolve(r.level);
   const then = rec ? resolve(rec.level) : null;
   const category = categoryOf(now, then, rec, r);

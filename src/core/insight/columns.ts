@@ -12,6 +12,8 @@ import { mapHeaderRow, matchHeader } from "../read/headers";
 import { parseMonthHeader } from "../read/month-headers";
 import { foldText } from "../read/text";
 import { similarity } from "../util/closest";
+import { currentPayColumn } from "../cost/pay";
+import { findColumnMapping } from "./roster-column";
 
 /** A column the review read, and the field it filled. */
 export interface UsedColumn {
@@ -116,6 +118,17 @@ function suggest(field: string, unused: readonly IgnoredColumn[]): IgnoredColumn
   return best;
 }
 
+/** What a run reads beyond the policy's fields. */
+export interface ColumnReportOptions {
+  /**
+   * The promotion cost is computed, so the current-pay column (现月薪...) is read. Default: when
+   * some level of the policy has pay (the summary's 晋升成本 block); `promo cost` always.
+   */
+  readonly cost?: boolean;
+  /** `--pay-column`: the current-pay column's header. */
+  readonly payColumn?: string;
+}
+
 /**
  * How a review's columns met its policy: the columns read (and for which field), the headers
  * ignored, and the fields the policy needs that no column gives, each with the unused header most
@@ -124,8 +137,10 @@ function suggest(field: string, unused: readonly IgnoredColumn[]): IgnoredColumn
  * const r = columnReport(review.columns, compiled);
  * r.missing // [{ field: "skill", suggestion: { column: "G", header: "技能分" } }]
  */
-export function columnReport(columns: readonly ColumnMapping[], compiled: CompiledPolicy): ColumnReport {
+export function columnReport(columns: readonly ColumnMapping[], compiled: CompiledPolicy, options: ColumnReportOptions = {}): ColumnReport {
   const needed = neededFields(compiled);
+  const costed = options.cost ?? compiled.policy.levels.some((l) => l.pay !== undefined);
+  const pay = costed ? currentPayColumn((name) => findColumnMapping(columns, name), options.payColumn) : null;
   const neededSet = new Set(needed);
   const custom = new Set([...compiled.customSlots.keys()].map(foldText));
   const used: UsedColumn[] = [];
@@ -140,7 +155,8 @@ export function columnReport(columns: readonly ColumnMapping[], compiled: Compil
   };
   for (const c of columns) {
     if (c.header === "" || (c.field === null && monthly(c.header))) continue;
-    const field = c.field ?? (custom.has(foldText(c.header)) ? c.header : null);
+    // The current pay is no policy field: the cost reads it by header, as a custom field.
+    const field = c.field ?? (custom.has(foldText(c.header)) || c === pay ? c.header : null);
     if (field === null || present.has(foldText(field))) {
       ignored.push({ column: c.column, header: c.header });
       continue;

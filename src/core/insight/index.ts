@@ -13,9 +13,9 @@ export { nineBox, bandOf, boxName, DEFAULT_NINE_BOX, NineBoxThresholdError } fro
 export type { NineBox, NineBoxCell, NineBoxPerson, NineBoxThresholds, BandLimits, Band, UnplacedReason } from "./nine-box";
 export { cascade, CascadeLevelError } from "./cascade";
 export type { CascadeStep } from "./cascade";
-export { findRosterColumn, cellGroupText } from "./roster-column";
-export type { RosterColumn } from "./roster-column";
+export { findRosterColumn, findColumnMapping, cellGroupText, columnFinder } from "./roster-column";
+export type { RosterColumn, ColumnFinder } from "./roster-column";
 export { columnReport, explainHeaderless, neededFields } from "./columns";
-export type { ColumnReport, HeaderlessReport, IgnoredColumn, MissingField, UsedColumn } from "./columns";
+export type { ColumnReport, ColumnReportOptions, HeaderlessReport, IgnoredColumn, MissingField, UsedColumn } from "./columns";
 export { columnMessages } from "../i18n/column-messages";
 export type { ColumnMessages } from "../i18n/column-messages";

@@ -22,13 +22,33 @@ export interface RosterColumn {
  * @returns the column, or null when the roster has no such column
  */
 export function findRosterColumn(review: Pick<Review, "columns">, input: RosterInput, name: string): RosterColumn | null {
-  const wanted = foldText(name);
-  const mapping =
-    review.columns.find((c) => foldText(c.header) === wanted) ?? review.columns.find((c) => c.field !== null && c.field === name.trim()) ?? null;
+  const mapping = findColumnMapping(review.columns, name);
   if (!mapping) return null;
   const firstRow = input.firstRow ?? 1;
   const at = mapping.index - (input.firstColumn ?? 0);
   return { mapping, cell: (row) => input.rows[row - firstRow]?.[at] };
+}
+
+/**
+ * The mapping of the column {@link findRosterColumn} finds, without its cells.
+ * @example findColumnMapping(review.columns, "部门")?.column //=> "D"
+ */
+export function findColumnMapping(columns: readonly ColumnMapping[], name: string): ColumnMapping | null {
+  const wanted = foldText(name);
+  return columns.find((c) => foldText(c.header) === wanted) ?? columns.find((c) => c.field !== null && c.field === name.trim()) ?? null;
+}
+
+/** Finds a roster column by header text or field key (see {@link findRosterColumn}); null when absent. */
+export type ColumnFinder = (name: string) => RosterColumn | null;
+
+/**
+ * The {@link ColumnFinder} of a review's roster: columns read from `input` as it is. A caller that
+ * lets the roster's rows go while reviewing (streaming) passes its own finder, whose columns read
+ * the cells it kept.
+ * @example columnFinder(review, input)("部门")?.cell(5) //=> "客服部"
+ */
+export function columnFinder(review: Pick<Review, "columns">, input: RosterInput): ColumnFinder {
+  return (name) => findRosterColumn(review, input, name);
 }
 
 /**

@@ -59,6 +59,8 @@ export interface ReviewRun {
   readonly total: number;
   /** Rows processed so far. */
   readonly done: number;
+  /** How the roster's columns were mapped (the finished review's `columns`), known from the start. */
+  readonly columns: Review["columns"];
   /**
    * Reviews up to `count` more rows; false once every row is done. With `input.transient`, each
    * input row is read once: when `next` returns, `input.rows[i]` for every `i < done` has been
@@ -358,6 +360,7 @@ export function startReview(input: RosterInput, compiled: CompiledPolicy, option
   const run: ReviewRun & { done: number } = {
     total,
     done: 0,
+    columns: p.plan.mapping,
     next(count: number): boolean {
       const from = run.done;
       const end = Math.min(total, from + count);

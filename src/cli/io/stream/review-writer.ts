@@ -9,7 +9,7 @@ import type * as fs from "node:fs";
 import { promises as fsp } from "node:fs";
 import ExcelJS from "exceljs";
 import type { ColumnReport, Locale, Review, ReviewRun, RosterInput, RowResult } from "../../../core";
-import { poolSheet, reviewRow, reviewRowStyle, reviewSheetFrame, STATUS_COLUMN, summarySheet, WIDTH_SAMPLE_ROWS, type ReportTable, type ReportValue } from "../../../report";
+import { poolSheet, reviewRow, reviewRowStyle, reviewSheetFrame, roundBlocks, STATUS_COLUMN, summarySheet, WIDTH_SAMPLE_ROWS, type ReportSheet, type ReportTable, type ReportValue, type RoundViewBuilder } from "../../../report";
 import { chooseSheetName, PRODUCT_SHEETS, stampKeywords, type ProductSheetKind } from "../ownership";
 import { renderSheetStreaming, reportPageSetup, reportViews, type StreamedTableRow } from "../review-sheets";
 import { cannotWrite, commitTemp, openTemp, removeStaleTemps, writeTarget } from "../atomic-write";
@@ -43,6 +43,8 @@ export interface StreamedReviewOutput {
   readonly review: Review;
   /** The finished run: its rows are read one at a time. */
   readonly run: ReviewRun;
+  /** Issue #21's views, fed each row as 晋升评审 is written; their blocks end 晋升汇总 (晋升成本, 校准, 与上轮比较). */
+  readonly round?: RoundViewBuilder;
   readonly locale: Locale;
   readonly signOffs: ReadonlyMap<string, string>;
   /** Names of the product sheets (see {@link productSheetNames}). */
@@ -150,7 +152,7 @@ export class StreamingReviewWriter implements CopyTarget {
    */
   async finish(o: StreamedReviewOutput): Promise<void> {
     const products = [await this.writeReviewSheet(o)];
-    for (const [kind, sheet] of [["pool", poolSheet(o.review, o.locale)], ["summary", summarySheet(o.review, o.locale, undefined, o.columns)]] as const) {
+    for (const [kind, sheet] of [["pool", poolSheet(o.review, o.locale)], ["summary", streamedSummary(o)]] as const) {
       const ws = this.addSheet(o.names[kind], { views: reportViews(sheet), pageSetup: reportPageSetup() });
       await renderSheetStreaming(ws, sheet, undefined, () => this.drain(ws));
       products.push(ws);
@@ -202,8 +204,14 @@ export class StreamingReviewWriter implements CopyTarget {
     const frame = reviewSheetFrame(o.review, locale, sample);
     const table = frame.blocks.find((b): b is { kind: "table"; table: ReportTable } => b.kind === "table")!.table;
     function* all(): Generator<StreamedTableRow> {
-      for (let i = 0; i < head.length; i++) yield { values: sample[i]!, styles: { [STATUS_COLUMN]: reviewRowStyle(head[i]!) } };
-      for (const r of rows) yield { values: reviewRow(r, locale, signOffs), styles: { [STATUS_COLUMN]: reviewRowStyle(r) } };
+      for (let i = 0; i < head.length; i++) {
+        o.round?.add(head[i]!);
+        yield { values: sample[i]!, styles: { [STATUS_COLUMN]: reviewRowStyle(head[i]!) } };
+      }
+      for (const r of rows) {
+        o.round?.add(r);
+        yield { values: reviewRow(r, locale, signOffs), styles: { [STATUS_COLUMN]: reviewRowStyle(r) } };
+      }
     }
     const ws = this.addSheet(o.names.review, { views: reportViews(frame), pageSetup: reportPageSetup() });
     await renderSheetStreaming(ws, frame, { table, count: o.review.summary.total, rows: all() }, () => this.drain(ws));
@@ -213,6 +221,15 @@ export class StreamingReviewWriter implements CopyTarget {
   private check(): void {
     if (this.failure !== null) throw cannotWrite(this.outPath, this.failure);
   }
+}
+
+/**
+ * 晋升汇总 of a streamed review: the counts and the column report, then issue #21's blocks (the
+ * near misses, 9-box, fairness and forecast of the workbook mode need the rows held at once).
+ */
+function streamedSummary(o: StreamedReviewOutput): ReportSheet {
+  const sheet = summarySheet(o.review, o.locale, undefined, o.columns);
+  return o.round ? { ...sheet, blocks: [...sheet.blocks, ...roundBlocks(o.round.result(), o.locale)] } : sheet;
 }
 
 export { csvSheetName } from "../excel-text";
