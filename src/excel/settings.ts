@@ -139,7 +139,7 @@ export async function readAppliedPolicy(): Promise<AppliedPolicy | null> {
   });
 }
 
-/** Setting holding the monthly budget of the 成本与校准 view (issue #21), in yuan; empty when cleared. */
+/** Setting holding the monthly budget of the 成本与校准 view (issue #21), in yuan, as JSON (`null` when cleared). */
 export const BUDGET_KEY = "PromoLadder.budget";
 
 /**
@@ -167,7 +167,7 @@ export async function readBudget(): Promise<number | null> {
  */
 export async function saveBudget(budget: number | null): Promise<void> {
   await Excel.run(async (context) => {
-    context.workbook.settings.add(BUDGET_KEY, budget === null ? "" : String(budget));
+    context.workbook.settings.add(BUDGET_KEY, JSON.stringify(budget));
     await context.sync();
   });
 }
