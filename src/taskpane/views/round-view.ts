@@ -67,13 +67,19 @@ export function roundViewLabel(locale: Locale): string {
   return WORDS[locale].label;
 }
 
-/** A report table as a plain HTML table. */
+/** A report table as a plain HTML table: text and date columns to the left, numbers to the right. */
 function htmlTable(t: ReportTable, id: string): HTMLElement {
   const [head, ...rows] = tableCells(t);
+  const cls = t.columns.map((c) => (c.format === "text" || c.format === "date" ? "pl-text" : null));
   return h(
     "div",
     { class: "pl-scroll" },
-    h("table", { class: "pl-table", id }, h("thead", {}, h("tr", {}, ...head!.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows.map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c)))))),
+    h(
+      "table",
+      { class: "pl-table", id },
+      h("thead", {}, h("tr", {}, ...(head ?? []).map((c, j) => h("th", { scope: "col", class: cls[j] ?? null }, c)))),
+      h("tbody", {}, ...rows.map((r) => h("tr", {}, ...r.map((c, j) => h("td", { class: cls[j] ?? null }, c))))),
+    ),
   );
 }
 
