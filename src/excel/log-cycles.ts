@@ -6,14 +6,12 @@
  * `getUsedRangeOrNullObject` and `Workbook.settings` 1.4, the rest 1.1.
  */
 import { cyclesFromLog, type Cell, type PastCycle } from "../core";
+import { LOG_AS_OF_HEADERS } from "../report";
 import { cellFromRange } from "./cells";
 import { ACTION_BYTES, gridBytes, nextReadRows } from "./payload";
 import { emptyStats, readSplitting, recordSync, type RequestStats } from "./request-batcher";
 import { queueScan, type SheetScan } from "./previous-sheets";
 import { loadWorkbookState, ownedSheet } from "./product-sheets";
-
-/** Header labels of the log's as-of column (src/report/log-sheet.ts), in both languages: the header row is the one holding them. */
-const LOG_DATE_HEADERS: readonly string[] = ["评审日期", "As of"];
 
 /** Rows of the first read, which measures what a log row weighs before sizing the next ones. */
 const LOG_PROBE_ROWS = 2_000;
@@ -84,7 +82,7 @@ export async function readLogCycles(roster: string, before: string): Promise<Log
     const log = ownedSheet(state, "log", roster);
     if (!log) return { sheet: null, cycles: [], stats };
     const ws = context.workbook.worksheets.getItem(log.name);
-    const pending = queueScan(ws, LOG_DATE_HEADERS);
+    const pending = queueScan(ws, LOG_AS_OF_HEADERS);
     await context.sync();
     recordSync(stats, 2 * ACTION_BYTES);
     const scan = pending.result();

@@ -151,7 +151,10 @@ export function parseBudget(value: unknown): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
-/** Reads the workbook's remembered budget (one request); null when none. */
+/**
+ * Reads the workbook's remembered budget (one request); null when none.
+ * @example const budget = await readBudget(); // 20000, or null
+ */
 export async function readBudget(): Promise<number | null> {
   return Excel.run(async (context) => {
     const item = loadSetting(context, BUDGET_KEY);
