@@ -2,8 +2,9 @@
  * Issue #21 in the task pane end to end: the 成本与校准 view compares with the previous cycle of the
  * pane's own 晋升档案 log, and the budget typed there reaches 晋升汇总. In headless Chromium with the
  * Excel stand-in, examples/store-ops-pay.xlsx (roster and policy sheets with pay) is reviewed as of
- * 2026-05-23, then as of 2026-11-23, then again as of 2026-11-23 (a re-run still compares with
- * May, not with itself); a budget of 3,000 is typed, remembered in the workbook and written with
+ * 2026-05-23; then one eligible employee's 职级 is raised to the level they were eligible for (a
+ * promotion) and the roster detected again; then it is reviewed as of 2026-11-23, and again as of
+ * 2026-11-23 (a re-run still compares with May, not with itself); a budget of 3,000 is typed, remembered in the workbook and written with
  * 写入晋升汇总. The tables are checked against the core (`compareCycles`, `budgetWhatIf`) and the
  * report tables the CLI prints; Chinese on the manifest floor, English on the web profile.
  * Screenshots: docs/taskpane-{zh,en}-round-{320,450}.png and docs/taskpane-{zh,en}-history-{320,450}.png.
@@ -22,7 +23,7 @@ const FILE = example("store-ops-pay.xlsx");
 const pane = usePane();
 
 type Values = (string | number | boolean | null)[][];
-type Book = { values(name: string): Values | null; settings(): Record<string, unknown> };
+type Book = { values(name: string): Values | null; settings(): Record<string, unknown>; reads(): Record<string, number> };
 const book = <T>(page: Page, fn: (b: Book) => T): Promise<T> => inBook(page, fn);
 
 function input(sheet: StandinSheet): RosterInput {
@@ -59,6 +60,34 @@ async function reviewAsOf(page: Page, asOf: string, people: number): Promise<voi
   await page.waitForSelector("#pl-tiles");
 }
 
+/**
+ * Promotes the first 可晋升 employee of `may` in the roster (their 职级 cell set to the level they
+ * were eligible for) in the stand-in and in the test's copy, selects the roster and detects it again.
+ * @returns the employee's 工号
+ */
+async function promoteOne(page: Page, roster: StandinSheet, may: Review): Promise<string> {
+  const level = may.columns.find((c) => c.field === "level");
+  const row = may.rows.find((r) => r.status === "eligible" && r.targets.some((t) => t.met));
+  const target = row?.targets.find((t) => t.met)?.level;
+  if (!level || !row || !target) throw new Error("no eligible employee to promote");
+  const key = `${row.row - 1},${level.index}`;
+  roster.cells[key] = { ...roster.cells[key], v: target };
+  const before = (await book(page, (b) => b.reads()))[roster.name] ?? 0;
+  await page.evaluate(`window.__standinBook.setCell(${JSON.stringify(roster.name)}, "${level.column}${row.row}", ${JSON.stringify(target)})`);
+  await page.evaluate(`window.__standinBook.select(${JSON.stringify(roster.name)}, [{ r0: ${row.row - 1}, c0: 0, nr: 1, nc: 1 }])`);
+  await page.click("#pl-tab-review");
+  await page.click("#pl-detect");
+  // Detected again once the roster's values were read and the pane shows it (no spinner).
+  const ready = (args: { name: string; before: number }): boolean => {
+    const b = (window as unknown as { __standinBook: Book }).__standinBook;
+    return (b.reads()[args.name] ?? 0) > args.before && document.getElementById("pl-roster-meta") !== null && document.querySelector("#pl-main fluent-spinner") === null;
+  };
+  await page.waitForFunction(ready, { name: roster.name, before });
+  await page.waitForTimeout(300);
+  await page.waitForFunction(ready, { name: roster.name, before });
+  return row.id;
+}
+
 /** The rows of a pane table as text cells, header first. */
 function tableText(page: Page, id: string): Promise<string[][]> {
   return page.$$eval(`#${id} tr`, (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("th,td"), (c) => c.textContent ?? "")));
@@ -91,6 +120,8 @@ describe.each([
   let roster: StandinSheet;
   let policy: Policy;
   let nov: Review;
+  let may: Review;
+  let promoted: string;
 
   beforeAll(async () => {
     roster = await sheetFromXlsx(FILE, "营运部");
@@ -100,8 +131,10 @@ describe.each([
     await page.setViewportSize({ width: 320, height: 800 });
     await page.waitForSelector("#pl-roster-meta");
     await page.waitForSelector("#pl-fingerprint[data-fingerprint]");
-    const people = reviewRoster(input(roster), policy, { asOf: MAY, locale }).rows.length;
+    may = reviewRoster(input(roster), policy, { asOf: MAY, locale });
+    const people = may.rows.length;
     await reviewAsOf(page, MAY, people);
+    promoted = await promoteOne(page, roster, may);
     await reviewAsOf(page, NOV, people);
     nov = reviewRoster(input(roster), policy, { asOf: NOV, locale });
   }, 120_000);
@@ -110,9 +143,9 @@ describe.each([
     await page.click("#pl-tab-insights");
     await page.click("#pl-view-round");
     await page.waitForSelector("#pl-history");
-    const may = reviewRoster(input(roster), policy, { asOf: MAY, locale });
     const expected = compareCycles(nov, input(roster), policy, [cycleOf(may)]);
     expect(expected.previousAsOf).toBe(MAY);
+    expect(expected.entries.find((e) => e.id === promoted)?.category).toBe("promoted");
     expect(expected.counts.overdue + expected.counts.newly_eligible).toBeGreaterThan(0);
     expect(await tableText(page, "pl-history-counts")).toEqual(tableCells(historyCountsTable(expected, locale)));
     expect(await tableText(page, "pl-history")).toEqual(tableCells(historyTable(expected, locale)));
@@ -151,7 +184,7 @@ describe.each([
   });
 
   test("晋升汇总 carries 与上轮比较: the counts per category and everyone but 仍未达标", async () => {
-    const expected = compareCycles(nov, input(roster), policy, [cycleOf(reviewRoster(input(roster), policy, { asOf: MAY, locale }))]);
+    const expected = compareCycles(nov, input(roster), policy, [cycleOf(may)]);
     const values = (await book(page, (x) => x.values("晋升汇总")))!;
     const at = rowOf(values, zh ? "与上轮比较" : "Against the previous cycle");
     expect(at).toBeGreaterThan(0);
