@@ -122,6 +122,7 @@ describe.each([
   let nov: Review;
   let may: Review;
   let promoted: string;
+  let firstNote: string | null;
 
   beforeAll(async () => {
     roster = await sheetFromXlsx(FILE, "营运部");
@@ -134,10 +135,17 @@ describe.each([
     may = reviewRoster(input(roster), policy, { asOf: MAY, locale });
     const people = may.rows.length;
     await reviewAsOf(page, MAY, people);
+    await page.click("#pl-tab-insights");
+    await page.click("#pl-view-round");
+    firstNote = await page.textContent("#pl-history-none");
     promoted = await promoteOne(page, roster, may);
     await reviewAsOf(page, NOV, people);
     nov = reviewRoster(input(roster), policy, { asOf: NOV, locale });
   }, 120_000);
+
+  test("after the first review the view says the comparison starts with the next one", () => {
+    expect(firstNote).toBe(zh ? `「晋升档案」中还没有早于本轮（${MAY}）的评审记录：下一轮评审后即可与本轮比较。` : `The 晋升档案 log holds no review before this one (${MAY}) yet: the next review will be compared with this one.`);
+  });
 
   test("成本与校准 compares with May from the pane's own log, as `promo history` prints it", async () => {
     await page.click("#pl-tab-insights");
