@@ -1,4 +1,4 @@
-/** The task pane's two writes: a review's sheets, and a vacancy shortlist. */
+/** The task pane's writes: a review's sheets, its summary alone, and a vacancy shortlist. */
 import type { CascadeStep, Locale, Review, ShortlistEntry } from "../core";
 import { logSheet, poolSheet, reviewSheet, shortlistSheet, summarySheet, type SummaryInsights } from "../report";
 import { APPLIED_POLICY_KEY, appliedPolicySetting, type AppliedPolicy } from "./settings";
@@ -48,5 +48,20 @@ export async function writeShortlistOutput(
     build: () => [shortlistSheet(review, level, count, entries, locale, steps)],
     roster: review.sheet,
     activate: "shortlist",
+  });
+}
+
+/**
+ * Rewrites only the product's 晋升汇总 (replacing its previous one, never a user's sheet) from the
+ * last review and its insights, e.g. with the budget block the pane's budget adds; 晋升评审, 人才库
+ * and the 晋升档案 log are not touched. Shows the summary at the end.
+ * @example
+ * await writeSummaryOutput(review, "zh-CN", { ...insights, budget: budgetWhatIf(cost, 20000) });
+ */
+export async function writeSummaryOutput(review: Review, locale: Locale, insights: SummaryInsights): Promise<WriteSheetsResult> {
+  return writeProductSheets({
+    build: () => [summarySheet(review, locale, insights)],
+    roster: review.sheet,
+    activate: "summary",
   });
 }

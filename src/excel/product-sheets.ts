@@ -3,7 +3,7 @@
  * ours: a sheet is replaced only when the workbook's ownership setting names its worksheet id;
  * otherwise the product writes `晋升评审 (2)` and so on. The roster sheet is never touched.
  */
-import { chooseSheetName, ID_HEADERS, SignOffs, type ReportKind, type ReportSheet, type ReportTable } from "../report";
+import { chooseSheetName, ID_HEADERS, LOG_AS_OF_HEADERS, SignOffs, type ReportKind, type ReportSheet, type ReportTable } from "../report";
 import { rangeValue } from "./cells";
 import { ACTION_BYTES } from "./payload";
 import { recordSync, RequestBatcher, type RequestStats } from "./request-batcher";
@@ -137,7 +137,7 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
     if (oldReview || oldLog) {
       const r = oldReview ? queueScan(context.workbook.worksheets.getItem(oldReview.name), ID_HEADERS) : undefined;
       const logHeaders = opts.log ? (firstTable(opts.log)?.columns.map((c) => c.header) ?? []) : [];
-      const l = oldLog ? queueScan(context.workbook.worksheets.getItem(oldLog.name), [...logHeaders, "评审日期", "As of"]) : undefined;
+      const l = oldLog ? queueScan(context.workbook.worksheets.getItem(oldLog.name), [...logHeaders, ...LOG_AS_OF_HEADERS]) : undefined;
       await context.sync();
       recordSync(stats, 2 * ACTION_BYTES);
       reviewScan = r?.result();

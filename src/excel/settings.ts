@@ -138,3 +138,39 @@ export async function readAppliedPolicy(): Promise<AppliedPolicy | null> {
     return parseAppliedPolicy(settingValue(item));
   });
 }
+
+/** Setting holding the monthly budget of the 成本与校准 view (issue #21), in yuan, as JSON (`null` when cleared). */
+export const BUDGET_KEY = "PromoLadder.budget";
+
+/**
+ * The budget setting's value: a number of yuan not below 0 (stored as text or number), else null.
+ * @example parseBudget("20000") //=> 20000
+ */
+export function parseBudget(value: unknown): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/**
+ * Reads the workbook's remembered budget (one request); null when none.
+ * @example const budget = await readBudget(); // 20000, or null
+ */
+export async function readBudget(): Promise<number | null> {
+  return Excel.run(async (context) => {
+    const item = loadSetting(context, BUDGET_KEY);
+    await context.sync();
+    return parseBudget(settingValue(item));
+  });
+}
+
+/**
+ * Remembers the budget in the workbook (one request), so the pane offers it again and the next
+ * review's 晋升汇总 carries its block; null clears it.
+ * @example await saveBudget(20000);
+ */
+export async function saveBudget(budget: number | null): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.settings.add(BUDGET_KEY, JSON.stringify(budget));
+    await context.sync();
+  });
+}

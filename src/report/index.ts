@@ -17,7 +17,7 @@ export { summaryInsights, nineBoxThresholds, policyNineBox, groupingColumns, FAI
 export type { SummaryInsights } from "./insights";
 export { insightBlocks, nearMissTable, nearMissTarget, nearMissLacks, nearMissGap, gapWords, fairnessTable, fairnessHeading, fourFifthsFlag, smallGroupFlag, groupLabel, nineBoxGrid, nineBoxHeading, boxText, boxStyle, MAX_NEAR_MISS_ROWS, MAX_BOX_NAMES } from "./insight-blocks";
 export { changeReason, changeKindLabel, diffSummaryText } from "./diff-text";
-export { logSheet, logTable, carriedLogRows } from "./log-sheet";
+export { logSheet, logTable, carriedLogRows, LOG_AS_OF_HEADERS } from "./log-sheet";
 export { shortlistSheet, shortlistTitle } from "./shortlist-sheet";
 export { shortlistTable, rankReasons, SHORTLIST_HEADERS } from "./shortlist-table";
 export { cascadeBlocks, cascadeStepText, cascadeHeading, cascadeChain, cascadeAppointees, cascadeSummary, cascadeTableName } from "./cascade-sheet";

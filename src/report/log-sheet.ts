@@ -11,6 +11,8 @@ const HEADERS: Readonly<Record<Locale, readonly string[]>> = {
   "zh-CN": ["评审日期", "记录时间", "方案指纹", "名单", "工号", "姓名", "部门", "职级", "状态", "下一职级"],
   "en-US": ["As of", "Recorded at", "Policy fingerprint", "Roster", "ID", "Name", "Department", "Level", "Status", "Next level"],
 };
+/** The log's 评审日期 header in every language: its header row is the row holding one of them. */
+export const LOG_AS_OF_HEADERS: readonly string[] = [HEADERS["zh-CN"][0] ?? "", HEADERS["en-US"][0] ?? ""];
 const FORMATS: readonly ColumnFormat[] = ["date", "text", "text", "text", "text", "text", "text", "text", "text", "text"];
 const MAX_WIDTHS: readonly number[] = [12, 18, 26, 16, 14, 12, 16, 14, 14, 16];
 

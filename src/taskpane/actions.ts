@@ -21,6 +21,8 @@ export interface Actions {
   selectBox(index: number): void;
   /** The monthly budget of the 成本与校准 view (issue #21); null clears it. */
   setBudget(budget: number | null): void;
+  /** Rewrites only 晋升汇总 with the budget block of the current budget. */
+  writeSummary(): void;
   /** The 工号 whose development plan the 发展计划 view shows (issue #20). */
   setPlanId(id: string): void;
   /** Shows the plan of the person in the selected row (of 晋升评审 or the roster). */

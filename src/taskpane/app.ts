@@ -2,7 +2,7 @@
  * The pane's controller: holds the state, runs the steps (detect roster → mapping → policy and
  * date → run → results → vacancy) through the {@link ExcelPort} and the core, and re-renders.
  */
-import { RosterError, AsOfError, cascade, compilePolicy, fairness, policyFingerprint, shortlist, templateIds, type FairnessReport, type Locale } from "../core";
+import { RosterError, AsOfError, budgetWhatIf, cascade, compilePolicy, fairness, policyFingerprint, shortlist, templateIds, type FairnessReport, type Locale, type PastCycle } from "../core";
 import { groupingColumns, summaryInsights } from "../report";
 import type { Actions } from "./actions";
 import { h, replace } from "./dom";
@@ -56,7 +56,7 @@ export class PaneApp {
       result: null,
       notice: null,
       vacancy: { level: "", count: 1, entries: null, rankedCount: 1, cascade: null, written: null, error: null },
-      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null, planId: "", planSelectionMissed: false },
+      insights: { view: "nearmiss", fairnessColumn: "", fairness: null, fairnessMinGroup: 5, fairnessCountAwaiting: false, box: 2, budget: null, summaryWrite: { writing: false, written: null, error: null }, planId: "", planSelectionMissed: false },
       applied: null,
       whatIf: { against: "sheets", running: false, diff: null, candidate: null, outcome: null, dismissed: null },
     };
@@ -101,6 +101,7 @@ export class PaneApp {
     writeShortlist: () => void this.writeShortlist(),
     setInsightView: (v) => this.setInsightView(v),
     setBudget: (b) => this.setBudget(b),
+    writeSummary: () => void this.writeSummary(),
     setPlanId: (id) => this.setPlanId(id),
     planFromSelection: () => void this.planFromSelection(),
     setFairnessColumn: (c) => this.setFairnessColumn(c),
@@ -118,7 +119,7 @@ export class PaneApp {
   /** Detects the roster and reads the policy sheets. */
   async start(): Promise<void> {
     this.render();
-    await Promise.all([this.detect(), this.loadPolicySheets(), this.loadApplied()]);
+    await Promise.all([this.detect(), this.loadPolicySheets(), this.loadApplied(), this.loadBudget()]);
   }
 
   private onTab(e: Event): void {
@@ -242,10 +243,14 @@ export class PaneApp {
       }
       // Until the writer reports its own count: the results rows and the log rows.
       this.progress("write", 0, review.rows.length * 2);
-      const insights = summaryInsights(review, read.roster, compiled);
+      // The log is read before this review appends to it, and only cycles dated before it count: a re-run compares with the previous cycle.
+      const past = await this.earlierCycles(review.sheet, review.asOf);
+      const budget = this.state.insights.budget;
+      const round = { ...(budget !== null ? { budget } : {}), ...(past.cycles.length > 0 ? { cycles: past.cycles } : {}) };
+      const insights = summaryInsights(review, read.roster, compiled, { round });
       const applied = { policy: choice.policy, fingerprint: choice.fingerprint, source: choice.key, asOf: review.asOf };
       const written = await this.port.writeReview(review, locale, stampNow(), (done, total) => this.progress("write", done, total), { insights, applied });
-      this.state.result = { review, choice, written, input: read.roster, compiled, insights };
+      this.state.result = { review, choice, written, input: read.roster, compiled, insights, logProblem: past.problem };
       this.state.applied = applied;
       this.resetInsights();
       this.state.vacancy = { ...this.state.vacancy, entries: null, cascade: null, written: null, error: null };
@@ -347,6 +352,25 @@ export class PaneApp {
     this.renderKeepingFocus(v.cascade ? "#pl-write-cascade" : "#pl-write-shortlist");
   }
 
+  /** The 晋升档案 log's cycles before `asOf`; none (with the reason) when it cannot be read. */
+  private async earlierCycles(roster: string, asOf: string): Promise<{ cycles: readonly PastCycle[]; problem: string | null }> {
+    try {
+      return { cycles: await this.port.logCycles(roster, asOf), problem: null };
+    } catch (error) {
+      return { cycles: [], problem: message(error) };
+    }
+  }
+
+  /** The budget remembered in the workbook (a later review's summary and the 成本与校准 view use it). */
+  private async loadBudget(): Promise<void> {
+    try {
+      this.state.insights.budget = await this.port.budget();
+    } catch {
+      this.state.insights.budget = null;
+    }
+    this.render();
+  }
+
   private async loadApplied(): Promise<void> {
     try {
       this.state.applied = await this.port.appliedPolicy();
@@ -368,7 +392,7 @@ export class PaneApp {
     if (!result) return;
     const columns = groupingColumns(result.review);
     const column = columns.includes(this.state.insights.fairnessColumn) ? this.state.insights.fairnessColumn : (columns[0] ?? "");
-    this.state.insights = { ...this.state.insights, fairnessColumn: column, fairness: this.fairnessOf(column) };
+    this.state.insights = { ...this.state.insights, fairnessColumn: column, fairness: this.fairnessOf(column), summaryWrite: { writing: false, written: null, error: null } };
     this.state.whatIf = { ...this.state.whatIf, diff: null, candidate: null };
   }
 
@@ -391,9 +415,34 @@ export class PaneApp {
     if (view === "whatif") void this.recheckPolicySheets();
   }
 
+  /** Sets the budget (the what-if follows at once) and remembers it in the workbook. */
   setBudget(budget: number | null): void {
-    this.state.insights = { ...this.state.insights, budget: budget !== null && Number.isFinite(budget) && budget >= 0 ? budget : null };
+    const next = budget !== null && Number.isFinite(budget) && budget >= 0 ? budget : null;
+    this.state.insights = { ...this.state.insights, budget: next, summaryWrite: { writing: false, written: null, error: null } };
     this.renderKeepingFocus("#pl-budget");
+    void this.port.saveBudget(next).catch((error: unknown) => {
+      this.state.notice = { intent: "warning", text: `${this.s.error}: ${message(error)}` };
+      this.render();
+    });
+  }
+
+  /** Rewrites only 晋升汇总 with the current budget's block (or without one when cleared). */
+  async writeSummary(): Promise<void> {
+    const result = this.state.result;
+    if (!result || this.state.insights.summaryWrite.writing) return;
+    const { budget } = this.state.insights;
+    const cost = result.insights.cost;
+    const insights = { ...result.insights, budget: cost && budget !== null ? budgetWhatIf(cost, budget) : null };
+    this.state.insights.summaryWrite = { writing: true, written: null, error: null };
+    this.renderKeepingFocus("#pl-write-summary");
+    try {
+      const written = await this.port.writeSummary(result.review, this.state.locale, insights);
+      this.state.result = { ...result, insights };
+      this.state.insights.summaryWrite = { writing: false, written: written.sheets.summary ?? null, error: null };
+    } catch (error) {
+      this.state.insights.summaryWrite = { writing: false, written: null, error: message(error) };
+    }
+    this.renderKeepingFocus("#pl-write-summary");
   }
 
   setPlanId(id: string): void {

@@ -20,6 +20,7 @@ import {
   type Review,
   type RosterInput,
 } from "../core";
+import { MONTHS_EN, stringsFor } from "./strings";
 
 /** One roster column as the mapping list shows it. */
 export interface MappingRow {
@@ -111,7 +112,7 @@ export interface PolicyChoice {
 export function templateChoices(locale: Locale): PolicyChoice[] {
   return TEMPLATES.map((p) => ({
     key: p.id,
-    label: `${locale === "zh-CN" ? p.name : p.nameEn} (${p.id})`,
+    label: `${stringsFor(locale).policyName(p)} (${p.id})`,
     policy: p,
     fingerprint: policyFingerprint(p),
     fromSheets: false,
@@ -154,8 +155,6 @@ export function vacancyLevels(review: Review, policy: Policy): VacancyLevel[] {
     .map(([level, c]) => ({ level, candidates: c.n, vacancy: c.vacancy }))
     .sort((a, b) => Number(b.vacancy) - Number(a.vacancy) || (order.get(a.level) ?? 999) - (order.get(b.level) ?? 999));
 }
-
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** `[y, m, d]` of a valid calendar date, else null. */
 function validYmd(y: number, m: number, d: number): [number, number, number] | null {

@@ -1,9 +1,9 @@
 /** The pane's {@link ExcelPort} in Excel: the `src/excel` adapter and the policy-sheet watcher. */
 import type { Locale } from "../core";
-import { probeRosterSources, readRoster, saveMapping, selectCell, selectedRow, showSheet, writeReviewOutput, writeShortlistOutput } from "../excel";
+import { probeRosterSources, readLogCycles, readRoster, saveMapping, selectCell, selectedRow, showSheet, writeReviewOutput, writeShortlistOutput, writeSummaryOutput } from "../excel";
 import { setWorkbookDateSystem } from "../excel/cells";
 import { notifyPolicyChanged, policySheetsWatcher } from "../excel/read-policy-sheets";
-import { readAppliedPolicy, savePolicyChoice } from "../excel/settings";
+import { readAppliedPolicy, readBudget, saveBudget, savePolicyChoice } from "../excel/settings";
 import type { ExcelPort } from "./port";
 
 /**
@@ -37,6 +37,16 @@ export function officePort(locale: Locale): ExcelPort {
       await knowDateSystem(locale);
       return writeReviewOutput(review, loc, { recordedAt, onProgress, ...(extras?.insights ? { insights: extras.insights } : {}), ...(extras?.applied ? { applied: extras.applied } : {}) });
     },
+    logCycles: async (roster, before) => {
+      await knowDateSystem(locale);
+      return (await readLogCycles(roster, before)).cycles;
+    },
+    writeSummary: async (...args: Parameters<typeof writeSummaryOutput>) => {
+      await knowDateSystem(locale);
+      return writeSummaryOutput(...args);
+    },
+    budget: readBudget,
+    saveBudget,
     writeShortlist: async (...args: Parameters<typeof writeShortlistOutput>) => {
       await knowDateSystem(locale);
       return writeShortlistOutput(...args);

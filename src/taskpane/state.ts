@@ -23,8 +23,10 @@ export interface ReviewResult {
   /** The roster the review read (grouping and potential columns are read from it). */
   readonly input: RosterInput;
   readonly compiled: CompiledPolicy;
-  /** What the summary sheet shows: near misses, fairness of the grouping columns, 9-box. */
+  /** What the summary sheet shows: near misses, fairness of the grouping columns, 9-box, issue #21's cost, budget and history. */
   readonly insights: SummaryInsights;
+  /** Why the 晋升档案 log could not be read for the comparison with the previous cycle, or null. */
+  readonly logProblem: string | null;
 }
 
 /** The views of the Insights tab. */
@@ -43,8 +45,10 @@ export interface InsightsState {
   fairnessCountAwaiting: boolean;
   /** Index of the 9-box cell whose people are listed (0 = top left). */
   box: number;
-  /** The monthly budget of the 成本与校准 view (`promo cost --budget`), or null. */
+  /** The monthly budget of the 成本与校准 view (`promo cost --budget`), or null; remembered in the workbook. */
   budget: number | null;
+  /** The 写入晋升汇总 button: writing, the sheet written, or why it failed. */
+  summaryWrite: { writing: boolean; written: string | null; error: string | null };
   /** The 工号 typed in the 发展计划 view (issue #20). */
   planId: string;
   /** The last "selected row" held no 工号 of the review. */

@@ -1,6 +1,9 @@
 /** The task pane's texts, in Chinese and English. */
 import type { Locale } from "../core";
 
+/** English month abbreviations (dates and month labels in English). */
+export const MONTHS_EN: readonly string[] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 const ZH = {
   appName: "PromoLadder 晋升阶梯",
   appTagline: "按晋升方案批量评审花名册",
@@ -184,6 +187,18 @@ const ZH = {
   outsideAdd: "添加方法：请 IT 管理员在 Microsoft 365 管理中心部署本加载项；或在 Excel 中点 开始 > 加载项 > 更多加载项 > 上传我的加载项，选择 manifest.xml。",
   outsideOpen: "添加后，在 Excel 中点 开始 > 晋升评审 打开任务窗格；公式 =PROMO.* 也随之可用。",
   outsideHosting: "IT 人员检查托管时：能看到这段说明，就说明页面已正常送达。",
+  /** A policy's name in this language. */
+  policyName: (p: { readonly name: string; readonly nameEn: string }): string => p.name,
+  /** A name pair (9-box cells) in this language. */
+  pairName: (n: { readonly zh: string; readonly en: string }): string => n.zh,
+  /** Separator of a list of names. */
+  listSep: "、",
+  /** Separator of clauses in one line. */
+  clauseSep: "；",
+  /** A person with their 工号. */
+  personWithId: (name: string, id: string): string => `${name}（${id}）`,
+  /** A month's short label (1-12). */
+  monthShort: (m: number): string => `${m}月`,
 };
 
 /** The pane's texts in one locale. */
@@ -372,6 +387,12 @@ const EN: Strings = {
   outsideAdd: "To add it: your Microsoft 365 admin deploys it in the Microsoft 365 admin center, or in Excel choose Home > Add-ins > More add-ins > Upload My Add-in and pick manifest.xml.",
   outsideOpen: "Then open it in Excel with Home > Promotion review; the =PROMO.* formulas come with it.",
   outsideHosting: "Checking the hosting? Seeing this message means the page was served correctly.",
+  policyName: (p) => p.nameEn,
+  pairName: (n) => n.en,
+  listSep: ", ",
+  clauseSep: "; ",
+  personWithId: (name, id) => `${name} (${id})`,
+  monthShort: (m) => MONTHS_EN[m - 1] ?? String(m),
 };
 
 /** The pane's texts for a locale. */

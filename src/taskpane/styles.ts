@@ -141,7 +141,16 @@ fluent-message-bar .pl-mb-text { white-space: normal; overflow-wrap: anywhere; }
 .pl-table thead th { white-space: nowrap; overflow-wrap: normal; }
 .pl-table thead th:nth-child(2) { width: 28%; }
 .pl-scroll { overflow-x: auto; }
+/* A table wider than the pane scrolls sideways; a shadow on the edge where columns are hidden says so (the covers scroll with the content, the shadows stay). */
+.pl-scroll {
+  background:
+    linear-gradient(to right, var(--colorNeutralBackground1) 40%, transparent) left / 24px 100% no-repeat local,
+    linear-gradient(to left, var(--colorNeutralBackground1) 40%, transparent) right / 24px 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.22), transparent) left / 12px 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.22), transparent) right / 12px 100% no-repeat scroll;
+}
 .pl-scroll .pl-table { table-layout: auto; min-width: 100%; white-space: nowrap; }
+.pl-table th.pl-text, .pl-table td.pl-text { text-align: left; }
 .pl-table thead th:first-child { font-weight: var(--fontWeightSemibold); }
 .pl-table tr.adverse td:nth-child(4) { color: var(--colorPaletteRedForeground1); font-weight: var(--fontWeightSemibold); }
 .pl-badges { display: flex; flex-wrap: wrap; gap: 2px; margin-top: 2px; }

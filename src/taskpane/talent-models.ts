@@ -3,6 +3,7 @@
  * the forecast as bars, and an employee's development plan looked up by 工号. No DOM, no Office.
  */
 import { bandLabel, READINESS_BANDS, type DevelopmentPlan, type Forecast, type Locale, type Readiness, type ReadinessBand, type TalentReport } from "../core";
+import { stringsFor } from "./strings";
 
 /** One readiness band and how many employees are in it (their best next level). */
 export interface BandCount {
@@ -35,7 +36,6 @@ export interface ForecastBar {
   readonly share: number;
 }
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
  * A month's short label, from the month of its last day: `1月` or `Jan`.
@@ -46,7 +46,7 @@ const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 export function monthLabel(until: string, locale: Locale): string {
   const m = Number(until.slice(5, 7));
   if (!Number.isInteger(m) || m < 1 || m > 12) return until;
-  return locale === "zh-CN" ? `${m}月` : MONTHS_EN[m - 1]!;
+  return stringsFor(locale).monthShort(m);
 }
 
 /**

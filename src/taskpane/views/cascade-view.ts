@@ -7,14 +7,14 @@ import type { CascadeStep, Locale } from "../../core";
 import { cascadeAppointees, cascadeChain } from "../../report";
 import type { Actions } from "../actions";
 import { h, type Child } from "../dom";
-import type { Strings } from "../strings";
+import { stringsFor, type Strings } from "../strings";
 import { candidateList } from "./candidates";
 import { button, card, messageBar } from "./common";
 
 /** Names of the people whose appointment opened a step (工号 when nameless). */
 function openedByNames(steps: readonly CascadeStep[], step: CascadeStep, locale: Locale): string {
   const names = new Map(steps.flatMap((x) => x.appointed.map((a) => [a.id, a.name || a.id] as const)));
-  return step.openedBy.map((id) => names.get(id) ?? id).join(locale === "zh-CN" ? "、" : ", ");
+  return step.openedBy.map((id) => names.get(id) ?? id).join(stringsFor(locale).listSep);
 }
 
 function stepItem(steps: readonly CascadeStep[], step: CascadeStep, s: Strings, locale: Locale): HTMLElement {

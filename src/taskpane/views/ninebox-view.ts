@@ -53,7 +53,7 @@ export function nineBoxView(result: ReviewResult, s: Strings, state: PaneState, 
   const box = result.insights.nineBox;
   if (!box || box.potentialColumn === null) return card(null, s.nineBoxTitle, null, false, messageBar("info", s.nineBoxNoPotential));
   const chosen = box.boxes[state.insights.box] ?? box.boxes[2]!;
-  const name = state.locale === "zh-CN" ? chosen.name.zh : chosen.name.en;
+  const name = s.pairName(chosen.name);
   const people = chosen.people;
   return card(
     null,

@@ -6,7 +6,7 @@ import type { Actions } from "../actions";
 import { h, select } from "../dom";
 import { displacedBy, displayDate, fieldOptions, mappingView, parseDateInput, policyTag, templateChoices, type MappingView, type PolicyChoice } from "../models";
 import type { PaneState } from "../state";
-import type { Strings } from "../strings";
+import { stringsFor, type Strings } from "../strings";
 import { button, card, field, messageBar, policyBadge } from "./common";
 import { editsBanner } from "./whatif-view";
 
@@ -24,7 +24,7 @@ export function policyChoices(state: PaneState): PolicyChoice[] {
   const sheets = state.sheetsPolicy;
   const fromSheets: PolicyChoice[] =
     sheets.kind === "ok"
-      ? [{ key: "sheets", label: `${state.locale === "zh-CN" ? sheets.policy.name : sheets.policy.nameEn}`, policy: sheets.policy, fingerprint: sheets.fingerprint, fromSheets: true }]
+      ? [{ key: "sheets", label: stringsFor(state.locale).policyName(sheets.policy), policy: sheets.policy, fingerprint: sheets.fingerprint, fromSheets: true }]
       : [];
   return [...fromSheets, ...templateChoices(state.locale)];
 }
@@ -168,7 +168,7 @@ function resultsCard(state: PaneState, s: Strings, a: Actions): HTMLElement | nu
     false,
     tiles,
     ...(review.warnings ?? []).map((w) => h("div", { class: "pl-review-warning" }, messageBar("warning", w.message))),
-    h("p", { class: "pl-caption pl-parts" }, h("span", { class: "pl-part" }, `${state.locale === "zh-CN" ? review.policy.name : review.policy.nameEn} `, policyBadge(policyTag(result.choice.policy, review.policy.fingerprint, state.locale), s)), " · ", h("span", { class: "pl-part" }, `${s.asOf} ${displayDate(review.asOf, state.locale)}`)),
+    h("p", { class: "pl-caption pl-parts" }, h("span", { class: "pl-part" }, `${s.policyName(review.policy)} `, policyBadge(policyTag(result.choice.policy, review.policy.fingerprint, state.locale), s)), " · ", h("span", { class: "pl-part" }, `${s.asOf} ${displayDate(review.asOf, state.locale)}`)),
     h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.sheetsWritten), h("div", { class: "pl-sheets", id: "pl-sheets" }, ...sheetNames.map((n) => h("button", { class: "pl-link", onclick: () => a.showSheet(n) }, n)))),
     ...sheetNames.flatMap((n) => {
       const taken = displacedBy(n);

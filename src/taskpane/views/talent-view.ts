@@ -83,7 +83,7 @@ function successorList(list: readonly Successor[], s: Strings, locale: Locale, k
   return h(
     "ol",
     { class: "pl-succ-list", "data-kind": kind },
-    ...list.map((x) => h("li", { "data-id": x.id }, locale === "zh-CN" ? `${x.name || x.id}（${x.id}）` : `${x.name || x.id} (${x.id})`, x.band === "within_1y" && x.readyDate ? h("span", { class: "pl-caption" }, ` ${displayDate(x.readyDate, locale)}`) : null)),
+    ...list.map((x) => h("li", { "data-id": x.id }, s.personWithId(x.name || x.id, x.id), x.band === "within_1y" && x.readyDate ? h("span", { class: "pl-caption" }, ` ${displayDate(x.readyDate, locale)}`) : null)),
   );
 }
 
@@ -94,7 +94,7 @@ function entryItem(e: SuccessionEntry, s: Strings, locale: Locale): HTMLElement 
       : e.risk === "vacant"
         ? h("fluent-badge", { appearance: "tint", color: "warning", size: "small", class: "pl-risk" }, s.successionVacant)
         : null;
-  const held = e.incumbents.map((i) => i.name || i.id).join(locale === "zh-CN" ? "、" : ", ");
+  const held = e.incumbents.map((i) => i.name || i.id).join(s.listSep);
   return h(
     "li",
     { class: "pl-succ", "data-level": e.level, "data-group": e.group, "data-risk": e.risk ?? "" },
@@ -113,7 +113,7 @@ function successionCard(t: TalentReport, s: Strings, locale: Locale): HTMLElemen
   const body: HTMLElement[] = [];
   if (sc.keyLevels.length === 0) body.push(messageBar("info", s.successionNoKey));
   else {
-    body.push(h("p", { class: "pl-caption", id: "pl-succession-keys" }, s.successionKeyLevels(sc.keyLevels.join(locale === "zh-CN" ? "、" : ", "))));
+    body.push(h("p", { class: "pl-caption", id: "pl-succession-keys" }, s.successionKeyLevels(sc.keyLevels.join(s.listSep))));
     if (sc.singlePoints > 0) body.push(messageBar("warning", s.successionSinglePoints(sc.singlePoints)));
     body.push(h("ul", { class: "pl-list", id: "pl-succession", "aria-label": s.successionTitle }, ...sc.entries.map((e) => entryItem(e, s, locale))));
     body.push(h("p", { class: "pl-caption" }, s.successionRule));
@@ -122,7 +122,7 @@ function successionCard(t: TalentReport, s: Strings, locale: Locale): HTMLElemen
 }
 
 function targetBlock(tg: PlanTarget, bands: readonly [number, number], s: Strings, locale: Locale): HTMLElement {
-  const sep = locale === "zh-CN" ? "；" : "; ";
+  const sep = s.clauseSep;
   return h(
     "div",
     { class: "pl-plan-target", "data-level": tg.level },
