@@ -6,6 +6,7 @@ import { findRosterColumn } from "../insight/roster-column";
 import { matchHeader } from "../read/headers";
 import { readNumber } from "../read/number";
 import { foldText } from "../read/text";
+import { must } from "../util/must";
 
 /** Names of the composite score (综合得分). */
 const SCORE_NAMES: ReadonlySet<string> = new Set(["score", "综合得分", "综合分", "composite score"].map(foldText));
@@ -36,7 +37,7 @@ function compositeOf(r: RowResult): number | null {
  */
 export function scoreField(review: Pick<Review, "rows" | "columns">, input: RosterInput, name: string): ScoreField | null {
   if (SCORE_NAMES.has(foldText(name))) {
-    return { info: { key: "score", header: "综合得分", column: null }, valueOf: (i) => compositeOf(review.rows[i]!) };
+    return { info: { key: "score", header: "综合得分", column: null }, valueOf: (i) => compositeOf(must(review.rows[i], `row ${i}`)) };
   }
   const key = fieldDef(name.trim()) ? name.trim() : matchHeader(name);
   const col = (key !== null ? findRosterColumn(review, input, key) : null) ?? findRosterColumn(review, input, name);
@@ -44,7 +45,7 @@ export function scoreField(review: Pick<Review, "rows" | "columns">, input: Rost
   return {
     info: { key: col.mapping.field ?? col.mapping.header.trim(), header: col.mapping.header.trim(), column: col.mapping.column },
     valueOf: (i) => {
-      const n = readNumber(col.cell(review.rows[i]!.row));
+      const n = readNumber(col.cell(must(review.rows[i], `row ${i}`).row));
       return typeof n === "number" ? n : null;
     },
   };

@@ -8,6 +8,7 @@ import type { PersonRef, Review, RowResult } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import { compareCandidates } from "../review/shortlist";
 import { currentPayColumn, currentPayOf, levelPayAmount, type PayBasis } from "./pay";
+import { mustExist } from "../util/must";
 
 /** Months in a year: annual figures are monthly x 12. */
 export const MONTHS_PER_YEAR = 12;
@@ -167,9 +168,9 @@ export function promotionCost(review: Pick<Review, "rows" | "columns">, input: R
   if (options.payColumn !== undefined && !col) throw new PayColumnError(options.payColumn, review.columns.map((c) => c.header.trim()));
   const levelOrder = policy.levels.map((l) => l.name);
   const eligible = review.rows.filter((r) => r.status === "eligible" && promotionTarget(r) !== null).sort(compareCandidates);
-  const candidates = eligible.map((r, i) => costLine(r, i + 1, promotionTarget(r)!, policy, currentPayOf(col, r.row)));
+  const candidates = eligible.map((r, i) => costLine(r, i + 1, mustExist(promotionTarget(r), `promotion target of row ${r.row}`), policy, currentPayOf(col, r.row)));
   const costed = candidates.filter((c) => c.monthly !== null);
-  const monthlyTotal = yuan(costed.reduce((s, c) => s + c.monthly!, 0));
+  const monthlyTotal = yuan(costed.reduce((s, c) => s + (c.monthly ?? 0), 0));
   const noPay = new Set(candidates.filter((c) => c.basis === "no_pay").map((c) => c.target));
   return {
     payColumn: col ? { header: col.mapping.header.trim(), column: col.mapping.column } : null,
