@@ -4,6 +4,7 @@ import { PRODUCT_SHEETS } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportTable, ReportValue } from "./model";
 import { nextLevels } from "./review-sheet";
 import { fitWidths } from "./text-width";
+import { must } from "../core/util/must";
 
 const HEADERS: Readonly<Record<Locale, readonly string[]>> = {
   "zh-CN": ["评审日期", "记录时间", "方案指纹", "名单", "工号", "姓名", "部门", "职级", "状态", "下一职级"],
@@ -30,7 +31,7 @@ export function logTable(review: Review, locale: Locale, recordedAt: string): Re
     statusLabel(r.status, locale),
     nextLevels(r) || null,
   ]);
-  return { name: "PromoLog", columns: HEADERS[locale].map((header, j) => ({ header, format: FORMATS[j]! })), rows };
+  return { name: "PromoLog", columns: HEADERS[locale].map((header, j) => ({ header, format: must(FORMATS[j], `format of column ${j}`) })), rows };
 }
 
 /**
