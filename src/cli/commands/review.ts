@@ -64,7 +64,7 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     const compiled = compilePolicy(resolved.policy);
     review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
     printColumns(review, compiled, locale);
-    if (opts.json) {
+    if (outPath === null) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
       const cycles = opts.previous !== undefined ? await readPreviousCycles(opts.previous, roster, locale) : undefined;
@@ -76,7 +76,7 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
         if (e instanceof CycleOrderError) throw new CliError(roundText(locale).previousOrder(opts.previous ?? "", e.previousAsOf, e.asOf));
         throw e;
       }
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath, locale, signOffs, insights, extraSheets: talentSheets(review, insights.talent, locale) });
     }
   }
   const m = cliMessages(locale);
