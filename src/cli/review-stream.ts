@@ -22,6 +22,7 @@ import { assertNothingAdded, noteStaleSignOffs } from "./io/write-review";
 import { SignOffs } from "../report";
 import type { StreamedSheetInfo } from "./io/stream/workbook-stream";
 import { readXlsxCoreProperties, type XlsxCoreProperties } from "./io/xlsx-props";
+import { mustExist } from "../core/util/must";
 
 /** What a released roster row is replaced with (the run never reads it again, see `ReviewRun.next`). */
 const RELEASED: Cell[] = [];
@@ -74,7 +75,7 @@ async function readSource(o: StreamReviewOptions, writer: StreamingReviewWriter)
       return { names: chosen.replaced, ...(chosen.replaced.includes(chosen.names.review) ? { review: chosen.names.review } : {}) };
     },
   });
-  return { input: streamed.input, workbook: streamed.policyBook, sheets: streamed.sheets, names: names!, signOffs: streamed.signOffs, properties };
+  return { input: streamed.input, workbook: streamed.policyBook, sheets: streamed.sheets, names: mustExist(names, "the product sheet names (chosen while streaming)"), signOffs: streamed.signOffs, properties };
 }
 
 /**
