@@ -46,7 +46,7 @@ const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 export function monthLabel(until: string, locale: Locale): string {
   const m = Number(until.slice(5, 7));
   if (!Number.isInteger(m) || m < 1 || m > 12) return until;
-  return locale === "zh-CN" ? `${m}月` : MONTHS_EN[m - 1]!;
+  return locale === "zh-CN" ? `${m}月` : MONTHS_EN[m - 1] ?? until;
 }
 
 /**

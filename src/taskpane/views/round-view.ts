@@ -9,6 +9,7 @@ import type { Actions } from "../actions";
 import { h } from "../dom";
 import type { PaneState, ReviewResult } from "../state";
 import { card, field, messageBar } from "./common";
+import { must } from "../../core/util/must";
 
 const WORDS = {
   "zh-CN": {
@@ -42,7 +43,7 @@ function htmlTable(t: ReportTable, id: string): HTMLElement {
   return h(
     "div",
     { class: "pl-scroll" },
-    h("table", { class: "pl-table", id }, h("thead", {}, h("tr", {}, ...head!.map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows.map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c)))))),
+    h("table", { class: "pl-table", id }, h("thead", {}, h("tr", {}, ...must(head, "header row").map((c) => h("th", { scope: "col" }, c)))), h("tbody", {}, ...rows.map((r) => h("tr", {}, ...r.map((c) => h("td", {}, c)))))),
   );
 }
 
