@@ -8,7 +8,7 @@ import { cliMessages, type CliMessages } from "./messages";
 /** `(Did you mean --policy?)` / `(Did you mean one of a, b?)` after commander's first line, or null. */
 function suggestionOf(message: string): string | null {
   const m = /\(Did you mean (?:one of )?(.+?)\?\)/.exec(message);
-  return m ? m[1]! : null;
+  return m?.[1] ?? null;
 }
 
 /**
@@ -20,7 +20,9 @@ function suggestionOf(message: string): string | null {
  */
 export function usageDetail(error: CommanderError, m: CliMessages): string {
   const text = error.message;
-  const quoted = [...text.matchAll(/'([^']*)'/g)].map((q) => q[1]!);
+  const quoted = [...text.matchAll(/'([^']*)'/g)].map((q) => q[1] ?? "");
+  const [first, second] = quoted;
+  const pair = first !== undefined && second !== undefined ? ([first, second] as const) : null;
   const why = (): string => text.replace(/^[^]*?is invalid(?: for argument '[^']*')?\.\s*/, "").trim();
   switch (error.code) {
     case "commander.unknownOption":
@@ -34,15 +36,15 @@ export function usageDetail(error: CommanderError, m: CliMessages): string {
     case "commander.missingMandatoryOptionValue":
       return quoted[0] !== undefined ? m.missingMandatoryOption(quoted[0]) : m.otherUsage;
     case "commander.conflictingOption":
-      return quoted.length >= 2 ? m.conflictingOption(quoted[0]!, quoted[1]!) : m.otherUsage;
+      return pair ? m.conflictingOption(pair[0], pair[1]) : m.otherUsage;
     case "commander.excessArguments": {
       const n = /Expected (\d+) arguments? but got (\d+)/.exec(text);
       return n ? m.excessArguments(Number(n[1]), Number(n[2])) : m.otherUsage;
     }
     case "commander.invalidArgument":
       // Our own parsers' reasons are catalogue text already (InvalidArgumentError(m.wholeNumber)).
-      if (/^error: option '/.test(text) && quoted.length >= 2) return m.invalidOptionValue(quoted[0]!, quoted[1]!, why());
-      if (/^error: command-argument value '/.test(text) && quoted.length >= 2) return m.invalidArgumentValue(quoted[1]!, quoted[0]!, why());
+      if (/^error: option '/.test(text) && pair) return m.invalidOptionValue(pair[0], pair[1], why());
+      if (/^error: command-argument value '/.test(text) && pair) return m.invalidArgumentValue(pair[1], pair[0], why());
       return m.otherUsage;
     default:
       return m.otherUsage;

@@ -42,12 +42,12 @@ export function wrapByWidth(text: string, width: number): string {
   const width0 = (s: string): number => textWidth(stripVTControlCharacters(s));
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const chunks = chunksOf(line);
-    if (chunks.length === 0) {
+    const [first, ...chunks] = chunksOf(line);
+    if (first === undefined) {
       out.push("");
       continue;
     }
-    let current = chunks.shift()!;
+    let current = first;
     for (const chunk of chunks) {
       if (width0(current) + width0(chunk) <= width) current += chunk;
       else {

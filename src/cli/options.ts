@@ -24,8 +24,7 @@ export function today(): string {
 
 /** The language of a command line before it is parsed: `--lang en` (or `--lang=en`) anywhere, else Chinese. */
 export function argvLocale(argv: readonly string[]): Locale {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+  for (const [i, a] of argv.entries()) {
     const value = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? argv[i + 1] : undefined;
     if (value !== undefined) return /^en/i.test(value) ? "en-US" : "zh-CN";
   }
@@ -111,8 +110,9 @@ function nonNegative(locale: Locale): (value: string) => number {
 function bandLimits(locale: Locale): (value: string) => readonly [number, number] {
   return (value) => {
     const parts = value.split(/[,，]/).map((s) => (s.trim() === "" ? NaN : Number(s.trim())));
-    if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) throw new InvalidArgumentError(cliMessages(locale).twoNumbers);
-    return [parts[0]!, parts[1]!];
+    const [mid, high] = parts;
+    if (parts.length !== 2 || mid === undefined || high === undefined || parts.some((n) => !Number.isFinite(n))) throw new InvalidArgumentError(cliMessages(locale).twoNumbers);
+    return [mid, high];
   };
 }
 

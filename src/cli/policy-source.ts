@@ -136,8 +136,8 @@ export async function resolvePolicy(option: string | undefined, input: RosterInp
     }
     throw new CliError(m.unknownPolicy(option, TEMPLATES.map((t) => t.id)));
   }
-  if (inWorkbook) {
-    const checked = checkWorkbook(context.workbook!, locale);
+  if (inWorkbook && context.workbook) {
+    const checked = checkWorkbook(context.workbook, locale);
     if (!checked.ok) throw policyProblems(m.rosterPolicySheets, checked.problems, locale);
     return { policy: checked.policy, how: "workbook", note: m.usingWorkbookPolicy(policyFingerprint(checked.policy)) };
   }

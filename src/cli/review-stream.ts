@@ -24,6 +24,7 @@ import { KeptColumns } from "./io/stream/kept-columns";
 import { withCycleOrder } from "./io/read-previous";
 import type { StreamedSheetInfo } from "./io/stream/workbook-stream";
 import { readXlsxCoreProperties, type XlsxCoreProperties } from "./io/xlsx-props";
+import { mustExist } from "../core/util/must";
 
 /** What a released roster row is replaced with (the run never reads it again, see `ReviewRun.next`). */
 const RELEASED: Cell[] = [];
@@ -80,7 +81,7 @@ async function readSource(o: StreamReviewOptions, writer: StreamingReviewWriter)
       return { names: chosen.replaced, ...(chosen.replaced.includes(chosen.names.review) ? { review: chosen.names.review } : {}) };
     },
   });
-  return { input: streamed.input, workbook: streamed.policyBook, sheets: streamed.sheets, names: names!, signOffs: streamed.signOffs, properties };
+  return { input: streamed.input, workbook: streamed.policyBook, sheets: streamed.sheets, names: mustExist(names, "the product sheet names (chosen while streaming)"), signOffs: streamed.signOffs, properties };
 }
 
 /**

@@ -48,9 +48,9 @@ export function queueScan(ws: Excel.Worksheet, mustHave: readonly string[]): Pen
       const headerRow = rows.findIndex((r) => r.some((v) => mustHave.includes(v)));
       const dated = rows.slice(0, Math.max(0, headerRow)).flat().map((v) => TITLE_DATE.exec(v)).find((m) => m !== null);
       return {
-        asOf: dated ? dated[1]! : null,
+        asOf: dated?.[1] ?? null,
         headerRow,
-        headers: headerRow >= 0 ? rows[headerRow]! : [],
+        headers: rows[headerRow] ?? [],
         lastRow: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
         tables: tables.items.length,
       };
@@ -76,8 +76,9 @@ interface SignOffColumns {
 /** Reads the id, sign-off and decision columns of `n` rows from `row`, split when Excel refuses it for size. */
 function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: SignOffColumns, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
   return readSplitting(context, stats, row, n, (first, count) => {
-    const load = (col: number): Excel.Range | null => (col < 0 ? null : ws.getRangeByIndexes(first, col, count, 1).load("values"));
-    const [ids, signs, levels, statuses, nexts] = [load(cols.id)!, load(cols.sign)!, load(cols.level), load(cols.status), load(cols.next)];
+    const column = (col: number): Excel.Range => ws.getRangeByIndexes(first, col, count, 1).load("values");
+    const load = (col: number): Excel.Range | null => (col < 0 ? null : column(col));
+    const [ids, signs, levels, statuses, nexts] = [column(cols.id), column(cols.sign), load(cols.level), load(cols.status), load(cols.next)];
     return () => ({
       rows: ids.values.map((r, i): [unknown, unknown, unknown, unknown, unknown] => [r[0], signs.values[i]?.[0], levels?.values[i]?.[0], statuses?.values[i]?.[0], nexts?.values[i]?.[0]]),
       bytes: [ids, signs, levels, statuses, nexts].reduce((b, range) => b + (range ? gridBytes(range.values) : 0), 0),

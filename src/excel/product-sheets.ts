@@ -4,13 +4,12 @@
  * otherwise the product writes `晋升评审 (2)` and so on. The roster sheet is never touched.
  */
 import { chooseSheetName, ID_HEADERS, LOG_AS_OF_HEADERS, SignOffs, type ReportKind, type ReportSheet, type ReportTable } from "../report";
-import { rangeValue } from "./cells";
 import { ACTION_BYTES } from "./payload";
 import { recordSync, RequestBatcher, type RequestStats } from "./request-batcher";
 import { queueScan, readSignOffs, type SheetScan } from "./previous-sheets";
 import { supportsExcelApi } from "./requirements";
 import { loadSetting, OWNERSHIP_KEY, parseOwnership, settingValue, type Ownership } from "./settings";
-import { TableNames, writeReportSheet, writeRows } from "./write-sheet";
+import { rowValues, TableNames, writeReportSheet, writeRows } from "./write-sheet";
 
 /** A worksheet as loaded in the first request. */
 interface SheetInfo {
@@ -148,7 +147,7 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
 
     // A new log is written like the other sheets; an existing one is appended to.
     const placements = placeSheets(state, opts.log && !oldLog ? [...reports, opts.log] : reports, opts.roster);
-    const deleted = new Set(placements.filter((p) => p.replaces).map((p) => p.replaces!.name));
+    const deleted = new Set(placements.flatMap((p) => (p.replaces ? [p.replaces.name] : [])));
     const names = new TableNames(state.tables.filter((t) => !deleted.has(t.sheet)).map((t) => t.name));
     const logRowsToAdd = opts.log ? (firstTable(opts.log)?.rows.length ?? 0) : 0;
     const total = reports.reduce((n, r) => n + rowsOf(r), 0) + logRowsToAdd;
@@ -167,11 +166,11 @@ export async function writeProductSheets(opts: WriteSheetsOptions): Promise<Writ
         created.push({ kind: p.report.kind, ws });
       }
     });
-    for (let i = 0; i < placements.length; i++) {
+    for (const placement of placements) {
       // By name, not the proxy `add` returned: a request refused for size is sent again piece by
       // piece (RequestBatcher.sync), and the rows must reach the sheet the replayed `add` made.
-      await writeReportSheet(b, context.workbook.worksheets.getItem(placements[i]!.name), placements[i]!.report, names, progress);
-      before += rowsOf(placements[i]!.report);
+      await writeReportSheet(b, context.workbook.worksheets.getItem(placement.name), placement.report, names, progress);
+      before += rowsOf(placement.report);
     }
     let logRows = opts.log && !oldLog ? logRowsToAdd : 0;
     if (opts.log && oldLog && logScan) {
@@ -213,7 +212,7 @@ async function appendLog(b: RequestBatcher, ws: Excel.Worksheet, log: ReportShee
       if (c.format !== "general") ws.getRangeByIndexes(row0, j, t.rows.length, 1).numberFormat = [[c.format === "date" ? "yyyy-mm-dd" : "@"]];
     });
   });
-  await writeRows(b, ws, row0, 0, t.rows.length, width, (i) => t.rows[i]!.map((v, j) => rangeValue(v, t.columns[j]!.format)), onRows);
+  await writeRows(b, ws, row0, 0, t.rows.length, width, (i) => rowValues(t, i), onRows);
   if (scan.tables > 0 && scan.headerRow >= 0 && supportsExcelApi("1.13")) {
     await b.small(() => {
       ws.tables.getItemAt(0).resize(ws.getRangeByIndexes(scan.headerRow, 0, row0 + t.rows.length - scan.headerRow, width));

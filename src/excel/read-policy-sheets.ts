@@ -42,6 +42,7 @@ import {
 } from "../core";
 import { warnWithoutData } from "./diagnostics";
 import { loadSetting, POLICY_CHOICE_KEY, settingValue } from "./settings";
+import { must, mustExist } from "../core/util/must";
 
 /** Quiet time after the last policy-sheet edit before the sheets are read again. */
 export const DEBOUNCE_MS = 300;
@@ -165,7 +166,7 @@ export async function readPolicySheets(context: Excel.RequestContext, locale: Lo
   });
   await context.sync();
   const sheets: SheetData[] = policySheets.map((ws, i) => {
-    const range = ranges[i]!;
+    const range = must(ranges[i], `used range of ${ws.name}`);
     return { name: ws.name, rows: range.isNullObject ? [] : sheetRows(range as unknown as UsedRange) };
   });
   return { state: policyStateOf(sheets, names, locale), sheetIds, ...base };
@@ -278,6 +279,11 @@ export class PolicySheetsWatcher {
 
   constructor(private readonly host: ExcelHost) {}
 
+  /** `Excel.run`: the watcher is started inside Excel only. */
+  private get excelRun(): NonNullable<ExcelHost["run"]> {
+    return mustExist(this.host.run, "Excel.run (the policy watcher runs inside Excel)");
+  }
+
   /** The state as last read ("none" outside Excel or before the first read). */
   state(): SheetsPolicyState {
     return this.current;
@@ -384,7 +390,7 @@ export class PolicySheetsWatcher {
       this.recalculations++;
       this.changed = false;
       const key = this.currentKey();
-      const sheets = await this.host.run!((context) => recalculateFormulaSheets(context, (v) => this.host.supports(v), key));
+      const sheets = await this.excelRun((context) => recalculateFormulaSheets(context, (v) => this.host.supports(v), key));
       if (sheets > 0) {
         this.savedKey = key;
         await this.askLoadOnOpen();
@@ -408,7 +414,7 @@ export class PolicySheetsWatcher {
   private async record(): Promise<void> {
     const key = this.currentKey();
     try {
-      await this.host.run!(async (context) => {
+      await this.excelRun(async (context) => {
         context.workbook.settings.add(POLICY_KEY_SETTING, key);
         await context.sync();
       });
@@ -430,7 +436,7 @@ export class PolicySheetsWatcher {
   }
 
   private async reload(): Promise<void> {
-    const run = this.host.run!;
+    const run = this.excelRun;
     try {
       const read = await run((context) => readPolicySheets(context, this.host.locale(), (v) => this.host.supports(v)));
       this.sheetIds = read.sheetIds;
@@ -458,7 +464,7 @@ export class PolicySheetsWatcher {
     if (this.subscribed) return;
     this.subscribed = true;
     try {
-      await this.host.run!(async (context) => {
+      await this.excelRun(async (context) => {
         const sheets = context.workbook.worksheets;
         if (this.host.supports("1.9")) {
           sheets.onChanged.add(async (event) => {

@@ -155,13 +155,14 @@ async function probeOnce(withSelection: boolean): Promise<RosterProbe> {
     recordSync(stats, 0);
 
     const tableItems = tables.items.slice(0, MAX_TABLES);
-    const tableRanges = tableItems.map((t) => t.getRange().load(GEOMETRY));
+    const tableRanges = tableItems.map((t) => [t, t.getRange().load(GEOMETRY)] as const);
     if (tableItems.length > 0) {
       await context.sync();
       recordSync(stats, 0);
     }
-    const tableSources = tableItems.map((t, i) => source("table", t.worksheet.name, tableRanges[i]!, t.name));
+    const tableSources = tableRanges.map(([t, range]) => source("table", t.worksheet.name, range, t.name));
     const around = new Set(selectionTables?.items.map((t) => t.name) ?? []);
+    const isAround = (t: RosterSource): boolean => t.table !== undefined && around.has(t.table);
     const usedBox = !used.isNullObject && used.rowCount * used.columnCount > 1 ? source("used", active.name, used) : null;
     const whole = selection !== null && isUnbounded(selection);
     const sheet = selection?.worksheet.name ?? active.name;
@@ -172,11 +173,11 @@ async function probeOnce(withSelection: boolean): Promise<RosterProbe> {
     // A roster often has a blank row inside (the current region stops there) and title rows
     // above its header (the core skips them), so the sheet's used range comes before the region.
     const candidates: RosterSource[] = [
-      ...tableSources.filter((t) => around.has(t.table!)),
+      ...tableSources.filter(isAround),
       ...(picked && picked.rowCount * picked.columnCount > 1 ? [source("selection", sheet, picked)] : []),
       ...(usedBox ? [usedBox] : []),
       ...(region && !whole && region.rowCount * region.columnCount > 1 ? [source("region", sheet, region)] : []),
-      ...tableSources.filter((t) => !around.has(t.table!)),
+      ...tableSources.filter((t) => !isAround(t)),
     ];
     return { sources: unique(candidates), mappings: parseMappings(settingValue(mapping)), stats, ...(whole ? { selectionNote: "whole" as const } : {}) };
   });

@@ -8,6 +8,7 @@ import { columnAlign, columnName, factFit, layoutSheet, NUMBER_FORMATS, STYLES, 
 import { rangeValue } from "./cells";
 import { ACTION_BYTES, gridBytes, rowBytes, stringBytes, type WireValue } from "./payload";
 import type { BatchPiece, RequestBatcher } from "./request-batcher";
+import { must } from "../core/util/must";
 
 /** Table style of every product table (blue header, banded rows). */
 const TABLE_STYLE = "TableStyleMedium2";
@@ -38,6 +39,12 @@ function formatOf(v: ReportValue, format: ColumnFormat): string {
 }
 
 /** Writing `values` at sheet row `row`, as a piece the batcher can halve when Excel refuses it for size. */
+/** The wire values of row `i` of a table, a value per column (an empty cell where the row is short). */
+export function rowValues(t: ReportTable, i: number): WireValue[] {
+  const row = must(t.rows[i], `row ${i} of ${t.name}`);
+  return t.columns.map((c, j) => rangeValue(row[j] ?? null, c.format));
+}
+
 function rowsPiece(ws: Excel.Worksheet, row: number, col0: number, width: number, values: WireValue[][], bytes: number): BatchPiece {
   return {
     bytes,
@@ -132,13 +139,15 @@ async function writeTableValues(b: RequestBatcher, ws: Excel.Worksheet, t: Repor
     header.numberFormat = [t.columns.map(() => "@")];
     header.values = [t.columns.map((c) => c.header)];
   });
-  await writeRows(b, ws, row0 + 1, 0, n, width, (i) => t.rows[i]!.map((v, j) => rangeValue(v, t.columns[j]!.format)), onRows);
+  await writeRows(b, ws, row0 + 1, 0, n, width, (i) => rowValues(t, i), onRows);
   // An empty table gets no Excel table (it would add a blank row): its total row is a plain row.
   if (n === 0 && t.totals) {
     await writeCells(b, ws, row0 + 1, [t.totals.slice()], [t.columns.map((c) => c.format)]);
   }
 }
 
+function colourHex(hex: string): string;
+function colourHex(hex: string | undefined): string | undefined;
 function colourHex(hex: string | undefined): string | undefined {
   return hex === undefined ? undefined : `#${hex}`;
 }
@@ -146,8 +155,8 @@ function colourHex(hex: string | undefined): string | undefined {
 /** Queues the formatting of a grid (the 9-box): header colours, bold labels, filled wrapped cells, row heights. */
 function formatGrid(ws: Excel.Worksheet, g: ReportGrid, row0: number): void {
   const header = ws.getRangeByIndexes(row0, 0, 1, g.header.length);
-  header.format.fill.color = colourHex(STYLES.header.fill)!;
-  header.format.font.color = colourHex(STYLES.header.font)!;
+  header.format.fill.color = colourHex(STYLES.header.fill);
+  header.format.font.color = colourHex(STYLES.header.font);
   header.format.font.bold = true;
   g.rows.forEach((r, i) => {
     const line = ws.getRangeByIndexes(row0 + 1 + i, 0, 1, r.cells.length + 1);
@@ -158,8 +167,8 @@ function formatGrid(ws: Excel.Worksheet, g: ReportGrid, row0: number): void {
     r.styles.forEach((key, j) => {
       const spec = STYLES[key];
       const cell = ws.getRangeByIndexes(row0 + 1 + i, j + 1, 1, 1);
-      if (spec.fill) cell.format.fill.color = colourHex(spec.fill)!;
-      if (spec.font) cell.format.font.color = colourHex(spec.font)!;
+      if (spec.fill) cell.format.fill.color = colourHex(spec.fill);
+      if (spec.font) cell.format.font.color = colourHex(spec.font);
     });
   });
 }
@@ -172,8 +181,8 @@ function formatTable(ws: Excel.Worksheet, p: PlacedTable, name: string): void {
   const header = ws.getRangeByIndexes(p.row0, 0, 1, width);
   if (n === 0) {
     const spec = STYLES.header;
-    header.format.fill.color = colourHex(spec.fill)!;
-    header.format.font.color = colourHex(spec.font)!;
+    header.format.fill.color = colourHex(spec.fill);
+    header.format.font.color = colourHex(spec.font);
     header.format.font.bold = true;
     if (t.totals) ws.getRangeByIndexes(p.row0 + 1, 0, 1, width).format.font.bold = true;
     return;
@@ -200,16 +209,16 @@ function formatTable(ws: Excel.Worksheet, p: PlacedTable, name: string): void {
       const spec = STYLES[rule.style];
       if (!spec.fill && !spec.font) continue;
       const cf = body.conditionalFormats.add("CellValue");
-      if (spec.fill) cf.cellValue.format.fill.color = colourHex(spec.fill)!;
-      if (spec.font) cf.cellValue.format.font.color = colourHex(spec.font)!;
+      if (spec.fill) cf.cellValue.format.fill.color = colourHex(spec.fill);
+      if (spec.font) cf.cellValue.format.font.color = colourHex(spec.font);
       cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
     }
   }
   if (t.totals) {
     table.showTotals = true;
     const total = table.getTotalRowRange();
-    total.numberFormat = [t.totals.map((v, j) => formatOf(v, t.columns[j]!.format))];
-    total.values = [t.totals.map((v, j) => rangeValue(v, t.columns[j]!.format))];
+    total.numberFormat = [t.totals.map((v, j) => formatOf(v, must(t.columns[j], `column ${j}`).format))];
+    total.values = [t.totals.map((v, j) => rangeValue(v, must(t.columns[j], `column ${j}`).format))];
   }
 }
 
@@ -256,7 +265,7 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
       if (block.kind === "title") {
         const f = ws.getRange(`A${row}`).format.font;
         f.bold = true;
-        f.size = STYLES.title.size!;
+        f.size = STYLES.title.size;
       } else if (block.kind === "facts") {
         ws.getRangeByIndexes(row - 1, 0, block.rows.length, 1).format.font.bold = true;
         // A value wider than column B is merged to the last column and wrapped; Excel does not fit merged rows, so the height is set.
@@ -284,7 +293,7 @@ export async function writeReportSheet(b: RequestBatcher, ws: Excel.Worksheet, s
         formatGrid(ws, block.grid, row - 1);
       }
     }
-    tables.forEach((p, i) => formatTable(ws, p, tableNames[i]!));
+    tables.forEach((p, i) => formatTable(ws, p, must(tableNames[i], `name of table ${i}`)));
     sheet.widths.forEach((w, j) => {
       ws.getRange(`${columnName(j)}:${columnName(j)}`).format.columnWidth = widthPoints(w);
     });

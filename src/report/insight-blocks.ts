@@ -106,21 +106,21 @@ export function smallGroupFlag(report: FairnessReport, group: string, locale: Lo
 /** One fairness check as a table: rates, ratios and flags per group (the numbers of `promo fairness`). */
 export function fairnessTable(report: FairnessReport, locale: Locale): ReportTable {
   const zh = locale === "zh-CN";
-  const headers = zh
+  const headers: readonly [string, string, string, string, string, string, string, string] = zh
     ? [report.column, "参评", "可晋升", "选拔率", "比率", "五分之四规则", "人数提示", "未计入"]
     : [report.column, "Evaluated", "Selected", "Rate", "Ratio", "Four-fifths rule", "Group size", "Left out"];
   const flagged = say(locale, `低于 ${report.threshold}`, `below ${report.threshold}`);
   return {
     name: "PromoFairness",
     columns: [
-      { header: headers[0]!, format: "text" },
-      { header: headers[1]!, format: "general", numeric: true },
-      { header: headers[2]!, format: "general", numeric: true },
-      { header: headers[3]!, format: "percent" },
-      { header: headers[4]!, format: "score" },
-      { header: headers[5]!, format: "text" },
-      { header: headers[6]!, format: "text" },
-      { header: headers[7]!, format: "general", numeric: true },
+      { header: headers[0], format: "text" },
+      { header: headers[1], format: "general", numeric: true },
+      { header: headers[2], format: "general", numeric: true },
+      { header: headers[3], format: "percent" },
+      { header: headers[4], format: "score" },
+      { header: headers[5], format: "text" },
+      { header: headers[6], format: "text" },
+      { header: headers[7], format: "general", numeric: true },
     ],
     rows: report.groups.map((g) => [
       groupLabel(g.group, locale),

@@ -6,6 +6,7 @@ import { PRODUCT_SHEETS } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportTable, ReportValue } from "./model";
 import { nextLevels } from "./review-sheet";
 import { fitWidths } from "./text-width";
+import { must } from "../core/util/must";
 
 const HEADERS: Readonly<Record<Locale, readonly string[]>> = {
   "zh-CN": ["评审日期", "记录时间", "方案指纹", "名单", "工号", "姓名", "部门", "职级", "状态", "下一职级"],
@@ -34,7 +35,7 @@ export function logTable(review: Review, locale: Locale, recordedAt: string): Re
     statusLabel(r.status, locale),
     nextLevels(r) || null,
   ]);
-  return { name: "PromoLog", columns: HEADERS[locale].map((header, j) => ({ header, format: FORMATS[j]! })), rows };
+  return { name: "PromoLog", columns: HEADERS[locale].map((header, j) => ({ header, format: must(FORMATS[j], `format of column ${j}`) })), rows };
 }
 
 /** A log cell as the log writes it: text (a status in `locale`), or null when empty. */
@@ -51,9 +52,10 @@ function logRowsOf(sheet: CycleSheet, locale: Locale): ReportValue[][] | null {
   for (let r = 0; r < Math.min(10, sheet.rows.length); r++) {
     const texts = (sheet.rows[r] ?? []).map((c) => foldText(String(readText(c) ?? "")));
     const at = names.map((both) => texts.findIndex((t) => both.includes(t)));
-    if (at[0]! < 0 || at[4]! < 0) continue;
+    const [dateAt = -1] = at;
+    if (dateAt < 0 || (at[4] ?? -1) < 0) continue;
     return sheet.rows.slice(r + 1).flatMap((row) => {
-      const day = readDate(row[at[0]!] ?? null);
+      const day = readDate(row[dateAt] ?? null);
       const values = at.slice(1).map((c, j) => (c < 0 ? null : logValue(row[c] ?? null, j === 7, locale)));
       return typeof day === "number" && values[3] !== null ? [[isoFromDay(day), ...values]] : [];
     });

@@ -39,7 +39,7 @@ export interface StyleSpec {
 }
 
 /** Excel's "good / neutral / bad" cell styles for the statuses, plus blue for the top of the ladder. */
-export const STYLES: Readonly<Record<StyleKey, StyleSpec>> = {
+export const STYLES: Readonly<Record<StyleKey, StyleSpec> & { header: StyleSpec & { fill: string; font: string }; title: StyleSpec & { size: number } }> = {
   plain: {},
   bold: { bold: true },
   title: { bold: true, size: 13 },

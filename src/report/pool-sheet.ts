@@ -3,6 +3,7 @@ import type { Locale, Review } from "../core";
 import { POOL_HEADERS, PRODUCT_SHEETS, policyTitle } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportValue } from "./model";
 import { fitWidths, round2, textWidth } from "./text-width";
+import { must } from "../core/util/must";
 
 const FORMATS: readonly ColumnFormat[] = ["text", "text", "text", "text", "text", "general", "general", "years", "money"];
 const MAX_WIDTHS: readonly number[] = [14, 12, 16, 14, 14, 12, 12, 12, 14];
@@ -45,7 +46,7 @@ export function poolSheet(review: Review, locale: Locale): ReportSheet {
         kind: "table",
         table: {
           name: "PromoPool",
-          columns: headers.map((header, j) => ({ header, format: FORMATS[j]! })),
+          columns: headers.map((header, j) => ({ header, format: must(FORMATS[j], `format of column ${j}`) })),
           rows,
           totals: [totalLabel, null, null, null, null, null, null, null, pool.allowanceTotal],
         },

@@ -8,6 +8,7 @@ import { formatBonus, formatGaps, statusLabel, type Locale, type RowResult, type
 import type { ColumnFormat, ReportValue } from "./model";
 import { round2 } from "./text-width";
 import { signOffFor } from "./sign-offs";
+import { must } from "../core/util/must";
 
 /** What a column's value is computed from. */
 export interface RowContext {
@@ -127,7 +128,7 @@ export function reviewColumns(bonus: boolean): readonly ReviewColumnSpec[] {
 
 /** The header of the column `key` in both languages. */
 function headersOf(key: string): string[] {
-  const c = REVIEW_COLUMNS.find((x) => x.key === key)!;
+  const c = must(REVIEW_COLUMNS.find((x) => x.key === key), `review column ${key}`);
   return [c.header["zh-CN"], c.header["en-US"]];
 }
 

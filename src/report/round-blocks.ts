@@ -6,6 +6,7 @@
  */
 import { statusLabel, formatGaps, type BudgetResult, type CalibrationReport, type CostGroup, type CostReport, type CycleCategory, type CycleReport, type Locale, CYCLE_CATEGORIES } from "../core";
 import type { ReportBlock, ReportTable, StyleKey } from "./model";
+import { must } from "../core/util/must";
 
 function say(locale: Locale, zh: string, en: string): string {
   return locale === "zh-CN" ? zh : en;
@@ -54,7 +55,7 @@ export function costTable(report: CostReport, locale: Locale): ReportTable {
   const formats = ["general", "text", "text", "text", "text", "text", "money", "money", "money", "money", "text"] as const;
   return {
     name: "PromoCost",
-    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(i === 0 ? { numeric: true as const } : {}) })),
+    columns: h.map((header, i) => ({ header, format: must(formats[i], `format of column ${i}`), ...(i === 0 ? { numeric: true as const } : {}) })),
     rows: report.candidates.map((c) => [c.rank, c.id, c.name, c.dept, c.level, c.target, c.targetPay, c.currentPay, c.monthly, c.annual, costBasisText(c.basis, locale)]),
   };
 }
@@ -130,7 +131,7 @@ export function calibrationTable(r: CalibrationReport, locale: Locale): ReportTa
   const flag = say(locale, "偏离，请复核", "out of line: review");
   return {
     name: "PromoCalibration",
-    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(formats[i] === "general" ? { numeric: true as const } : {}) })),
+    columns: h.map((header, i) => ({ header, format: must(formats[i], `format of column ${i}`), ...(formats[i] === "general" ? { numeric: true as const } : {}) })),
     rows: r.groups.map((g) => [
       g.group === "" ? say(locale, "（空）", "(empty)") : g.group,
       g.n,
@@ -210,7 +211,7 @@ export function historyTable(r: CycleReport, locale: Locale): ReportTable {
   const rows = r.entries.filter((e) => e.category !== "still_not_eligible");
   return {
     name: "PromoHistory",
-    columns: h.map((header, i) => ({ header, format: formats[i]!, ...(i === 12 ? { wrap: true } : {}), ...(formats[i] === "general" ? { numeric: true as const } : {}) })),
+    columns: h.map((header, i) => ({ header, format: must(formats[i], `format of column ${i}`), ...(i === 12 ? { wrap: true } : {}), ...(formats[i] === "general" ? { numeric: true as const } : {}) })),
     rows: rows.map((e) => [
       categoryText(e.category, locale),
       e.id,
@@ -277,5 +278,5 @@ export function tableCells(t: ReportTable): string[][] {
     if (typeof v === "number") return format === "percent" ? pct(v) : format === "money" ? money(v) : fixed(v, 4);
     return String(v);
   };
-  return [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v, i) => cell(v, t.columns[i]!.format)))];
+  return [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v, i) => cell(v, must(t.columns[i], `column ${i}`).format)))];
 }

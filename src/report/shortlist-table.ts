@@ -2,6 +2,7 @@
 import type { Locale, ShortlistEntry } from "../core";
 import type { ColumnFormat, ReportTable, ReportValue, StyleKey } from "./model";
 import { round2 } from "./text-width";
+import { must } from "../core/util/must";
 
 /** Header texts of a shortlist table, by locale. */
 export const SHORTLIST_HEADERS: Readonly<Record<Locale, readonly string[]>> = {
@@ -63,11 +64,11 @@ export function shortlistTable(entries: readonly ShortlistEntry[], locale: Local
     e.skill,
     e.total,
     round2(e.yearsInLevel),
-    reasons[i]!,
+    must(reasons[i], `reason of entry ${i}`),
   ]);
   return {
     name,
-    columns: SHORTLIST_HEADERS[locale].map((header, j) => ({ header, format: FORMATS[j]!, ...(j === 10 ? { wrap: true } : {}) })),
+    columns: SHORTLIST_HEADERS[locale].map((header, j) => ({ header, format: must(FORMATS[j], `format of column ${j}`), ...(j === 10 ? { wrap: true } : {}) })),
     rows,
     cellStyles: { 1: entries.map((e): StyleKey => (e.shortlisted ? "status:eligible" : "plain")) },
     colourRules: { column: 1, rules: [{ text: yes, style: "status:eligible" }] },

@@ -26,13 +26,12 @@ export const WIDTH_SAMPLE_ROWS = 1000;
  */
 export function fitWidths(headers: readonly string[], rows: ReadonlyArray<readonly ReportValue[]>, min: number, max: readonly number[]): number[] {
   const widths = headers.map((h) => textWidth(h) + 2);
-  for (let i = 0; i < rows.length && i < WIDTH_SAMPLE_ROWS; i++) {
-    const row = rows[i]!;
-    for (let j = 0; j < headers.length; j++) {
+  for (const row of rows.slice(0, WIDTH_SAMPLE_ROWS)) {
+    widths.forEach((w, j) => {
       const v = row[j];
       const t = typeof v === "number" ? String(round2(v)) : typeof v === "string" ? (v.split("\n")[0] ?? "") : "";
-      widths[j] = Math.max(widths[j]!, textWidth(t) + 2);
-    }
+      widths[j] = Math.max(w, textWidth(t) + 2);
+    });
   }
   return widths.map((w, j) => Math.min(Math.max(w, min), max[j] ?? 40));
 }

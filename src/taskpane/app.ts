@@ -17,6 +17,7 @@ import { vacancyTab } from "./views/vacancy-tab";
 import { insightsTab } from "./views/insights-tab";
 import { revealTab } from "./views/common";
 import { effectiveAgainst, whatIfPreview, whatIfPolicy } from "./what-if";
+import { must } from "../core/util/must";
 
 function message(error: unknown): string {
   if (error instanceof RosterError || error instanceof AsOfError) return error.message;
@@ -227,7 +228,7 @@ export class PaneApp {
     const read = this.state.read;
     if (!read || this.state.run) return;
     const choices = policyChoices(this.state);
-    const choice = choices.find((c) => c.key === this.state.policyKey) ?? choices[0]!;
+    const choice = choices.find((c) => c.key === this.state.policyKey) ?? must(choices[0], "a policy choice");
     const token = { cancelled: false };
     const locale = this.state.locale;
     this.state.notice = null;

@@ -20,6 +20,7 @@ import {
   type Review,
   type RosterInput,
 } from "../core";
+import { must } from "../core/util/must";
 import { MONTHS_EN, stringsFor } from "./strings";
 
 /** One roster column as the mapping list shows it. */
@@ -192,8 +193,8 @@ export function parseDateInput(text: string, locale: Locale): string | null {
   else if (locale === "en-US") {
     const month = (name: string): number => MONTHS_EN.findIndex((x) => name.toLowerCase().startsWith(x.toLowerCase())) + 1;
     if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), Number(m[1]), Number(m[2]));
-    else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), month(m[1]!), Number(m[2]));
-    else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), month(m[2]!), Number(m[1]));
+    else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), month(must(m[1], "month name")), Number(m[2]));
+    else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t))) ymd = validYmd(Number(m[3]), month(must(m[2], "month name")), Number(m[1]));
   }
   if (!ymd) return null;
   const p = (n: number): string => String(n).padStart(2, "0");
@@ -230,7 +231,7 @@ export function policyTag(policy: { readonly version: string; readonly revised?:
  */
 export function displacedBy(written: string): string | null {
   const m = /^(.*) \((\d+)\)$/.exec(written);
-  return m && Number(m[2]) >= 2 ? m[1]! : null;
+  return m && Number(m[2]) >= 2 ? must(m[1], "sheet name") : null;
 }
 
 /** Today as `YYYY-MM-DD` in local time. */

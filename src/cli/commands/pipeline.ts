@@ -6,13 +6,15 @@ import { opt, rosterCommand, rosterOptions } from "../options";
 import { table } from "../reviewed-roster";
 import { say } from "../say";
 import { monthsArgument, printJson, talentRun, type TalentOptions } from "../talent-run";
+import { must } from "../../core/util/must";
 
 const ORDER = new Map(READINESS_BANDS.map((b, i) => [b.key, i]));
 
 /** Employees by band (best first), then ready date, then sheet row. */
 function sorted(rows: readonly Readiness[]): Readiness[] {
   const date = (r: Readiness): string => r.targets.find((t) => t.band === r.band)?.readyDate ?? "9999";
-  return [...rows].sort((a, b) => ORDER.get(a.band)! - ORDER.get(b.band)! || date(a).localeCompare(date(b)) || a.row - b.row);
+  const rank = (r: Readiness): number => must(ORDER.get(r.band), `readiness band ${r.band}`);
+  return [...rows].sort((a, b) => rank(a) - rank(b) || date(a).localeCompare(date(b)) || a.row - b.row);
 }
 
 function employeeLines(rows: readonly Readiness[], bands: readonly [number, number], locale: Locale): string[] {
@@ -37,7 +39,7 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
   const n = talent.forecast.months.length;
   process.stdout.write(say(locale, `\n晋升梯队预测：未来 ${n} 个月每月新增可晋升人数（只差时间条件，其他不变）\n`, `\nPipeline forecast: people becoming ready each month, next ${n} months (time only, nothing else changing)\n`));
   const headers = t.columns.map((c) => c.header.replace(/^(至|to) /, ""));
-  for (const l of table([headers, ...t.rows.map((r) => r.map((v) => String(v ?? ""))), t.totals!.map((v) => String(v ?? ""))])) process.stdout.write(`${l}\n`);
+  for (const l of table([headers, ...t.rows.map((r) => r.map((v) => String(v ?? ""))), ...(t.totals ? [t.totals.map((v) => String(v ?? ""))] : [])])) process.stdout.write(`${l}\n`);
   process.stdout.write("\n");
   for (const l of employeeLines(talent.readiness, bands, locale)) process.stdout.write(`${l}\n`);
 }

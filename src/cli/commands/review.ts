@@ -75,13 +75,13 @@ async function action(roster: string, opts: ReviewCommandOptions): Promise<void>
     const compiled = compilePolicy(resolved.policy);
     review = reviewWithProgress(loaded.input, compiled, { asOf, locale, mapping });
     printColumns(review, compiled, locale);
-    if (opts.json) {
+    if (outPath === null) {
       process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
     } else {
       const insights = withCycleOrder(() => summaryInsights(review, loaded.input, compiled, { round: roundInputs(opts, previous), ...(mapping ? { mapping } : {}) }), opts.previous ?? "", locale);
       // The previous cycles carried forward with this one: the next run's --previous reads them all.
       const log = previous ? [logSheet(review, locale, recordedAt(new Date()), carriedLogRows(previous.sheets, previous.cycles, review.asOf, locale))] : [];
-      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath: outPath!, locale, signOffs, insights, extraSheets: [...talentSheets(review, insights.talent, locale), ...log] });
+      await writeReviewWorkbook({ review, source: loaded.workbook, sourceRows: loaded.input, outPath, locale, signOffs, insights, extraSheets: [...talentSheets(review, insights.talent, locale), ...log] });
     }
   }
   const m = cliMessages(locale);

@@ -3,6 +3,7 @@ import { TEMPLATES, type Locale, type Policy } from "../../core";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
 import { opt, parseLang } from "../options";
+import { must } from "../../core/util/must";
 
 /** One track of a ladder: its name (a dual ladder's 通道, else null) and its levels in order. */
 export interface Track {
@@ -26,7 +27,7 @@ export function ladderTracks(policy: Policy): Track[] {
   const order = new Map(policy.levels.map((l, i) => [l.name, i]));
   const out: Track[] = [];
   const walk = (chain: string[], seen: Set<string>): void => {
-    const last = chain[chain.length - 1]!;
+    const last = must(chain.at(-1), "the chain's last level");
     const outs = (next.get(last) ?? []).filter((t) => !seen.has(t)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     if (outs.length === 0) {
       out.push({ name: trackOf.get(last) ?? null, levels: chain });

@@ -7,6 +7,7 @@
  * range entries avoids the merge.
  */
 import type ExcelJS from "exceljs";
+import { must } from "../../core/util/must";
 
 /** The worksheet's validation model: an address or range -> validation (exceljs keeps it untyped). */
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
@@ -36,7 +37,7 @@ export function coalesceValidations(ws: ExcelJS.Worksheet): void {
       continue;
     }
     const key = `${m[1]}\u0000${JSON.stringify(validation)}`;
-    const run = runs.get(key) ?? { column: m[1]!, validation, rows: [] };
+    const run = runs.get(key) ?? { column: must(m[1], "column letters"), validation, rows: [] };
     run.rows.push(Number(m[2]));
     runs.set(key, run);
   }
@@ -44,7 +45,7 @@ export function coalesceValidations(ws: ExcelJS.Worksheet): void {
     rows.sort((a, b) => a - b);
     for (let i = 0; i < rows.length; ) {
       let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+      while (j + 1 < rows.length && rows[j + 1] === must(rows[j], `row ${j}`) + 1) j++;
       out[rows[i] === rows[j] ? `${column}${rows[i]}` : `${column}${rows[i]}:${column}${rows[j]}`] = validation;
       i = j + 1;
     }

@@ -112,8 +112,7 @@ export function setRunArguments(argv: readonly string[] | null): void {
 
 /** True when the command line asks for English messages (`--lang en`, `--lang=en-US`). */
 export function wantsEnglish(argv: readonly string[] = runArguments ?? process.argv): boolean {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+  for (const [i, a] of argv.entries()) {
     if (a === "--lang") return /^en/i.test(argv[i + 1] ?? "");
     if (a.startsWith("--lang=")) return /^en/i.test(a.slice(7));
   }

@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import { LEVEL_COLUMNS, OP_CHOICES, RULE_COLUMNS, isPercentCell, type Cell, type Locale, type PolicySheetKind, type SheetData } from "../../core";
 import { addValidation } from "./data-validations";
+import { must } from "../../core/util/must";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
 const BAND_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF5F8FC" } };
@@ -17,7 +18,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 /** Rows below the data that still get dropdowns, for rows HR adds. */
 const SPARE_ROWS = 100;
 
-const WIDTHS: Readonly<Record<PolicySheetKind, readonly number[]>> = {
+const WIDTHS: Readonly<Record<PolicySheetKind, readonly number[]> & { policy: readonly [number, number, number] }> = {
   policy: [14, 62, 18],
   levels: [12, 7, 16, 20, 7, 14, 24, 10],
   rules: [14, 14, 9, 14, 8, 10, 8, 7, 22],
@@ -39,7 +40,7 @@ function styleDevelopment(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Local
 /** Widths of the 奖金档位 sheet: 档位, 适用职级, one per criterion column, 月奖金(元), 说明. */
 function bonusWidths(sheet: SheetData): number[] {
   const cols = sheet.rows[0]?.length ?? 0;
-  return Array.from({ length: cols }, (_, i) => (i < 2 ? WIDTHS.bonus[i]! : i === cols - 1 ? 40 : i === cols - 2 ? 13 : 16));
+  return Array.from({ length: cols }, (_, i) => WIDTHS.bonus[i] ?? (i === cols - 1 ? 40 : i === cols - 2 ? 13 : 16));
 }
 
 function styleBonus(ws: ExcelJS.Worksheet, sheet: SheetData): void {
@@ -126,7 +127,7 @@ function stylePolicy(ws: ExcelJS.Worksheet, sheet: SheetData): void {
     ws.getCell(i + 1, 1).font = { bold: true };
     ws.getCell(i + 1, 1).alignment = { vertical: "top" };
     ws.getCell(i + 1, 2).alignment = { wrapText: true, vertical: "top" };
-    ws.getRow(i + 1).height = 15 * linesFor(text, WIDTHS.policy[1]!);
+    ws.getRow(i + 1).height = 15 * linesFor(text, WIDTHS.policy[1]);
   });
   if (fieldsAt > 0) {
     boldHeader(ws, fieldsAt, 3);
@@ -152,7 +153,7 @@ function styleRules(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale, fie
   let band = false;
   sheet.rows.forEach((row, i) => {
     if (i === 0) return;
-    const prev = sheet.rows[i - 1]!;
+    const prev = must(sheet.rows[i - 1], `row ${i - 1}`);
     if (i > 1 && (row[0] !== prev[0] || row[1] !== prev[1])) band = !band;
     if (band) for (let c = 1; c <= RULE_COLUMNS.length; c++) ws.getCell(i + 1, c).fill = BAND_FILL;
   });

@@ -12,6 +12,7 @@ import { CliError, hasErrorCode } from "./errors";
 import { keywordTokens } from "./ownership";
 import { addSheet, fieldListRange } from "./policy-sheet-style";
 import { loadWorkbook, rosterFromWorksheet } from "./read-xlsx";
+import { must, mustExist } from "../../core/util/must";
 
 /** Keyword token naming the policy sheets PromoLadder wrote: `PromoLadder-policy:晋升方案|职级|规则`. */
 const POLICY_TOKEN = "PromoLadder-policy:";
@@ -61,9 +62,9 @@ export function addPolicySheets(wb: ExcelJS.Workbook, policy: Policy, locale: Lo
   }
   for (const ws of existing) wb.removeWorksheet(ws.id);
   const sheets = policyToSheets(policy, locale);
-  const range = fieldListRange(sheets[0]!);
+  const range = fieldListRange(must(sheets[0], "the 晋升方案 sheet"));
   // 晋升方案, 职级, 规则, then 奖金档位 when the policy has bonus tiers.
-  for (const sheet of sheets) addSheet(wb, policySheetKind(sheet.name)!, sheet, locale, range);
+  for (const sheet of sheets) addSheet(wb, mustExist(policySheetKind(sheet.name), `kind of sheet ${sheet.name}`), sheet, locale, range);
   wb.keywords = stampPolicyKeywords(wb.keywords, sheets.map((s) => s.name));
 }
 

@@ -37,11 +37,10 @@ export function decodeCsv(bytes: Buffer): string {
 export function detectDelimiter(text: string): string {
   const counts: Record<string, number> = { ",": 0, "\t": 0, ";": 0 };
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && ch in counts) counts[ch]!++;
+    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
   }
   let best = ",";
   for (const d of ["\t", ";"]) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;

@@ -197,20 +197,21 @@ export function rosterFromWorksheet(ws: ExcelJS.Worksheet, maxRows = Infinity): 
       cols.push(c);
       cells.push(v);
     });
-    if (cols.length === 0) return;
+    const [firstCol] = cols;
+    if (firstCol === undefined) return;
     if (firstRow === 0) firstRow = r;
     if (r - firstRow >= maxRows) return;
-    minCol = Math.min(minCol, cols[0]!);
+    minCol = Math.min(minCol, firstCol);
     sparse.push({ r, cols, cells });
   });
   if (sparse.length === 0) return { sheet: ws.name, rows: [], firstRow: 1, firstColumn: 0 };
-  const last = sparse[sparse.length - 1]!.r;
   const rows: Cell[][] = [];
-  for (let i = firstRow; i <= last; i++) rows.push([]);
   for (const { r, cols, cells } of sparse) {
-    const out = rows[r - firstRow]!;
-    for (let k = 0; k < cols.length; k++) out[cols[k]! - minCol] = cells[k]!;
+    while (rows.length < r - firstRow) rows.push([]);
+    const out: Cell[] = [];
+    cols.forEach((c, k) => (out[c - minCol] = cells[k] ?? null));
     for (let j = 0; j < out.length; j++) if (out[j] === undefined) out[j] = null;
+    rows.push(out);
   }
   return { sheet: ws.name, rows, firstRow, firstColumn: minCol - 1 };
 }

@@ -159,10 +159,10 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, merge: Merge, body?: S
         yield putRow(ws, row, [block.text], () => styleFor("title", "general"), () => "general");
         break;
       case "facts":
-        for (let i = 0; i < block.rows.length; i++) {
+        for (const [i, fact] of block.rows.entries()) {
           // A value wider than column B is merged over B to the last column and wrapped (src/report/fit.ts).
-          const fit = factFit(block.rows[i]![1], sheet.widths);
-          const r = putRow(ws, row + i, block.rows[i]!, (j) => (j === 0 ? styleFor("bold", "general") : styleFor("plain", "general", fit.span > 1)), () => "general");
+          const fit = factFit(fact[1], sheet.widths);
+          const r = putRow(ws, row + i, fact, (j) => (j === 0 ? styleFor("bold", "general") : styleFor("plain", "general", fit.span > 1)), () => "general");
           if (fit.span > 1) merge(`B${row + i}:${columnName(fit.span)}${row + i}`);
           if (fit.height) r.height = fit.height;
           yield r;
@@ -195,7 +195,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, merge: Merge, body?: S
         for (const data of streamed ? body.rows : heldRows(t)) {
           const styles = plain.slice();
           if (data.styles) for (const [j, key] of Object.entries(data.styles)) styles[Number(j)] = styleFor(key, format(Number(j)), t.columns[Number(j)]?.wrap, align[Number(j)]);
-          const line = putRow(ws, r++, data.values, (j) => styles[j] ?? plain[j]!, format);
+          const line = putRow(ws, r++, data.values, (j) => styles[j] ?? styleFor("plain", format(j)), format);
           // exceljs stores no height and Excel does not autofit on open: wrapped texts get the lines they need.
           const height = rowHeight(data.values, wraps, sheet.widths);
           if (height) line.height = height;
@@ -209,8 +209,7 @@ function* placeSheet(ws: SheetTarget, sheet: ReportSheet, merge: Merge, body?: S
       case "grid": {
         const g = block.grid;
         yield putRow(ws, row, g.header, () => styleFor("header", "general"), () => "text");
-        for (let i = 0; i < g.rows.length; i++) {
-          const line = g.rows[i]!;
+        for (const [i, line] of g.rows.entries()) {
           const values = [line.label, ...line.cells];
           const r = putRow(ws, row + 1 + i, values, (j) => (j === 0 ? styleFor("bold", "general", true) : styleFor(line.styles[j - 1] ?? "plain", "general", true)), () => "text");
           r.height = Math.max(g.rowHeight, rowHeight(values, values.map(() => true), sheet.widths) ?? 0);

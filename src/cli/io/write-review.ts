@@ -18,6 +18,7 @@ import { inputMessage } from "./messages";
 import { guardExcelXml } from "./stream/exceljs-internals";
 import { SignOffs, type ReportSheet, type SummaryInsights } from "../../report";
 import { terminalSafe } from "../terminal";
+import { must } from "../../core/util/must";
 
 export { EXCEL_MAX_TEXT, excelText } from "./excel-text";
 export { removeStaleTemps, tempPathFor } from "./atomic-write";
@@ -248,16 +249,16 @@ export async function writeReviewWorkbook(opts: WriteReviewOptions): Promise<str
     placed.push(ws);
   }
   signOffs.absorb(opts.signOffs);
-  fillReviewSheet(placed[0]!, opts.review, opts.locale, signOffs);
-  fillPoolSheet(placed[1]!, opts.review, opts.locale);
-  fillSummarySheet(placed[2]!, opts.review, opts.locale, opts.insights);
-  (opts.extraSheets ?? []).forEach((sheet, i) => renderSheet(placed[KINDS.length + i]!, sheet));
+  fillReviewSheet(must(placed[0], "the review sheet"), opts.review, opts.locale, signOffs);
+  fillPoolSheet(must(placed[1], "the pool sheet"), opts.review, opts.locale);
+  fillSummarySheet(must(placed[2], "the summary sheet"), opts.review, opts.locale, opts.insights);
+  (opts.extraSheets ?? []).forEach((sheet, i) => renderSheet(must(placed[KINDS.length + i], `extra sheet ${i}`), sheet));
   // exceljs read the roster's dropdowns cell by cell and would write them back as overlapping ranges.
   for (const ws of wb.worksheets) if (!placed.includes(ws)) coalesceValidations(ws);
   wb.keywords = stampKeywords(wb.keywords, names, copied);
   wb.lastModifiedBy = "PromoLadder";
   wb.modified = new Date();
   await saveAtomically(wb, opts.outPath);
-  noteStaleSignOffs(signOffs, names[0]!);
+  noteStaleSignOffs(signOffs, must(names[0], "the review sheet's name"));
   return names;
 }

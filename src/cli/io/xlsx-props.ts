@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import { crc32, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { hasErrorCode } from "./errors";
+import { must } from "../../core/util/must";
 
 const LOCAL_SIGNATURE = 0x04034b50;
 
@@ -142,7 +143,7 @@ export interface XlsxCoreProperties {
 /** The text of element `tag` (any namespace prefix) in an XML document, unescaped, or undefined. */
 function elementText(xml: string, tag: string): string | undefined {
   const m = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(xml);
-  return m ? unescapeXml(m[1]!) : undefined;
+  return m ? unescapeXml(must(m[1], `text of ${tag}`)) : undefined;
 }
 
 /** The core document properties of an .xlsx file (empty when it has none or is not a readable zip). */
@@ -179,5 +180,5 @@ export async function readXlsxKeywords(file: string): Promise<string | null> {
     return workbook === null ? null : "";
   }
   const m = /<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core.toString("utf8"));
-  return m ? unescapeXml(m[1]!) : "";
+  return m ? unescapeXml(must(m[1], "keywords text")) : "";
 }

@@ -12,6 +12,7 @@ import { cellGroupText, columnFinder, type ColumnFinder, type RosterColumn } fro
 import { rankTest, type RankTestMethod } from "./rank-test";
 import { bandCounts, type BandShare } from "./distribution";
 import { scoreField, type ScoreField } from "./score-field";
+import { must } from "../util/must";
 
 /** Default 校准容差: a group's mean must differ from the rest's by more than 5 points to be flagged. */
 export const DEFAULT_TOLERANCE = 5;
@@ -101,7 +102,8 @@ export function scoreStats(values: readonly number[], threshold: number | null):
   if (n === 0) return { n, mean: null, median: null, shareAbove: null };
   const sorted = values.slice().sort((a, b) => a - b);
   const mid = Math.floor(n / 2);
-  const median = n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const upper = must(sorted[mid], "middle score");
+  const median = n % 2 === 1 ? upper : (must(sorted[mid - 1], "lower middle score") + upper) / 2;
   const mean = values.reduce((s, v) => s + v, 0) / n;
   return { n, mean, median, shareAbove: threshold === null ? null : values.filter((v) => v >= threshold).length / n };
 }

@@ -19,7 +19,10 @@ export function bandCounts(values: readonly number[], bands: readonly TargetBand
   const counts = bands.map(() => 0);
   for (const v of values) {
     const i = bands.findIndex((b) => b.min === null || v >= b.min);
-    if (i >= 0) counts[i]!++;
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
   }
-  return bands.map((b, i) => ({ label: b.label, count: counts[i]!, share: values.length > 0 ? counts[i]! / values.length : 0 }));
+  return bands.map((b, i) => {
+    const count = counts[i] ?? 0;
+    return { label: b.label, count, share: values.length > 0 ? count / values.length : 0 };
+  });
 }

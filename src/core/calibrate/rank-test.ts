@@ -1,3 +1,4 @@
+import { must } from "../util/must";
 /**
  * The significance test of the calibration check (issue #21): the two-sided Mann-Whitney U
  * (Wilcoxon rank-sum) test of one group against the rest, with mid-ranks for ties. Exact — the
@@ -30,8 +31,8 @@ export function doubledMidRanks(values: readonly number[]): number[] {
   const ranks = new Array<number>(values.length);
   for (let i = 0; i < order.length; ) {
     let j = i;
-    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
-    for (let k = i; k <= j; k++) ranks[order[k]![1]] = i + j + 2; // 2 x mid-rank (i+1 + j+1)/2
+    while (j + 1 < order.length && order[j + 1]?.[0] === order[i]?.[0]) j++;
+    for (const [, at] of order.slice(i, j + 1)) ranks[at] = i + j + 2; // 2 x mid-rank (i+1 + j+1)/2
     i = j + 1;
   }
   return ranks;
@@ -41,12 +42,15 @@ export function doubledMidRanks(values: readonly number[]): number[] {
 function sumCounts(ranks: readonly number[], k: number): Float64Array[] {
   const max = ranks.slice().sort((a, b) => b - a).slice(0, k).reduce((s, r) => s + r, 0);
   const f = Array.from({ length: k + 1 }, () => new Float64Array(max + 1));
-  f[0]![0] = 1;
+  must(f[0], "count row 0")[0] = 1;
   for (const r of ranks) {
     for (let j = k; j >= 1; j--) {
-      const to = f[j]!;
-      const from = f[j - 1]!;
-      for (let s = max; s >= r; s--) if (from[s - r]! > 0) to[s]! += from[s - r]!;
+      const to = must(f[j], `count row ${j}`);
+      const from = must(f[j - 1], `count row ${j - 1}`);
+      for (let s = max; s >= r; s--) {
+        const c = from[s - r] ?? 0;
+        if (c > 0) to[s] = (to[s] ?? 0) + c;
+      }
     }
   }
   return f;
@@ -58,7 +62,7 @@ function exactP(ranks: readonly number[], inGroup: readonly boolean[], n1: numbe
   const small = Math.min(n1, n - n1);
   const useGroup = small === n1;
   const t = ranks.reduce((s, r, i) => s + (inGroup[i] === useGroup ? r : 0), 0);
-  const counts = sumCounts(ranks, small)[small]!;
+  const counts = must(sumCounts(ranks, small)[small], `count row ${small}`);
   let total = 0;
   let low = 0;
   let high = 0;

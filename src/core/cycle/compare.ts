@@ -12,6 +12,7 @@ import { columnFinder, type RosterColumn } from "../insight/roster-column";
 import { readDate } from "../read/date";
 import { foldText } from "../read/text";
 import type { CycleRecord, PastCycle } from "./past-cycles";
+import { must, mustExist } from "../util/must";
 
 /**
  * What happened to an employee since the previous cycle:
@@ -105,10 +106,11 @@ function eligibleRun(cycles: readonly IndexedCycle[], id: string, level: number 
   let count = 0;
   let first: string | null = null;
   for (let c = cycles.length - 1; c >= 0; c--) {
-    const rec = cycles[c]!.byId.get(id);
-    if (!rec || !passed(rec.status) || resolve(rec.level) !== level) break;
+    const cycle = cycles[c];
+    const rec = cycle?.byId.get(id);
+    if (!cycle || !rec || !passed(rec.status) || resolve(rec.level) !== level) break;
     count++;
-    first = cycles[c]!.asOf;
+    first = cycle.asOf;
   }
   return { count, first };
 }
@@ -117,7 +119,8 @@ function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;
   const s = xs.slice().sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  const upper = must(s[m], "middle value");
+  return s.length % 2 === 1 ? upper : (must(s[m - 1], "lower middle value") + upper) / 2;
 }
 
 function categoryOf(now: number | null, then: number | null, rec: CycleRecord | undefined, r: RowResult): CycleCategory {
@@ -130,8 +133,8 @@ function categoryOf(now: number | null, then: number | null, rec: CycleRecord | 
 
 /** The promotion date: 任现职日期 when readable and after the first eligible date (not after as-of), else as-of. */
 function promotionDate(levelDate: number | null, first: string, asOf: string): string {
-  const f = dayFromIso(first)!;
-  const a = dayFromIso(asOf)!;
+  const f = mustExist(dayFromIso(first), `day of ${first}`);
+  const a = mustExist(dayFromIso(asOf), `day of ${asOf}`);
   return levelDate !== null && levelDate > f && levelDate <= a ? isoFromDay(levelDate) : asOf;
 }
 
@@ -229,7 +232,7 @@ function entryOf(r: RowResult, rec: CycleRecord | undefined, cycles: readonly In
   if (category === "promoted") {
     const run = eligibleRun(cycles, r.id, then, resolve);
     const promotedOn = run.first === null ? asOf : promotionDate(levelDate, run.first, asOf);
-    const months = run.first === null ? null : monthsCompleted(dayFromIso(run.first)!, dayFromIso(promotedOn)!);
+    const months = run.first === null ? null : monthsCompleted(mustExist(dayFromIso(run.first), `day of ${run.first}`), mustExist(dayFromIso(promotedOn), `day of ${promotedOn}`));
     return { ...base, ...none, cycles: passed(r.status) ? 1 : 0, firstEligible: run.first, promotedOn, monthsToPromotion: months };
   }
   if (passed(r.status)) {

@@ -100,7 +100,7 @@ export function cyclesFromLog(sheet: CycleSheet): PastCycle[] | null {
   const byDate = new Map<string, Map<string, CycleRecord>>();
   for (let r = h.row + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const asOf = isoOf(row[h.cols.get("asOf")!] ?? null);
+    const asOf = isoOf(row[h.cols.get("asOf") ?? -1] ?? null);
     const rec = recordOf(row, h.cols);
     if (asOf === null || rec === null) continue;
     const m = byDate.get(asOf) ?? new Map<string, CycleRecord>();

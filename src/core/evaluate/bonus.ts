@@ -20,8 +20,8 @@ export interface CompiledBonusTier {
 /** The bonus tiers of a compiled policy. */
 export interface CompiledBonus {
   readonly tiers: readonly CompiledBonusTier[];
-  /** Tier indexes by amount, highest first (equal amounts in table order). */
-  readonly byAmount: readonly number[];
+  /** The tiers with their indexes by amount, highest first (equal amounts in table order). */
+  readonly byAmount: readonly { readonly index: number; readonly tier: CompiledBonusTier }[];
 }
 
 /**
@@ -39,7 +39,7 @@ export function compileBonus(
     const scope = t.levels && t.levels.length > 0 ? new Set(t.levels.map((l) => level(l, where))) : null;
     return { source: t, name: t.name, amount: t.amount, levels: scope, criteria: t.criteria.map((c, j) => criterion(c, `${where}, criteria[${j}] ${c.field}`)) };
   });
-  const byAmount = tiers.map((_, i) => i).sort((a, b) => tiers[b]!.amount - tiers[a]!.amount || a - b);
+  const byAmount = tiers.map((tier, index) => ({ index, tier })).sort((a, b) => b.tier.amount - a.tier.amount || a.index - b.index);
   return { tiers, byAmount };
 }
 
@@ -57,10 +57,9 @@ export function tierOutcomes(tier: CompiledBonusTier, s: SlotStore, r: number, a
 /** Index of the tier paid to row r at level `lv` (highest amount whose scope and criteria hold), or -1. */
 export function bonusTierOf(bonus: CompiledBonus, s: SlotStore, r: number, lv: number, asOf: number): number {
   const path = createPathState();
-  for (const i of bonus.byAmount) {
-    const tier = bonus.tiers[i]!;
+  for (const { index, tier } of bonus.byAmount) {
     if (!tierApplies(tier, lv)) continue;
-    if (tier.criteria.every((c) => criterionOutcome(c, s, r, asOf, NaN, SCORE_MISSING, path) === MET)) return i;
+    if (tier.criteria.every((c) => criterionOutcome(c, s, r, asOf, NaN, SCORE_MISSING, path) === MET)) return index;
   }
   return -1;
 }
@@ -70,11 +69,12 @@ export function bonusTierOf(bonus: CompiledBonus, s: SlotStore, r: number, lv: n
  * more, the one that pays least (equal amounts: table order); -1 when there is none.
  */
 export function nextTierOf(bonus: CompiledBonus, paid: number, lv: number): number {
-  const floor = paid >= 0 ? bonus.tiers[paid]!.amount : -Infinity;
+  const floor = bonus.tiers[paid]?.amount ?? -Infinity;
   let best = -1;
+  let bestAmount = Infinity;
   bonus.tiers.forEach((tier, i) => {
     if (i === paid || !tierApplies(tier, lv) || !(tier.amount > floor)) return;
-    if (best < 0 || tier.amount < bonus.tiers[best]!.amount) best = i;
+    if (tier.amount < bestAmount) [best, bestAmount] = [i, tier.amount];
   });
   return best;
 }

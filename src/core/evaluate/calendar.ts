@@ -12,6 +12,7 @@ export function isLeapYear(y: number): boolean {
 
 /** Number of days in month `m` (1-12) of year `y`. */
 export function daysInMonth(y: number, m: number): number {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: m is 1-12 (callers check the month first)
   return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
@@ -79,7 +80,9 @@ const TABLE_DAYS = TABLES.month.length;
 export function ymdFromDay(day: number): [number, number, number] {
   const i = day - TABLE_FIRST_DAY;
   if (i >= 0 && i < TABLE_DAYS) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i is range-checked against TABLE_DAYS above
     const k = TABLES.month[i]!;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i is range-checked against TABLE_DAYS above
     return [TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, TABLES.dom[i]!];
   }
   return civil(day);
@@ -94,7 +97,9 @@ export function edate(day: number, months: number): number {
   const t = TABLES;
   const i = day - TABLE_FIRST_DAY;
   if (i >= 0 && i < TABLE_DAYS) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i (and target) are range-checked against the table sizes above
     const target = t.month[i]! + months;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i (and target) are range-checked against the table sizes above
     if (target >= 0 && target < TABLE_MONTHS) return t.first[target]! + Math.min(t.dom[i]!, t.length[target]!) - 1;
   }
   const [y, m, d] = civil(day);
@@ -124,9 +129,12 @@ export function monthsCompleted(start: number, asOf: number): number {
   const i = start - TABLE_FIRST_DAY;
   const j = asOf - TABLE_FIRST_DAY;
   if (i >= 0 && i < TABLE_DAYS && j >= 0 && j < TABLE_DAYS) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i and j are range-checked against TABLE_DAYS above; month indexes are below TABLE_MONTHS
     const k = t.month[j]!;
     // EDATE(start, m0) falls in asOf's month on day min(d1, month length); it is <= asOf or one month too far.
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i and j are range-checked against TABLE_DAYS above; month indexes are below TABLE_MONTHS
     const m0 = k - t.month[i]!;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: i and j are range-checked against TABLE_DAYS above; month indexes are below TABLE_MONTHS
     return Math.min(t.dom[i]!, t.length[k]!) <= t.dom[j]! ? m0 : m0 - 1;
   }
   const [sy, sm, sd] = civil(start);
@@ -150,6 +158,7 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => Strin
 export function isoFromDay(day: number): string {
   const [y, m, d] = ymdFromDay(day);
   const yyyy = y < 0 ? `-${String(-y).padStart(4, "0")}` : y >= 1000 ? String(y) : String(y).padStart(4, "0");
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: m and d come from ymdFromDay (1-12, 1-31)
   return `${yyyy}-${TWO_DIGITS[m]!}-${TWO_DIGITS[d]!}`;
 }
 

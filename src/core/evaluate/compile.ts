@@ -159,9 +159,10 @@ function operatorOf(c: Criterion, where: string): OperatorDef {
 function boundsOf(def: OperatorDef, kind: CriterionKind, value: CriterionValue, where: string): readonly [number, number] {
   if (def.operand !== "range") return [thresholdOf(kind, value, where), NaN];
   const pair = Array.isArray(value) ? (value as ReadonlyArray<string | number>) : [];
-  if (pair.length !== 2) throw new PolicyCompileError(`${where}: expected two bounds [low, high]`);
-  const lo = thresholdOf(kind, pair[0]!, where);
-  const hi = thresholdOf(kind, pair[1]!, where);
+  const [low, high] = pair;
+  if (pair.length !== 2 || low === undefined || high === undefined) throw new PolicyCompileError(`${where}: expected two bounds [low, high]`);
+  const lo = thresholdOf(kind, low, where);
+  const hi = thresholdOf(kind, high, where);
   if (!(lo <= hi)) throw new PolicyCompileError(`${where}: the low bound is above the high bound`);
   return [lo, hi];
 }

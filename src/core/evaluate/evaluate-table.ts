@@ -203,6 +203,7 @@ export function criterionOutcome(c: CompiledCriterion, s: SlotStore, r: number, 
     const t = textAt(s, c.slot, r);
     const n = numAt(s, c.slot, r);
     const v = t ?? (Number.isNaN(n) ? null : String(n));
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: compile gives every text criterion its accepted set
     out = v === null ? MISSING : c.accepted!.has(foldText(v)) ? MET : BELOW;
   } else {
     out = numberOutcome(c, numAt(s, c.slot, r));
@@ -223,16 +224,17 @@ const PROJECTABLE = 4;
 function scoreOf(weights: ReadonlyArray<readonly [number, number]>, s: SlotStore, r: number, table: ResultTable, at: number): void {
   let sum = 0;
   let state = SCORE_OK;
-  for (let q = 0; q < weights.length; q++) {
-    const slot = weights[q]![0];
+  for (const weight of weights) {
+    const slot = weight[0];
     const bad = s.bad[slot];
     if (bad && bad[r] === 1) state = SCORE_ERROR;
     else {
       const col = s.num[slot];
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: a slot's column holds every data row r
       const v = col ? col[r]! : NaN;
       if (v !== v) {
         if (state !== SCORE_ERROR) state = SCORE_MISSING;
-      } else sum += v * weights[q]![1];
+      } else sum += v * weight[1];
     }
   }
   // Two stores, not `ok ? score : NaN`: that form boxes every score in a heap number.
@@ -248,9 +250,9 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
   let error = 0;
   let ready = -Infinity;
   let flags = NON_TIME_OK | PROJECTABLE;
-  for (let j = 0; j < criteria.length; j++) {
-    const c = criteria[j]!;
-    const bit = 1 << j;
+  let j = 0;
+  for (const c of criteria) {
+    const bit = 1 << j++;
     let out: number;
     switch (c.mode) {
       case MODE_PLAIN: {
@@ -258,6 +260,7 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
         if (bad && bad[r] === 1) out = ERROR;
         else {
           const col = s.num[c.slot];
+          // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: a slot's column holds every data row r
           const v = col ? col[r]! : NaN;
           out = v !== v ? MISSING : v >= c.lo && v <= c.hi ? MET : BELOW;
         }
@@ -265,7 +268,9 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
         break;
       }
       case MODE_SCORE: {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: at = r * width + k is inside the result table
         const state = table.scoreState[at]!;
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: at is inside the result table, as above
         const sc = table.score[at]!;
         out = state === SCORE_OK ? (sc >= c.lo && sc <= c.hi ? MET : BELOW) : state === SCORE_ERROR ? ERROR : MISSING;
         if (out !== MET) flags &= ~NON_TIME_OK;
@@ -298,6 +303,7 @@ function pathOutcome(criteria: readonly CompiledCriterion[], s: SlotStore, r: nu
         st.hasTime = (flags & HAS_TIME) !== 0;
         st.nonTimeOk = (flags & NON_TIME_OK) !== 0;
         st.projectable = (flags & PROJECTABLE) !== 0;
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: at = r * width + k is inside the result table
         out = criterionOutcome(c, s, r, asOf, table.score[at]!, table.scoreState[at]!, st);
         ready = st.ready;
         flags = (st.hasTime ? HAS_TIME : 0) | (st.nonTimeOk ? NON_TIME_OK : 0) | (st.projectable ? PROJECTABLE : 0);
@@ -338,26 +344,27 @@ export function evaluateRows(
   const path = createPathState();
   for (let r = from; r < to; r++) {
     if (skip[r] === 1) continue;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: r is in [from, to), inside the roster's level column
     const lv = level[r]!;
     if (lv < 0) {
       status[r] = STATUS_ERROR;
       allowance[r] = 0;
       continue;
     }
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: lv >= 0 is a level index and stepsFrom has an entry per level
     const steps = stepsFrom[lv]!;
     let met = false;
     let vacancyMet = false;
-    for (let k = 0; k < steps.length; k++) {
-      const step = steps[k]!;
-      const at = r * w + k;
+    let at = r * w;
+    for (const step of steps) {
       if (step.weights) scoreOf(step.weights, s, r, table, at);
       else {
         table.score[at] = NaN;
         table.scoreState[at] = NO_SCORE;
       }
-      const paths = step.paths;
-      for (let p = 0; p < paths.length; p++) {
-        const ok = pathOutcome(paths[p]!.criteria, s, r, asOf, table, at, path);
+      let p = 0;
+      for (const { criteria } of step.paths) {
+        const ok = pathOutcome(criteria, s, r, asOf, table, at, path);
         if (ok || p === 0) {
           unmet[at] = path.unmet;
           missing[at] = path.missing;
@@ -370,7 +377,9 @@ export function evaluateRows(
           else met = true;
           break;
         }
+        p++;
       }
+      at++;
     }
     let st: number;
     if (hasErrors[r] === 1) st = STATUS_ERROR;
@@ -379,6 +388,7 @@ export function evaluateRows(
     else if (vacancyMet) st = STATUS_AWAITING;
     else st = STATUS_NOT;
     status[r] = st;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: lv >= 0 is a level index
     const lvl = compiled.levels[lv]!;
     allowance[r] = st === STATUS_AWAITING && lvl.reserve ? lvl.allowance ?? 0 : 0;
   }

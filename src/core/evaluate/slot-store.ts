@@ -66,11 +66,14 @@ export function createSlotStore(rows: number, slots: number, source?: { readonly
 /** The number of a slot in data row `r` (dates as day numbers, yes/no as 1/0), NaN when empty. */
 export function numAt(store: SlotStore, slot: number, r: number): number {
   const stored = store.stored;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: slot is a compiled slot index below the store's slot count
   const index = store.numIndex[slot]!;
   if (stored === null || index < 0 || stored[r] === 1) {
     const col = store.num[slot];
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: a slot's column holds every data row r
     return col ? col[r]! : NaN;
   }
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: slot is a compiled slot index; cells is set whenever stored is (lazy reads keep the roster)
   return shortcutNumber(store.numKind[slot]!, store.cells![store.at + r]?.[index]);
 }
 
@@ -96,6 +99,7 @@ export function textAt(store: SlotStore, slot: number, r: number): string | null
     const v = own[r];
     if (v !== undefined) return v;
   }
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: slot is a compiled slot index below the store's slot count
   const index = store.textIndex[slot]!;
   if (store.cells === null || index < 0) return null;
   // Left in the roster only when it was a trimmed, non-empty string.

@@ -37,7 +37,7 @@ const fieldEn = (f: string): string => fieldLabel(f, "en-US");
 
 /** The monthly columns of a field as a short list: all of up to four, else the first and the last. */
 function monthList(headers: readonly string[], sep: string): string {
-  return headers.length <= 4 ? headers.join(sep) : `${headers[0]!}${sep}…${sep}${headers[headers.length - 1]!}`;
+  return headers.length <= 4 ? headers.join(sep) : `${headers[0] ?? ""}${sep}…${sep}${headers.at(-1) ?? ""}`;
 }
 
 const ZH: ColumnMessages = {

@@ -22,5 +22,5 @@ export function statusLabel(status: Status, locale: Locale): string {
 export function fieldLabel(field: string, locale: Locale): string {
   const def = fieldDef(field);
   if (!def) return field;
-  return locale === "zh-CN" ? def.zh[0]! : def.en[0]!;
+  return locale === "zh-CN" ? def.zh[0] : def.en[0];
 }

@@ -50,8 +50,9 @@ export function cascade(review: Pick<Review, "rows">, compiled: CompiledPolicy, 
   const steps: CascadeStep[] = [];
   const queue: Array<{ level: string; places: number; openedBy: string[] }> = [{ level: start.name, places: count, openedBy: [] }];
   // Each appointment moves one person up, so a chain cannot be longer than the roster.
-  while (queue.length > 0 && steps.length <= review.rows.length) {
-    const next = queue.shift()!;
+  while (steps.length <= review.rows.length) {
+    const next = queue.shift();
+    if (next === undefined) break;
     const rows = review.rows.filter((r) => !taken.has(r.row));
     const candidates = shortlist(rows, next.level, next.places);
     const appointed = candidates.filter((c) => c.shortlisted);

@@ -110,9 +110,9 @@ function compareRows(a: RowResult, b: RowResult): EmployeeChange | null {
   }
   const explains = (t: TargetChange): boolean =>
     kind === "newly_eligible"
-      ? t.metB === true && !b.targets.find((x) => x.level === t.level)!.vacancy
+      ? t.metB === true && b.targets.find((x) => x.level === t.level)?.vacancy === false
       : kind === "no_longer_eligible"
-        ? t.metA === true && !a.targets.find((x) => x.level === t.level)!.vacancy
+        ? t.metA === true && a.targets.find((x) => x.level === t.level)?.vacancy === false
         : t.metA !== t.metB;
   const target = targets.find(explains) ?? targets.find((t) => t.metA !== t.metB) ?? targets[0] ?? null;
   return {

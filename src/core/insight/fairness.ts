@@ -6,6 +6,7 @@ import type { Review } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
 import { cellGroupText, findRosterColumn } from "./roster-column";
+import { must } from "../util/must";
 
 /** Options of {@link fairness}. */
 export interface FairnessOptions {
@@ -141,7 +142,7 @@ export function fairness(review: Pick<Review, "rows" | "columns">, input: Roster
 
 /** A warning in words, naming the group and its numbers. */
 export function fairnessWarningText(w: FairnessWarning, report: FairnessReport, locale: Locale): string {
-  const g = report.groups.find((x) => x.group === w.group);
+  const g = (): GroupRate => must(report.groups.find((x) => x.group === w.group), `fairness group ${w.group ?? ""}`);
   const name = w.group === "" ? (locale === "zh-CN" ? "（空）" : "(empty)") : (w.group ?? "");
   const pct = (n: number): string => `${Math.round(n * 1000) / 10}%`;
   const zh = locale === "zh-CN";
@@ -150,11 +151,11 @@ export function fairnessWarningText(w: FairnessWarning, report: FairnessReport, 
       return zh ? "没有人可晋升：无法比较各组的选拔率" : "Nobody is eligible: selection rates cannot be compared";
     case "small_group":
       return zh
-        ? `「${name}」只有 ${g!.evaluated} 人参评（少于 ${report.minGroup} 人），比率参考意义有限`
-        : `"${name}" has only ${g!.evaluated} evaluated (fewer than ${report.minGroup}): its ratio says little`;
+        ? `「${name}」只有 ${g().evaluated} 人参评（少于 ${report.minGroup} 人），比率参考意义有限`
+        : `"${name}" has only ${g().evaluated} evaluated (fewer than ${report.minGroup}): its ratio says little`;
     case "adverse_impact":
       return zh
-        ? `「${name}」的选拔率 ${pct(g!.rate)} 只有「${report.reference ?? ""}」的 ${(g!.ratio ?? 0).toFixed(2)} 倍（低于 ${report.threshold}，五分之四规则）：请复核该组的评审依据`
-        : `"${name}" selection rate ${pct(g!.rate)} is ${(g!.ratio ?? 0).toFixed(2)} of "${report.reference ?? ""}" (below ${report.threshold}, the four-fifths rule): review the grounds for this group`;
+        ? `「${name}」的选拔率 ${pct(g().rate)} 只有「${report.reference ?? ""}」的 ${(g().ratio ?? 0).toFixed(2)} 倍（低于 ${report.threshold}，五分之四规则）：请复核该组的评审依据`
+        : `"${name}" selection rate ${pct(g().rate)} is ${(g().ratio ?? 0).toFixed(2)} of "${report.reference ?? ""}" (below ${report.threshold}, the four-fifths rule): review the grounds for this group`;
   }
 }

@@ -10,6 +10,7 @@ import type { PersonRef, Review, RowResult, TargetResult, Unmet } from "../model
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
 import { otherPathOutcomes, type OtherPaths } from "./other-paths";
+import { mustExist } from "../util/must";
 
 /**
  * The unit a shortfall is measured in: score points (绩效 78 vs 80 -> 2), percentage points
@@ -140,7 +141,7 @@ export function gapOf(u: Unmet, unit: GapUnit): number | null {
 
 /** The bound a below-threshold value misses: the nearer one of a range. */
 function missedBound(u: Unmet): number {
-  const t = thresholds(u)!;
+  const t = mustExist(thresholds(u), "threshold of a below-threshold criterion");
   return Number.isNaN(t[1]) || (typeof u.actual === "number" && u.actual < t[0]) ? t[0] : t[1];
 }
 

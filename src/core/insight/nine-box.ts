@@ -53,7 +53,7 @@ export interface NineBox {
   readonly unplaced: ReadonlyArray<{ readonly row: number; readonly id: string; readonly name: string; readonly reason: UnplacedReason }>;
 }
 
-const NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+const NAMES: Readonly<Record<`${Band}/${Band}`, { zh: string; en: string }>> = {
   "high/high": { zh: "明星", en: "Star" },
   "mid/high": { zh: "潜力之星", en: "High potential" },
   "low/high": { zh: "待琢之玉", en: "Enigma" },
@@ -74,7 +74,7 @@ export function bandOf(value: number, limits: BandLimits): Band {
 
 /** The conventional name of a box, by performance and potential band. */
 export function boxName(perf: Band, potential: Band, locale: Locale): string {
-  const n = NAMES[`${perf}/${potential}`]!;
+  const n = NAMES[`${perf}/${potential}`];
   return locale === "zh-CN" ? n.zh : n.en;
 }
 
@@ -141,7 +141,7 @@ export function nineBox(
   }
   const cells: NineBoxCell[] = [];
   for (const potential of [...BANDS].reverse()) {
-    for (const perf of BANDS) cells.push({ perf, potential, name: NAMES[`${perf}/${potential}`]!, people: boxes.get(`${perf}/${potential}`) ?? [] });
+    for (const perf of BANDS) cells.push({ perf, potential, name: NAMES[`${perf}/${potential}`], people: boxes.get(`${perf}/${potential}`) ?? [] });
   }
   return { thresholds, potentialColumn: col ? col.mapping.header.trim() : null, boxes: cells, placed, unplaced };
 }

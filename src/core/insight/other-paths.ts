@@ -9,6 +9,7 @@ import type { Policy } from "../model/policy";
 import type { ColumnMapping, Review, TargetResult } from "../model/review";
 import type { MappingOverride, RosterInput } from "../model/roster";
 import { reviewRoster } from "../review/start-review";
+import { must } from "../util/must";
 
 /** A target as one further path judges it. */
 export interface PathOutcome {
@@ -42,7 +43,7 @@ export function otherPathOutcomes(review: Pick<Review, "rows" | "asOf" | "column
   if (waiting.size === 0) return out;
   const mapping = mappingOf(review.columns);
   for (let k = 1; k < most; k++) {
-    const only: Policy = { ...policy, steps: policy.steps.map((s) => ({ ...s, paths: [s.paths[k] ?? s.paths[0]!] })) };
+    const only: Policy = { ...policy, steps: policy.steps.map((s) => ({ ...s, paths: [s.paths[k] ?? must(s.paths[0], `first path of ${s.from}→${s.to}`)] })) };
     for (const row of reviewRoster(input, only, { asOf: review.asOf, mapping }).rows) {
       if (!waiting.has(row.row)) continue;
       const lv = resolveLevel(compiled, row.level);

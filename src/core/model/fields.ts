@@ -15,9 +15,9 @@ export interface FieldDef {
   readonly key: string;
   readonly type: FieldType;
   /** Chinese header synonyms; the first is the label. */
-  readonly zh: readonly string[];
+  readonly zh: readonly [string, ...string[]];
   /** English header synonyms; the first is the label. */
-  readonly en: readonly string[];
+  readonly en: readonly [string, ...string[]];
   /**
    * For a percent field: the largest plausible value, as a fraction (1 = 100%). A value read
    * above it (`150` in a 满意度 column is 150%, `9500%` a mistyped 95%) is a row error naming the

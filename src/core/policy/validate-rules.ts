@@ -6,6 +6,7 @@ import { fieldDef } from "../model/fields";
 import { OPERATORS } from "../model/operators";
 import { AS_OF, MAX_PATH_CRITERIA, type Criterion, type Policy } from "../model/policy";
 import type { PolicyIssue } from "./validate";
+import { must } from "../util/must";
 
 /** Longest rolling window, in months. */
 export const MAX_WINDOW_MONTHS = 36;
@@ -106,8 +107,8 @@ export function checkBlockers(
       }
     }
     if (known) {
-      const from = b.from === undefined ? -1 : levelIndex.get(fold(b.from))!;
-      const to = b.to === undefined ? -1 : levelIndex.get(fold(b.to))!;
+      const from = b.from === undefined ? -1 : must(levelIndex.get(fold(b.from)), `level ${b.from}`);
+      const to = b.to === undefined ? -1 : must(levelIndex.get(fold(b.to)), `level ${b.to}`);
       const covers = (p.steps ?? []).some(
         (s) => (from < 0 || levelIndex.get(fold(s.from)) === from) && (to < 0 || levelIndex.get(fold(s.to)) === to),
       );

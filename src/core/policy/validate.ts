@@ -210,7 +210,7 @@ function checkPay(p: Policy, issues: PolicyIssue[]): void {
       if (!isFiniteNumber(v) || v < 0) issues.push({ code: "bad_pay", path: ["levels", i, "pay", k], detail: { level: level.name, pay: show(v) } });
     }
     const band = (["min", "mid", "max"] as const).map((k) => pay[k]).filter((v): v is number => isFiniteNumber(v));
-    if (band.some((v, j) => j > 0 && v < band[j - 1]!)) issues.push({ code: "bad_pay", path: ["levels", i, "pay", "min"], detail: { level: level.name, reason: "band_order", pay: band.join(" / ") } });
+    if (band.some((v, j) => v < (band[j - 1] ?? -Infinity))) issues.push({ code: "bad_pay", path: ["levels", i, "pay", "min"], detail: { level: level.name, reason: "band_order", pay: band.join(" / ") } });
   });
 }
 
@@ -230,7 +230,7 @@ function checkCalibration(p: Policy, issues: PolicyIssue[]): void {
   const sum = bands.reduce((a, b) => a + b.share, 0);
   if (Math.abs(sum - 1) > 1e-6) bad("bands", "sum", Math.round(sum * 1e6) / 1e4);
   const mins = bands.map((b) => b.min);
-  const ordered = mins.every((m, j) => (m === null ? j === mins.length - 1 : isFiniteNumber(m) && (j === 0 || (mins[j - 1] !== null && m < mins[j - 1]!))));
+  const ordered = mins.every((m, j) => (m === null ? j === mins.length - 1 : isFiniteNumber(m) && (j === 0 || m < (mins[j - 1] ?? -Infinity))));
   if (!ordered) bad("bands", "order", text);
   if (new Set(bands.map((b) => fold(b.label))).size !== bands.length) bad("bands", "duplicate", text);
 }

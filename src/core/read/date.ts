@@ -5,6 +5,7 @@
 import { isErrorCell, type Cell } from "../model/cell";
 import { dayFromDate, dayFromSerial, dayFromYmd, isValidDate, ymdFromDay } from "../evaluate/calendar";
 import { fail, type ReadFailure } from "./failure";
+import { must } from "../util/must";
 
 /*
  * An optional time part after a date, dropped: `T` or spaces, then h:mm, optional :ss and
@@ -43,11 +44,11 @@ function fromText(text: string): number | null | ReadFailure {
   const t = text.normalize("NFKC").trim();
   if (t === "") return null;
   let m = SEPARATED.exec(t);
-  if (m !== null) return fromParts(m[1]!, m[3]!, m[4]!);
+  if (m !== null) return fromParts(must(m[1], "year"), must(m[3], "month"), must(m[4], "day"));
   m = CHINESE.exec(t);
-  if (m !== null) return fromParts(m[1]!, m[2]!, m[3]!);
+  if (m !== null) return fromParts(must(m[1], "year"), must(m[2], "month"), must(m[3], "day"));
   m = COMPACT.exec(t);
-  if (m !== null) return fromParts(m[1]!, m[2]!, m[3]!);
+  if (m !== null) return fromParts(must(m[1], "year"), must(m[2], "month"), must(m[3], "day"));
   if (SERIAL_TEXT.test(t)) return fromSerial(Number(t));
   return fail("date");
 }

@@ -1,3 +1,4 @@
+import { must } from "../util/must";
 /**
  * Monthly column headers (issue #8, rolling windows): `满意度 2026-06`, `2026年6月满意度`,
  * `满意度(2026/06)`, `满意度_202606`, `6月满意度`, `CSAT 2026-06` name one month of a field.
@@ -53,12 +54,12 @@ export function parseMonthHeader(header: string): MonthHeader | null {
   let ym: { year: number | null; month: number } | null;
   const end = AT_END.exec(text);
   if (end) {
-    base = end[1]!;
+    base = must(end[1], "field before the month");
     ym = yearMonth(end.slice(2));
   } else {
     const start = AT_START.exec(text);
     if (!start) return null;
-    base = start[start.length - 1]!;
+    base = must(start.at(-1), "field after the month");
     ym = yearMonth(start.slice(1, -1));
   }
   base = base.replace(/[\s_\-·:]+$/u, "").trim();

@@ -3,6 +3,7 @@
  */
 import { isErrorCell, isPercentCell, type Cell } from "../model/cell";
 import { fail, type Expected, type ReadFailure } from "./failure";
+import { must } from "../util/must";
 
 /**
  * A number written as text, after NFKC folding and trimming: optional sign; an integer part
@@ -31,7 +32,7 @@ export function parseNumberText(text: string, allowUnit: boolean): number | null
   if (t === "") return null;
   const m = (allowUnit ? NUMBER_WITH_UNIT : NUMBER_NO_UNIT).exec(t);
   if (m === null) return undefined;
-  const digits = m[1]!;
+  const digits = must(m[1], "digits");
   const n = Number(digits.indexOf(",") < 0 ? digits : digits.replace(COMMAS, ""));
   if (!Number.isFinite(n)) return undefined;
   return n === 0 ? 0 : n;

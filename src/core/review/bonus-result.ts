@@ -28,6 +28,7 @@ export function payBonuses(
   const paid = new Int32Array(level.length).fill(-1);
   for (let r = 0; r < level.length; r++) {
     if (skip[r] === 1) continue;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: r < level.length
     paid[r] = status[r] === ERROR_STATUS || level[r]! < 0 ? ERROR_ROW : bonusTierOf(bonus, store, r, level[r]!, asOf);
   }
   return paid;
@@ -35,28 +36,30 @@ export function payBonuses(
 
 /** The yuan a row is paid (0 for none or an error row). */
 export function paidAmount(bonus: CompiledBonus, paid: number): number {
-  return paid >= 0 ? bonus.tiers[paid]!.amount : 0;
+  return bonus.tiers[paid]?.amount ?? 0;
 }
 
 /** Builds the bonus result of data row `r` from the tiers paid by {@link payBonuses}. */
 export function bonusResultOf(ctx: MaterializeContext, compiled: CompiledPolicy & { readonly bonus: CompiledBonus }, paid: Int32Array, r: number): BonusResult {
   const bonus = compiled.bonus;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: r is a data row, paid has one entry per data row
   const p = paid[r]!;
   if (p === ERROR_ROW) return { tier: null, amount: 0, next: null, error: true };
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: r is a data row, level has one entry per data row
   const lv = ctx.level[r]!;
   const n = nextTierOf(bonus, p, lv);
   let next: BonusResult["next"] = null;
-  if (n >= 0) {
-    const tier = bonus.tiers[n]!;
+  const tier = bonus.tiers[n];
+  if (tier) {
     const outcomes = tierOutcomes(tier, ctx.store, r, ctx.asOf);
     const unmet: Unmet[] = [];
     tier.criteria.forEach((c, j) => {
-      const out = outcomes[j]!;
+      const out = outcomes[j];
       if (out === MET) return;
       const reason = out === MISSING ? "missing" : out === ERROR ? "error" : "below";
       unmet.push({ field: c.field, op: c.op, required: c.source.value, actual: reason === "below" ? actualOf(c, ctx, r, NaN) : null, reason });
     });
     next = { tier: tier.name, amount: tier.amount, unmet };
   }
-  return { tier: p >= 0 ? bonus.tiers[p]!.name : null, amount: paidAmount(bonus, p), next, error: false };
+  return { tier: bonus.tiers[p]?.name ?? null, amount: paidAmount(bonus, p), next, error: false };
 }

@@ -12,6 +12,7 @@ import type { HeaderMatch } from "../read/headers";
 import { readCount, readNumber, readScore, readYears } from "../read/number";
 import { percentWithin, readPercent } from "../read/percent";
 import { foldText, readText } from "../read/text";
+import { must } from "../util/must";
 
 /** A cell reader: the cell's value as the evaluator needs it, null when empty, or a failure. */
 export type CellReader = (cell: Cell) => FactValue;
@@ -117,14 +118,14 @@ export function planColumns(match: HeaderMatch, compiled: CompiledPolicy, firstC
       // Each slot is filled by one column: the leftmost, as for headers (a user's mapping may name a field twice).
       if (!def || present.has(field)) return;
       present.add(field);
-      columns.push({ index, header, field, slot: CANONICAL_SLOT.get(field)!, read: readerFor(def.type, def.max), fast: FAST[def.type] });
+      columns.push({ index, header, field, slot: must(CANONICAL_SLOT.get(field), `slot of ${field}`), read: readerFor(def.type, def.max), fast: FAST[def.type] });
       return;
     }
     const custom = header ? customByHeader.get(foldText(header)) : undefined;
     if (custom !== undefined && !present.has(custom)) {
       present.add(custom);
       const type = compiled.customTypes.get(custom) ?? "text";
-      columns.push({ index, header, field: custom, slot: compiled.customSlots.get(custom)!, read: CUSTOM_READERS[type], fast: CUSTOM_FAST[type] });
+      columns.push({ index, header, field: custom, slot: must(compiled.customSlots.get(custom), `slot of ${custom}`), read: CUSTOM_READERS[type], fast: CUSTOM_FAST[type] });
     }
   });
   const indexOf = (key: string): number => columns.find((c) => c.field === key)?.index ?? -1;

@@ -1,4 +1,5 @@
 import type { RowResult } from "../model/review";
+import { mustExist } from "../util/must";
 
 const SOURCE = Symbol("rows source");
 
@@ -17,7 +18,7 @@ interface WithSource {
 function rowsOnDemand(this: WithSource): readonly RowResult[] {
   const source = this[SOURCE];
   if (source.rows === null) {
-    source.rows = source.build!();
+    source.rows = mustExist(source.build, "the row builder")();
     source.build = null;
   }
   return source.rows;

@@ -89,6 +89,7 @@ function yearsSince(s: SlotStore, slot: number, r: number, asOf: number): number
 }
 
 /** Builds the catalogue §7 row object of data row `r`. */
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- per-row hot loop: r is a data row and at = r * width + k a cell of the result table; lv >= 0 and step.to are level indexes; metPath indexes the step's paths; a status code indexes STATUSES */
 export function materializeRow(ctx: MaterializeContext, r: number): RowResult {
   const { compiled, store: s, table } = ctx;
   const lv = ctx.level[r]!;
@@ -141,3 +142,4 @@ export function materializeRow(ctx: MaterializeContext, r: number): RowResult {
     ...(ctx.bonus ? { bonus: ctx.bonus(r) } : {}),
   };
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion */

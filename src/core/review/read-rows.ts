@@ -145,8 +145,8 @@ export class RowReader {
   private ensureColumns(): void {
     if (this.columnsMade) return;
     this.columnsMade = true;
-    this.kind.forEach((_, k) => {
-      if (this.numeric(k)) this.out[k] = wholeColumn(this.store, this.slot[k]!);
+    this.slot.forEach((slot, k) => {
+      if (this.numeric(k)) this.out[k] = wholeColumn(this.store, slot);
     });
   }
 
@@ -163,11 +163,14 @@ export class RowReader {
   storeShortcutRow(row: ReadonlyArray<unknown>, r: number): void {
     this.ensureColumns();
     const { index, out, slot, store } = this;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k < width of the per-column arrays; out[k] is a column for a numeric k
     for (let k = 0; k < index.length; k++) if (this.numeric(k)) out[k]![r] = shortcutNumber(store.numKind[slot[k]!]!, row[index[k]!]);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: a lazy reader (the only caller) made stored
     store.stored![r] = 1;
   }
 
   /** Reads data rows [from, to) of `cells` (data row 0 at `cells[dataStart]`), marking blank rows in `skip`. */
+  /* eslint-disable @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k < width, the length of every per-column array; out[k] is a column for a numeric kind; a row that is not blank is defined */
   read(cells: ReadonlyArray<ReadonlyArray<unknown> | undefined>, dataStart: number, from: number, to: number, skip: Uint8Array): void {
     this.ensureColumns();
     const stored = this.store.stored;
@@ -224,6 +227,7 @@ export class RowReader {
       this.keysOf(row, r);
     }
   }
+  /* eslint-enable @typescript-eslint/no-non-null-assertion */
 
   /** True when every text is copied into the store (it does not refer to the roster). */
   get copiesTexts(): boolean {
@@ -238,25 +242,30 @@ export class RowReader {
   /** Keeps the text a string cell of text column `k` reads as, when it is not the cell itself or texts are copied. */
   text(k: number, r: number, cell: string): void {
     const t = trimmedText(cell);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k is a planned column
     if (this.store.cells === null || t !== cell) textColumn(this.store, this.slot[k]!)[r] = t;
   }
 
   /** The number planned column `k` stored for row `r` (NaN when none). */
   numberAt(k: number, r: number): number {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k is a planned column
     return this.store.num[this.slot[k]!]?.[r] ?? NaN;
   }
 
   /** The text of planned text column `k` in row `r` (`row` its cells), "" when empty. */
   private textIn(row: ReadonlyArray<unknown>, k: number, r: number): string {
     if (k < 0) return "";
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k >= 0 is a planned column
     const v = this.store.text[this.slot[k]!]?.[r];
     if (v !== undefined) return v ?? "";
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k >= 0 is a planned column
     const cell = row[this.index[k]!];
     return typeof cell === "string" ? cell : "";
   }
 
   /** The text planned column `k` holds for row `r` after `text` or `general`, "" when empty. */
   storedText(k: number, r: number): string {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k is a planned column
     return textAt(this.store, this.slot[k]!, r) ?? "";
   }
 
@@ -283,7 +292,9 @@ export class RowReader {
 
   /** A cell of planned column `k` off the shortcut: through its reader; an unreadable one is reported. */
   general(k: number, r: number, cell: unknown): void {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k is a planned column
     const v = this.plan.columns[k]!.read(cell as Cell);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: k is a planned column
     if (v !== null && storeValue(this.store, this.slot[k]!, r, v)) this.issues.unreadable(k, r);
   }
 }

@@ -22,6 +22,7 @@ import { MODE_PLAIN, MODE_SCORE, MODE_TIME, statusCode, type ResultTable } from 
 import { exactBooleanToken } from "../read/boolean";
 import type { ColumnPlan } from "./column-plan";
 import { isBlankRow, type RowReader } from "./read-rows";
+import { must } from "../util/must";
 
 /** What a program reads and writes for one review. */
 export interface ProgramContext {
@@ -71,7 +72,7 @@ interface ColumnCode {
  * stored, and a row with a cell off the shortcut is read by the interpreter's reader instead.
  */
 function columnCode(plan: ColumnPlan, k: number, key: boolean, lazy: boolean): ColumnCode {
-  const col = plan.columns[k]!;
+  const col = must(plan.columns[k], `planned column ${k}`);
   const fast = col.fast;
   const v = `v${k}`;
   const cell = `let ${v} = x[${col.index}];\n`;
@@ -245,14 +246,14 @@ function stepCode(step: CompiledStep, k: number, values: SlotValues): string {
     `if (ok) { metPath[at] = ${p}; ${step.vacancy ? "vac = 1;" : "met = 1;"} }\n`;
   let inner = "";
   for (let p = step.paths.length - 1; p >= 0; p--) {
-    const body = `{\n${pathCode(step.paths[p]!, values)}${record(p)}}\n`;
+    const body = `{\n${pathCode(must(step.paths[p], `path ${p}`), values)}${record(p)}}\n`;
     inner = p === step.paths.length - 1 ? body : body + `if (!ok) {\n${inner}}\n`;
   }
   return code + inner;
 }
 
 function levelCode(compiled: CompiledPolicy, lv: number, known: Known): string | null {
-  const steps = compiled.stepsFrom[lv]!;
+  const steps = must(compiled.stepsFrom[lv], `steps from level ${lv}`);
   const all = steps.flatMap((s) => s.paths.flatMap((p) => p.criteria));
   if (!all.every((c) => compilable(c, known))) return null;
   if (!steps.every((s) => (s.weights ?? []).every(([slot, w]) => Number.isFinite(w) && knows(known, slot)))) return null;
@@ -260,7 +261,7 @@ function levelCode(compiled: CompiledPolicy, lv: number, known: Known): string |
   if (steps.length === 0) return `status[r] = ${statusCode("top")}; allowance[r] = 0;\n`;
   let code = "met = 0; vac = 0;\n";
   steps.forEach((step, k) => (code += stepCode(step, k, values)));
-  const level = compiled.levels[lv]!;
+  const level = must(compiled.levels[lv], `level ${lv}`);
   const allowance = level.reserve ? level.allowance ?? 0 : 0;
   if (!Number.isFinite(allowance)) return null;
   code +=
@@ -284,12 +285,12 @@ function programSource(compiled: CompiledPolicy, plan: ColumnPlan, width: number
   const columns = plan.columns.map((_, k) => columnCode(plan, k, isKey(k), lazy));
   // Lazy: the reader's side effects (stored values, reported cells) only once the row is known to stay.
   const order = plan.columns.map((_, k) => k);
-  if (lazy) order.sort((a, b) => Number(plan.columns[a]!.fast === null) - Number(plan.columns[b]!.fast === null) || a - b);
+  if (lazy) order.sort((a, b) => Number(plan.columns[a]?.fast === null) - Number(plan.columns[b]?.fast === null) || a - b);
   const leave = lazy ? "reader.storeShortcutRow(x, r); pending[np++] = r;" : "pending[np++] = r;";
-  const keyText = (k: number): string => (k >= 0 && plan.columns[k]!.fast?.kind === "text" ? `t${k}` : k >= 0 ? `reader.storedText(${k}, r)` : `""`);
+  const keyText = (k: number): string => (k >= 0 && plan.columns[k]?.fast?.kind === "text" ? `t${k}` : k >= 0 ? `reader.storedText(${k}, r)` : `""`);
   const values = new Map<number, string>();
   plan.columns.forEach((col, k) => {
-    const v = columns[k]!.value;
+    const v = must(columns[k], `code of column ${k}`).value;
     if (v !== null) values.set(col.slot, v);
     else values.delete(col.slot);
   });
@@ -319,7 +320,7 @@ function programSource(compiled: CompiledPolicy, plan: ColumnPlan, width: number
     `if (!(typeof x0 === "number" || (typeof x0 === "string" && ${VISIBLE("x0.charCodeAt(0)")})) && isBlankRow(x)) {\n` +
     `skip[r] = 1;${numeric.map((k) => ` c${k}[r] = NaN;`).join("")}\ncontinue; }\n` +
     `let slow = 0;\n` +
-    order.map((k) => columns[k]!.code).join("") +
+    order.map((k) => must(columns[k], `code of column ${k}`).code).join("") +
     `reader.resolveKeys(${keyText(keys.id)}, ${keyText(keys.dept)}, ${keyText(keys.level)}, r);\n` +
     `const lv = level[r];\n` +
     `if (slow === 1 || hasErrors[r] === 1 || lv < 0) { ${leave} continue; }\n` +
@@ -397,7 +398,8 @@ function generate(compiled: CompiledPolicy, plan: ColumnPlan, width: number, key
     let program = bySource.get(source);
     if (program === undefined) {
       program = new Function("env", source)(ENV) as RowProgram;
-      if (bySource.size >= MAX_SOURCES) bySource.delete(bySource.keys().next().value!);
+      const oldest = bySource.keys().next();
+      if (bySource.size >= MAX_SOURCES && !oldest.done) bySource.delete(oldest.value);
       bySource.set(source, program);
     }
     return program;

@@ -34,6 +34,7 @@ import { fillWindows, levelsUsing, planWindows, type WindowColumns } from "./win
 import { windowMonthsMessage } from "../i18n/window-label";
 import { columnMessages } from "../i18n/column-messages";
 import { explainHeaderless } from "../insight/columns";
+import { must, mustExist } from "../util/must";
 
 /** Options of a review. */
 export interface ReviewOptions {
@@ -198,7 +199,7 @@ function addError(state: ReviewState, r: number, e: RowError): void {
 
 /** Records an unreadable cell of data row r (the reader's reason, else `fallback`). */
 function addUnreadable(input: RosterInput, p: ReviewPlan, state: ReviewState, cellAt: { index: number; header: string; read: CellReader }, r: number, fallback: Expected): void {
-  const cell = input.rows[p.dataStart + r]![cellAt.index];
+  const cell = input.rows[p.dataStart + r]?.[cellAt.index];
   const failure = cellAt.read(cell);
   const known = typeof failure === "object" && failure !== null && "failure" in failure ? failure : null;
   const expected = known ? known.failure : fallback;
@@ -228,7 +229,7 @@ function createBlockRunner(input: RosterInput, compiled: CompiledPolicy, p: Revi
     { ids: state.ids, levelOf: new TextMemo((text) => resolveLevel(compiled, text)), deptOf: new TextMemo((text) => state.deptNames.push(text) - 1), level, dept: state.dept },
     {
       unreadable: (k, r) => {
-        const col = plan.columns[k]!;
+        const col = must(plan.columns[k], `planned column ${k}`);
         addUnreadable(input, p, state, col, r, "text");
       },
       emptyId: (r) => addError(state, r, { cell: p.address(Math.max(plan.idIndex, 0), r), code: "empty_id", message: emptyIdMessage(p.locale) }),
@@ -245,7 +246,7 @@ function createBlockRunner(input: RosterInput, compiled: CompiledPolicy, p: Revi
       reader.read(input.rows, dataStart, from, to, skip);
       if (plan.deriveTraining) deriveTraining(store, from, to, skip);
       fillWindows(windows, store, input.rows, dataStart, from, to, skip, (r, w, k) =>
-        addUnreadable(input, p, state, { index: w.indexes[k]!, header: w.headers[k]!, read: w.read }, r, "number"),
+        addUnreadable(input, p, state, { index: must(w.indexes[k], `window column ${k}`), header: must(w.headers[k], `window header ${k}`), read: w.read }, r, "number"),
       );
       evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, from, to);
     };
@@ -254,8 +255,7 @@ function createBlockRunner(input: RosterInput, compiled: CompiledPolicy, p: Revi
   return (from, to) => {
     const left = program(input.rows, dataStart, from, to, context);
     if (plan.deriveTraining) deriveTraining(store, from, to, skip);
-    for (let i = 0; i < left; i++) {
-      const r = context.pending[i]!;
+    for (const r of context.pending.subarray(0, left)) {
       evaluateRows(compiled, store, level, hasErrors, skip, asOf, table, r, r + 1);
     }
   };
@@ -307,6 +307,7 @@ function finishReview(input: RosterInput, compiled: CompiledPolicy, p: ReviewPla
   const awaiting: RowResult[] = [];
   for (let r = 0; r < p.total; r++) {
     if (skip[r] === 1) continue;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: r < p.total, the length of paid
     if (paid) summary.addBonus(paid[r]!);
     if (table.status[r] === AWAITING_STATUS) awaiting.push(materializeRow(ctx, r));
   }
@@ -378,7 +379,7 @@ export function startReview(input: RosterInput, compiled: CompiledPolicy, option
     },
     *eachRow(): Generator<RowResult> {
       run.result();
-      const context = finished!.context;
+      const context = mustExist(finished, "the finished review").context;
       for (let r = 0; r < total; r++) if (state.skip[r] !== 1) yield materializeRow(context, r);
     },
   };

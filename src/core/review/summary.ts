@@ -1,6 +1,7 @@
 import { STATUSES, type RowResult, type StatusCounts, type Summary } from "../model/review";
 import type { CompiledPolicy } from "../evaluate/compile";
 import { TextMemo } from "../util/text-memo";
+import { mustExist } from "../util/must";
 
 /** Zero counts for every status. */
 export function emptyCounts(): StatusCounts {
@@ -9,7 +10,7 @@ export function emptyCounts(): StatusCounts {
 
 function toCounts(counts: ArrayLike<number>): StatusCounts {
   const out = emptyCounts();
-  STATUSES.forEach((s, i) => (out[s] = counts[i]!));
+  STATUSES.forEach((s, i) => (out[s] = counts[i] ?? 0));
   return out;
 }
 
@@ -68,15 +69,18 @@ export class SummaryBuilder {
 
   /** Counts one row; `levelIndex` is its index in `levelNames`, or -1 to count it by `level`. */
   add(status: number, level: string, dept: string, allowance: number, levelIndex = -1): void {
-    this.addCoded(status, level, this.deptCodes!.get(dept), allowance, levelIndex);
+    this.addCoded(status, level, mustExist(this.deptCodes, "department texts (a builder given deptNames counts codes)").get(dept), allowance, levelIndex);
   }
 
   /** Counts one row whose department is given by its code (see the constructor). */
   addCoded(status: number, level: string, deptCode: number, allowance: number, levelIndex = -1): void {
     this.total++;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: status indexes STATUSES, the width of every count array
     this.byStatus[status]!++;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: levelIndex is checked against the level count, status indexes STATUSES
     if (levelIndex >= 0 && levelIndex < this.levelNames.length) this.known[levelIndex * STATUSES.length + status]!++;
     else SummaryBuilder.bump(this.levels, level, status);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: status indexes STATUSES, the width of every count array
     (this.deptCounts[deptCode] ??= new Array<number>(STATUSES.length).fill(0))[status]!++;
     this.allowanceTotal += allowance;
   }
@@ -86,6 +90,7 @@ export class SummaryBuilder {
    * pass over the review's columns: `level[r]` a level index or -1 (then counted by
    * `levelText(r)`), `dept[r]` a code into the constructor's `deptNames`.
    */
+  /* eslint-disable @typescript-eslint/no-non-null-assertion -- per-cell hot loop: r < status.length, the length of every row column; st indexes STATUSES; lv is checked against the level count; a department code is below deptNames.length */
   addAll(status: Uint8Array, level: Int32Array, dept: Int32Array, allowance: Float64Array, skip: Uint8Array, levelText: (r: number) => string): void {
     const width = STATUSES.length;
     const levels = this.levelNames.length;
@@ -118,11 +123,12 @@ export class SummaryBuilder {
       if (first[code]! < (this.deptFirst[code] ?? Infinity)) this.deptFirst[code] = first[code]!;
     }
   }
+  /* eslint-enable @typescript-eslint/no-non-null-assertion */
 
   private static bump(map: Map<string, number[]>, key: string, status: number): void {
     let counts = map.get(key);
     if (!counts) map.set(key, (counts = new Array<number>(STATUSES.length).fill(0)));
-    counts[status]!++;
+    counts[status] = (counts[status] ?? 0) + 1;
   }
 
   /** The summary, levels in `levelOrder` (unknown levels last), departments in first-seen order. */
@@ -132,7 +138,7 @@ export class SummaryBuilder {
       const counts = this.known.subarray(i * width, (i + 1) * width);
       if (counts.some((c) => c > 0)) {
         const merged = this.levels.get(name) ?? new Array<number>(width).fill(0);
-        counts.forEach((c, k) => (merged[k] = merged[k]! + c));
+        counts.forEach((c, k) => (merged[k] = (merged[k] ?? 0) + c));
         this.levels.set(name, merged);
       }
     });
@@ -143,10 +149,10 @@ export class SummaryBuilder {
       .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
       .map(([level, c]) => ({ level, counts: toCounts(c), total: sum(c) }));
     // By first row, whatever order the codes were given in.
-    const codes = this.deptNames.map((_, code) => code).sort((a, b) => (this.deptFirst[a] ?? a) - (this.deptFirst[b] ?? b) || a - b);
-    const byDept = codes.flatMap((code) => {
+    const codes = this.deptNames.map((dept, code) => ({ dept, code })).sort((a, b) => (this.deptFirst[a.code] ?? a.code) - (this.deptFirst[b.code] ?? b.code) || a.code - b.code);
+    const byDept = codes.flatMap(({ dept, code }) => {
       const c = this.deptCounts[code];
-      return c ? [{ dept: this.deptNames[code]!, counts: toCounts(c), total: sum(c) }] : [];
+      return c ? [{ dept, counts: toCounts(c), total: sum(c) }] : [];
     });
     const summary: Summary = { total: this.total, byStatus: toCounts(this.byStatus), byLevel, byDept, allowanceTotal: this.allowanceTotal };
     if (!this.bonusTiers) return summary;

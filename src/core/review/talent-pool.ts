@@ -1,4 +1,5 @@
 import type { PoolEntry, RowResult, TalentPool } from "../model/review";
+import { must } from "../util/must";
 
 /**
  * The talent pool (储备人才库): reserves awaiting a vacancy, with their allowance, grouped
@@ -10,7 +11,7 @@ export function buildTalentPool(rows: readonly RowResult[]): TalentPool {
   let allowanceTotal = 0;
   for (const r of rows) {
     if (r.status !== "awaiting_vacancy") continue;
-    const target = r.targets.find((t) => t.met && t.vacancy)!;
+    const target = must(r.targets.find((t) => t.met && t.vacancy), `met vacancy target of row ${r.row}`);
     entries.push({
       row: r.row,
       id: r.id,

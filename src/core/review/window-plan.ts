@@ -16,6 +16,7 @@ import { readCount, readNumber, readScore, readYears } from "../read/number";
 import { percentWithin, readPercent } from "../read/percent";
 import { foldText } from "../read/text";
 import type { CellReader } from "./column-plan";
+import { must } from "../util/must";
 
 /** The month columns of one window. */
 export interface WindowColumns {
@@ -81,7 +82,7 @@ export function planWindows(match: HeaderMatch, compiled: CompiledPolicy, asOf: 
     const span = Array.from({ length: window.spec.months }, (_, k) => last - k);
     const missing = span.filter((m) => !byMonth.has(m)).reverse();
     const complete = missing.length === 0;
-    const chosen = complete ? span.map((m) => byMonth.get(m)!) : [];
+    const chosen = complete ? span.map((m) => must(byMonth.get(m), `month ${m}`)) : [];
     const reports = chosen.map((j) => !reported.has(j));
     for (const j of chosen) reported.add(j);
     return {
@@ -132,8 +133,9 @@ export function fillWindows(
       let acc = agg === "min" ? Infinity : 0;
       let missing = false;
       let bad = false;
-      for (let k = 0; k < n; k++) {
-        const v = plan.read(row?.[plan.indexes[k]!] as Cell);
+      let k = 0;
+      for (const index of plan.indexes) {
+        const v = plan.read(row?.[index] as Cell);
         if (v === null) missing = true;
         else if (typeof v !== "number" || isFailure(v)) {
           bad = true;
@@ -141,6 +143,7 @@ export function fillWindows(
         } else if (agg === "avg") acc += v;
         else if (agg === "min") acc = v < acc ? v : acc;
         else if (v >= (floor ?? NaN) - 1e-9) acc++;
+        k++;
       }
       if (bad) markBad(store, plan.window.slot, r);
       else if (!missing) out[r] = agg === "avg" ? Math.round((acc / n) * 1e9) / 1e9 : acc;

@@ -5,6 +5,7 @@
 import { dayFromIso, edate, isoFromDay } from "../evaluate/calendar";
 import type { Policy } from "../model/policy";
 import type { Readiness } from "./readiness";
+import { must } from "../util/must";
 
 /** Month k of the forecast: ready dates after `after` and on or before `until` (EDATE(review date, k-1) and EDATE(review date, k)). */
 export interface ForecastMonth {
@@ -47,7 +48,7 @@ export function forecast(rows: readonly Readiness[], policy: Pick<Policy, "level
   const day = dayFromIso(asOf);
   if (day === null) throw new RangeError(`asOf must be YYYY-MM-DD: ${asOf}`);
   const ends = Array.from({ length: months + 1 }, (_, k) => edate(day, k));
-  const list: ForecastMonth[] = ends.slice(1).map((end, k) => ({ index: k + 1, after: isoFromDay(ends[k]!), until: isoFromDay(end) }));
+  const list: ForecastMonth[] = ends.slice(1).map((end, k) => ({ index: k + 1, after: isoFromDay(must(ends[k], `end of month ${k}`)), until: isoFromDay(end) }));
   const targets = new Set(policy.steps.map((s) => s.to));
   const levels = policy.levels.filter((l) => targets.has(l.name)).map((l) => l.name);
   const counts = new Map(levels.map((l) => [l, { readyNow: 0, months: new Array<number>(months).fill(0) }]));
@@ -58,13 +59,12 @@ export function forecast(rows: readonly Readiness[], policy: Pick<Policy, "level
       if (t.band === "ready_now") c.readyNow++;
       const ready = t.band === "ready_now" || t.readyDate === null ? null : dayFromIso(t.readyDate);
       if (ready === null) continue;
-      const k = ends.findIndex((end, i) => i > 0 && ready > ends[i - 1]! && ready <= end);
-      if (k > 0) c.months[k - 1]!++;
+      const k = ends.findIndex((end, i) => i > 0 && ready > must(ends[i - 1], `end of month ${i - 1}`) && ready <= end);
+      if (k > 0) c.months[k - 1] = (c.months[k - 1] ?? 0) + 1;
     }
   }
-  const out = levels.map((level) => {
-    const c = counts.get(level)!;
+  const out = [...counts].map(([level, c]) => {
     return { level, readyNow: c.readyNow, months: c.months, total: c.months.reduce((a, b) => a + b, 0) };
   });
-  return { asOf, months: list, levels: out, totals: list.map((_, k) => out.reduce((a, l) => a + l.months[k]!, 0)) };
+  return { asOf, months: list, levels: out, totals: list.map((_, k) => out.reduce((a, l) => a + (l.months[k] ?? 0), 0)) };
 }

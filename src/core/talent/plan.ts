@@ -11,6 +11,7 @@ import type { PersonRef, Review, Unmet } from "../model/review";
 import { windowLabel } from "../i18n/window-label";
 import type { ReadinessBand, Readiness } from "./readiness";
 import { isTimeUnmet, type TimeDates } from "./time-only";
+import { mustExist } from "../util/must";
 
 /** One action of a plan, or an unmet criterion no action covers (`action` null). */
 export interface PlanStep {
@@ -57,7 +58,7 @@ function groupSteps(unmet: readonly Unmet[], actions: readonly DevelopmentAction
   const groups = new Map<string, { action: DevelopmentAction | null; index: number; criteria: Unmet[] }>();
   unmet.forEach((u, j) => {
     const index = actions.findIndex((a) => a.field === u.field);
-    const action = index < 0 ? null : actions[index]!;
+    const action = actions[index] ?? null;
     const key = action ? `a:${action.action}` : `u:${j}`;
     const g = groups.get(key);
     if (g) g.criteria.push(u);
@@ -79,7 +80,7 @@ function groupSteps(unmet: readonly Unmet[], actions: readonly DevelopmentAction
 export function planTarget(t: { level: string; band: ReadinessBand; unmet: readonly Unmet[] }, actions: readonly DevelopmentAction[], asOf: string, waitUntil: string | null): PlanTarget {
   const waits = t.unmet.filter(isTimeUnmet);
   const groups = groupSteps(t.unmet.filter((u) => !isTimeUnmet(u)), actions);
-  let day = dayFromIso(asOf)!;
+  let day = mustExist(dayFromIso(asOf), `day of ${asOf}`);
   const steps: PlanStep[] = groups.map((g, i) => {
     if (!g.action) return { order: i + 1, action: null, owner: null, weeks: null, note: null, criteria: g.criteria, start: null, done: null };
     const start = day;
@@ -89,7 +90,7 @@ export function planTarget(t: { level: string; band: ReadinessBand; unmet: reado
   const unmapped = steps.filter((s) => s.action === null).flatMap((s) => s.criteria);
   const waitOk = waits.length === 0 || waitUntil !== null;
   const lastDone = isoFromDay(day);
-  const projected = unmapped.length > 0 || !waitOk ? null : waits.length > 0 && waitUntil! > lastDone ? waitUntil : lastDone;
+  const projected = unmapped.length > 0 || !waitOk ? null : waitUntil !== null && waits.length > 0 && waitUntil > lastDone ? waitUntil : lastDone;
   return { level: t.level, band: t.band, steps, waits, waitUntil: waits.length > 0 ? waitUntil : null, projected, unmapped };
 }
 
@@ -130,7 +131,7 @@ export function planSentence(t: PlanTarget, locale: Locale): string {
     const names = t.unmapped.map((u) => criterionName(u, locale)).join(zh ? "、" : ", ");
     return zh ? `「${names}」没有对应的发展措施：请在「发展措施」表补充，暂无法预计可晋升日期` : `No development action for "${names}": add one on the Development actions sheet; no projected date yet`;
   }
-  const acts = t.steps.map((s) => (zh ? `「${s.action!}」` : `"${s.action!}"`)).join(zh ? "" : ", ");
+  const acts = t.steps.flatMap((s) => (s.action === null ? [] : [zh ? `「${s.action}」` : `"${s.action}"`])).join(zh ? "" : ", ");
   const waits = [...new Set(t.waits.map((u) => criterionName(u, locale)))].join(zh ? "、" : ", ");
   if (t.projected === null) {
     return zh ? `${acts ? `完成${acts}后，` : ""}${waits}的日期无法推算（缺少日期数据），暂无法预计可晋升日期` : `${acts ? `After ${acts}, ` : ""}the date of ${waits} cannot be projected (a date is missing)`;

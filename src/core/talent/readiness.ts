@@ -5,6 +5,7 @@
 import { dayFromIso, edate } from "../evaluate/calendar";
 import type { Locale } from "../i18n/locale";
 import type { PersonRef, Review, RowResult, Status, TargetResult, Unmet } from "../model/review";
+import { must } from "../util/must";
 
 /** A readiness band, best first. */
 export type ReadinessBand = "ready_now" | "within_1y" | "within_2y" | "later" | "develop" | "top" | "error";
@@ -24,6 +25,7 @@ export const READINESS_BANDS: ReadonlyArray<{ readonly key: ReadinessBand; reado
 ];
 
 const ORDER: ReadonlyMap<ReadinessBand, number> = new Map(READINESS_BANDS.map((b, i) => [b.key, i]));
+const rank = (band: ReadinessBand): number => must(ORDER.get(band), `readiness band ${band}`);
 
 /**
  * A band's label in a locale; with limits other than 12 and 24 months the time bands name them
@@ -34,7 +36,7 @@ export function bandLabel(band: ReadinessBand, limits: readonly [number, number]
   const zh = locale === "zh-CN";
   const [a, b] = limits;
   const standard = a === 12 && b === 24;
-  const row = READINESS_BANDS[ORDER.get(band)!]!;
+  const row = must(READINESS_BANDS[rank(band)], `readiness band ${band}`);
   if (standard || !["within_1y", "within_2y", "later"].includes(band)) return zh ? row.zh : row.en;
   if (band === "within_1y") return zh ? `${a} 个月内` : `Within ${a} months`;
   if (band === "within_2y") return zh ? `${a}-${b} 个月` : `${a}-${b} months`;
@@ -77,7 +79,7 @@ export function targetBand(target: Pick<TargetResult, "met" | "readyDate">, asOf
 
 /** The best of several bands (现在可晋升 before 1 年内 ... before 需发展). */
 export function bestBand(bands: readonly ReadinessBand[]): ReadinessBand {
-  return bands.reduce<ReadinessBand>((best, b) => (ORDER.get(b)! < ORDER.get(best)! ? b : best), "develop");
+  return bands.reduce<ReadinessBand>((best, b) => (rank(b) < rank(best) ? b : best), "develop");
 }
 
 /** One review row's readiness. */

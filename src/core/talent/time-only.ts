@@ -8,6 +8,7 @@ import type { Criterion, Policy } from "../model/policy";
 import type { RosterInput } from "../model/roster";
 import type { Unmet } from "../model/review";
 import { reviewRoster, type ReviewOptions } from "../review/start-review";
+import { must } from "../util/must";
 
 /**
  * True for a criterion only time settles: 任现职, 司龄, 工作年限 (met by time where it falls back to
@@ -41,7 +42,7 @@ export function timeOnlyPolicy(policy: Policy): Policy {
     version: policy.version,
     levels: policy.levels,
     steps: policy.steps.map((s) => {
-      const path = s.paths[0]!;
+      const path = must(s.paths[0], `first path of ${s.from}→${s.to}`);
       return { from: s.from, to: s.to, ...(s.vacancy ? { vacancy: true } : {}), paths: [{ ...path, criteria: path.criteria.filter(isTimeCriterion) }] };
     }),
     ...(blockers.length > 0 ? { blockers } : {}),

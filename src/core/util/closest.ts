@@ -1,17 +1,19 @@
 /** Levenshtein distance between two strings (by UTF-16 unit; fine for CJK level names). */
 export function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let left = b.length;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let diag = i - 1;
+    left = i;
+    const row = [left];
+    for (const [j, up] of prev.slice(1).entries()) {
+      left = Math.min(up + 1, left + 1, diag + (a[i - 1] === b[j] ? 0 : 1));
+      row.push(left);
       diag = up;
     }
+    prev = row;
   }
-  return prev[b.length]!;
+  return left;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { must } from "./must";
 /**
  * Finds repeated keys among up to `capacity` entries with an open-addressing hash table over
  * typed arrays: a roster's 工号 column is checked without a Map entry per row. Keys are not
@@ -9,7 +10,7 @@
  */
 export class DuplicateFinder {
   /** The hash table, allocated when the first key out of order arrives. */
-  private slots: Int32Array | null = null;
+  private slots = new Int32Array(0);
   private readonly mask: number;
   private readonly owners: Int32Array;
   private count = 0;
@@ -54,13 +55,14 @@ export class DuplicateFinder {
     this.slots = new Int32Array(this.mask + 1).fill(-1);
     const seen = this.count;
     this.count = 0;
-    for (let i = 0; i < seen; i++) this.insert(this.keyOf(this.owners[i]!), this.owners[i]!);
+    for (const owner of this.owners.subarray(0, seen)) this.insert(this.keyOf(owner), owner);
   }
 
   private insert(key: string, owner: number): void {
-    const slots = this.slots!;
+    const slots = this.slots;
     let i = DuplicateFinder.hash(key) & this.mask;
     for (;;) {
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-row hot loop: i is masked to the table size
       const k = slots[i]!;
       if (k === -1) {
         if (this.count === this.owners.length) this.full();
@@ -68,6 +70,7 @@ export class DuplicateFinder {
         this.owners[this.count++] = owner;
         return;
       }
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-row hot loop: a filled slot holds an owner index below count
       if (this.keyOf(this.owners[k]!) === key) {
         const list = this.repeats.get(k);
         if (list) list.push(owner);
@@ -84,6 +87,9 @@ export class DuplicateFinder {
 
   /** Each repeated key with all its owners in ascending order (whatever order they were added in). */
   *duplicates(): Generator<[string, number[]]> {
-    for (const [k, rest] of this.repeats) yield [this.keyOf(this.owners[k]!), [this.owners[k]!, ...rest].sort((a, b) => a - b)];
+    for (const [k, rest] of this.repeats) {
+      const first = must(this.owners[k], `owner ${k}`);
+      yield [this.keyOf(first), [first, ...rest].sort((a, b) => a - b)];
+    }
   }
 }

@@ -16,6 +16,7 @@ export class TextMemo<V> {
   /** The value of `text`, made on first sight. */
   get(text: string): V {
     const keys = this.keys;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: values has a value for each key
     for (let i = 0; i < keys.length; i++) if (keys[i] === text) return this.values[i]!;
     let value = this.map.get(text);
     if (value === undefined) this.map.set(text, (value = this.make(text)));

@@ -22,6 +22,7 @@ import { similarity } from "../../core/util/closest";
 import { isMultiCell, isOmitted, scalarOf } from "./cells";
 import type { FormulaEnv, SheetsPolicyState } from "./env";
 import { FormulaError, notAvailable, valueError } from "./errors";
+import { must } from "../../core/util/must";
 
 /** A compiled policy and the key that identifies its content (for caches). */
 export interface ChosenPolicy {
@@ -168,14 +169,14 @@ const rowPickCache = new Map<string, Policy | FormulaError>();
 function pickForRowUncached(level: string, fields: ReadonlySet<string>, locale: Locale): Policy | FormulaError {
   const t = normalize(level);
   const knowing = TEMPLATES.filter((p) => levelNames(p).includes(t));
-  if (knowing.length === 1) return knowing[0]!;
+  if (knowing.length === 1) return must(knowing[0], "the one template that knows the level");
   if (knowing.length === 0) {
     // No template knows the level (a typo such as 领斑): evaluate with the template whose level
     // names are closest, so that the row's error names the closest level (领班).
     const scored = TEMPLATES.map((p) => ({ p, s: Math.max(0, ...levelNames(p).map((n) => similarity(t, n))) }));
     const best = Math.max(...scored.map((x) => x.s));
     const closest = scored.filter((x) => x.s === best).map((x) => x.p);
-    return closest.sort((a, b) => compareFit(fit(a, fields), fit(b, fields)))[0]!;
+    return must(closest.sort((a, b) => compareFit(fit(a, fields), fit(b, fields)))[0], "the closest template");
   }
   const ranked = knowing.map((p) => ({ p, f: fit(p, fields) })).sort((a, b) => compareFit(a.f, b.f));
   const [best] = ranked;

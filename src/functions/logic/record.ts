@@ -27,6 +27,7 @@ import type { FormulaEnv } from "./env";
 import { type FormulaError, notAvailable, valueError } from "./errors";
 import { choosePolicy, pickForRow, type ChosenPolicy } from "./policy-source";
 import { errorsText } from "./summary";
+import { must } from "../../core/util/must";
 
 /** A header row as the per-row functions use it. */
 interface HeaderInfo {
@@ -121,8 +122,8 @@ export function recordRows(record: unknown, headers: unknown, locale: Locale): {
   let rec: unknown[];
   let hdr: unknown[];
   if (r.length === 1 && h.length === 1) {
-    rec = r[0]!;
-    hdr = h[0]!;
+    rec = must(r[0], "record row");
+    hdr = must(h[0], "header row");
   } else if (r.every((x) => x.length === 1) && h.every((x) => x.length === 1)) {
     rec = r.map((x) => x[0]);
     hdr = h.map((x) => x[0]);
@@ -187,7 +188,7 @@ function resolveRecord(call: RecordCall, env: FormulaEnv): ResolvedRecord {
 }
 
 function rowCells(r: ResolvedRecord): Cell[] {
-  return r.values.map((v, j) => r.info.readers[j]!(v));
+  return r.values.map((v, j) => must(r.info.readers[j], `reader of column ${j}`)(v));
 }
 
 function remember(key: string, row: RowResult): void {
@@ -211,7 +212,7 @@ export function evaluateRecord(call: RecordCall, env: FormulaEnv): EvaluatedReco
   else r = resolveRecord(call, env);
   let row = rowCache.get(r.key);
   if (!row) {
-    row = startReview({ sheet: "", rows: [r.info.cells, rowCells(r)] }, r.chosen.compiled, { asOf: isoOf(r.day), locale: env.locale }).result().rows[0]!;
+    row = must(startReview({ sheet: "", rows: [r.info.cells, rowCells(r)] }, r.chosen.compiled, { asOf: isoOf(r.day), locale: env.locale }).result().rows[0], "the record's review row");
     remember(r.key, row);
   }
   return { row, compiled: r.chosen.compiled, locale: env.locale, asOf: isoOf(r.day), input: { sheet: "", rows: [r.info.cells, rowCells(r)] } };
@@ -244,7 +245,7 @@ export function prefetchRecords(calls: readonly RecordCall[], env: FormulaEnv): 
   }
   let evaluated = 0;
   for (const list of groups.values()) {
-    const first = list[0]!;
+    const first = must(list[0], "first record of a group");
     const rows = [first.info.cells, ...list.map(rowCells)];
     const review = startReview({ sheet: "", rows }, first.chosen.compiled, { asOf: isoOf(first.day), locale: env.locale }).result();
     // Review rows are numbered from the header row (row 1): record i is row i + 2.

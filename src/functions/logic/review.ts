@@ -76,7 +76,9 @@ export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env:
   }
   const date1904 = env.date1904 === true;
   const readers = columnReaders(header.fields, date1904);
-  for (let i = header.index + 1; i < rows.length; i++) rows[i] = matrix[i]!.map((v, j) => (readers[j] ?? cellFromArgument)(v));
+  matrix.forEach((cells, i) => {
+    if (i > header.index) rows[i] = cells.map((v, j) => (readers[j] ?? cellFromArgument)(v));
+  });
   const day = asOfDay(asOf, () => env.today(), locale, date1904);
   const input = { sheet: "", rows };
   const choice = choosePolicy(policy, env);

@@ -13,6 +13,7 @@ import type { FormulaEnv } from "./env";
 import { type FormulaError, notAvailable } from "./errors";
 import { evaluateRecord, requireClean } from "./record";
 import { gapsText, nextLevels, readyDate, scoreTarget } from "./summary";
+import { must } from "../../core/util/must";
 
 /** The arguments every per-row function shares. */
 export interface RowArgs {
@@ -113,7 +114,7 @@ export function gaps(args: RowArgs, env: FormulaEnv): string {
 export function score(args: RowArgs, env: FormulaEnv): number {
   const { row, target, locale } = clean(args, env);
   if (row.targets.length === 0) throw topError(row, locale);
-  const t = target ?? scoreTarget(row) ?? row.targets[0]!;
+  const t = target ?? scoreTarget(row) ?? must(row.targets[0], "first target");
   if (t.score !== null) return t.score;
   const missing = t.unmet.find((u) => u.field === "score");
   throw notAvailable(

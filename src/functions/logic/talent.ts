@@ -40,8 +40,7 @@ export function readinessBand(args: RowArgs, env: FormulaEnv): string {
 /** One target's plan in a cell: the numbered actions with owner, weeks and date, then the sentence. */
 function planText(t: PlanTarget, locale: Locale): string {
   const steps = t.steps
-    .filter((s) => s.action !== null)
-    .map((s) => (zh(locale) ? `${s.order}. ${s.action!}（${s.owner ?? ""}，${s.weeks ?? 0} 周，${s.done ?? ""} 完成）` : `${s.order}. ${s.action!} (${s.owner ?? ""}, ${s.weeks ?? 0} wk, done ${s.done ?? ""})`));
+    .flatMap((s) => (s.action === null ? [] : [zh(locale) ? `${s.order}. ${s.action}（${s.owner ?? ""}，${s.weeks ?? 0} 周，${s.done ?? ""} 完成）` : `${s.order}. ${s.action} (${s.owner ?? ""}, ${s.weeks ?? 0} wk, done ${s.done ?? ""})`]));
   return [...steps, planSentence(t, locale)].join(zh(locale) ? "；" : "; ");
 }
 

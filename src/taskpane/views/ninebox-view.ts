@@ -6,6 +6,7 @@ import { h } from "../dom";
 import type { PaneState, ReviewResult } from "../state";
 import type { Strings } from "../strings";
 import { card, messageBar } from "./common";
+import { must } from "../../core/util/must";
 
 function bandText(band: Band, s: Strings): string {
   return band === "low" ? s.bandLow : band === "mid" ? s.bandMid : s.bandHigh;
@@ -52,7 +53,7 @@ function breakable(name: string): string {
 export function nineBoxView(result: ReviewResult, s: Strings, state: PaneState, a: Actions): HTMLElement {
   const box = result.insights.nineBox;
   if (!box || box.potentialColumn === null) return card(null, s.nineBoxTitle, null, false, messageBar("info", s.nineBoxNoPotential));
-  const chosen = box.boxes[state.insights.box] ?? box.boxes[2]!;
+  const chosen = box.boxes[state.insights.box] ?? must(box.boxes[2], "the default box");
   const name = s.pairName(chosen.name);
   const people = chosen.people;
   return card(

@@ -9,6 +9,7 @@ import type { PaneState } from "../state";
 import { stringsFor, type Strings } from "../strings";
 import { button, card, field, messageBar, policyBadge } from "./common";
 import { editsBanner } from "./whatif-view";
+import { must } from "../../core/util/must";
 
 /** Issues listed in the results card; the rest are on the results sheet. */
 const MAX_ISSUES = 30;
@@ -35,7 +36,7 @@ function rosterCard(state: PaneState, s: Strings, a: Actions, view: MappingView 
   if (sources.length === 0) {
     return card("1", s.stepRoster, null, false, messageBar("warning", state.probe?.selectionNote === "several" ? s.selectionSeveral : s.noRoster), h("div", { class: "pl-actions" }, button(s.detect, a.detect, { id: "pl-detect" })));
   }
-  const src = sources[state.sourceIndex] ?? sources[0]!;
+  const src = sources[state.sourceIndex] ?? must(sources[0], "a roster source");
   const note = state.probe?.selectionNote;
   const sel = select({ "aria-label": s.stepRoster, id: "pl-source", title: `${src.sheet}!${src.address}` }, sources.map((x, i) => ({ value: String(i), label: sourceLabel(x, s) })), String(state.sourceIndex), (v) => a.chooseSource(Number(v)));
   return card(
@@ -78,7 +79,7 @@ function mappingCard(state: PaneState, s: Strings, a: Actions, view: MappingView
 }
 
 function policyCard(state: PaneState, s: Strings, a: Actions, choices: readonly PolicyChoice[]): HTMLElement {
-  const choice = choices.find((c) => c.key === state.policyKey) ?? choices[0]!;
+  const choice = choices.find((c) => c.key === state.policyKey) ?? must(choices[0], "a policy choice");
   const options = choices.map((c) => ({ value: c.key, label: c.label, group: c.fromSheets ? s.policyWorkbook : s.policyTemplates }));
   const policySelect = select({}, options, choice.key, a.choosePolicy);
   // A text field in the pane's language, not <input type="date">: that one shows the browser's

@@ -18,7 +18,7 @@ import { button, card, factLine, field, messageBar, policyBadge } from "./common
  * valid and differ from the policy the last review applied (and the user has not kept the old
  * one for exactly these edits).
  */
-export function policyEditsPending(state: PaneState): boolean {
+export function policyEditsPending(state: PaneState): state is PaneState & { readonly applied: NonNullable<PaneState["applied"]> } {
   const sheets = state.sheetsPolicy;
   return sheets.kind === "ok" && state.applied !== null && sheets.fingerprint !== state.applied.fingerprint && state.whatIf.dismissed !== sheets.fingerprint;
 }
@@ -28,7 +28,7 @@ export function editsBanner(state: PaneState, s: Strings, a: Actions, withButton
   if (!policyEditsPending(state)) return null;
   return messageBar(
     "info",
-    h("span", { id: "pl-edits-pending", title: s.fingerprintTip(state.applied!.fingerprint) }, s.whatIfChanged(policyTag(state.applied!.policy, state.applied!.fingerprint, state.locale).text)),
+    h("span", { id: "pl-edits-pending", title: s.fingerprintTip(state.applied.fingerprint) }, s.whatIfChanged(policyTag(state.applied.policy, state.applied.fingerprint, state.locale).text)),
     withButton ? h("div", { class: "pl-mb-actions" }, button(s.whatIfPreviewEdits, a.previewEdits, { appearance: "primary", id: "pl-preview-edits" })) : null,
   );
 }

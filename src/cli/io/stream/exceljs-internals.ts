@@ -12,6 +12,7 @@
  *   `_stream` (what a sheet has produced and the zip has not compressed yet).
  */
 import type ExcelJS from "exceljs";
+import { must } from "../../../core/util/must";
 
 interface ExcelUtils {
   isDateFmt(fmt: string | undefined): boolean;
@@ -222,6 +223,7 @@ export function guardExcelXml(): void {
       return;
     }
     xml.openNode("c");
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- per-cell hot loop: exceljs gives every cell it renders its address
     xml.addAttribute("r", model.address!);
     if (model.styleId) xml.addAttribute("s", model.styleId);
     xml.addAttribute("t", "inlineStr");
@@ -323,7 +325,7 @@ export function fixSheetNamesOnRead(fix: (names: readonly string[]) => string[])
     if (!inner && name === "workbook" && Array.isArray(sheets)) {
       const fixed = fix(sheets.map((s) => (typeof s?.name === "string" ? s.name : "")));
       sheets.forEach((s, i) => {
-        if (s && typeof s.name === "string") s.name = fixed[i]!;
+        if (s && typeof s.name === "string") s.name = must(fixed[i], `name of sheet ${i}`);
       });
     }
     return more;

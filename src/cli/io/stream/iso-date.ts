@@ -17,9 +17,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 export function isoDateValue(text: string): Date | string {
   const m = ISO.exec(text.trim());
   if (!m) return text;
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
   const ms = m[7] === undefined ? 0 : Number(m[7].padEnd(3, "0"));
-  const date = new Date(Date.UTC(y!, mo! - 1, d!, h, mi, s, ms));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
   return real ? date : text;
 }

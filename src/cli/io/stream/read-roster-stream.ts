@@ -17,6 +17,7 @@ import type { SheetContext, SheetVisitor } from "./sheet-parser";
 import { SignOffVisitor } from "./sign-offs";
 import { fanOut, rebuildInto } from "./visitors";
 import { streamWorkbook, type StreamedSheetInfo } from "./workbook-stream";
+import { must } from "../../../core/util/must";
 
 /** Rows the header-row search looks at (as in read-xlsx.ts). */
 const HEADER_SEARCH_ROWS = 20;
@@ -166,7 +167,7 @@ export async function streamRoster(file: string, opts: StreamRosterOptions = {})
         const visitors: (SheetVisitor | null | undefined)[] = [];
         if (!replaced.has(lower)) visitors.push(opts.copier?.sheet(info, ctx));
         else if (lower === review) visitors.push((signOffs = new SignOffVisitor(ctx)));
-        if (policySheetKind(info.name) !== null) visitors.push(rebuildInto(policyBook.getWorksheet(info.name)!, ctx));
+        if (policySheetKind(info.name) !== null) visitors.push(rebuildInto(must(policyBook.getWorksheet(info.name), `policy sheet ${info.name}`), ctx));
         const wanted = target !== undefined ? info.name === target.name : !isProductSheetName(info.name) && rankOf(info, count) < bestRank();
         if (wanted) {
           const c = new Candidate(info, rankOf(info, count), ctx, target === undefined);

@@ -20,6 +20,7 @@ import { guardExcelXml, orderStreamSheets, pendingOutput, streamRow } from "./ex
 import { copySheet, type CopyTarget } from "./sheet-copy";
 import type { SheetContext, SheetVisitor } from "./sheet-parser";
 import type { StreamedSheetInfo } from "./workbook-stream";
+import { must } from "../../../core/util/must";
 
 // Text such as U+FFFF or a literal `_x0041_` must not break or change the written XML (issue 19).
 guardExcelXml();
@@ -123,8 +124,7 @@ export class StreamingReviewWriter implements CopyTarget {
     const firstRow = roster.firstRow ?? 1;
     const firstColumn = roster.firstColumn ?? 0;
     const percent: Partial<ExcelJS.Style> = { numFmt: "0.00%" };
-    for (let i = 0; i < roster.rows.length; i++) {
-      const cells = roster.rows[i]!;
+    for (const [i, cells] of roster.rows.entries()) {
       if (cells.length === 0) continue;
       const row = streamRow(ws, firstRow + i);
       cells.forEach((c, j) => {
@@ -202,11 +202,11 @@ export class StreamingReviewWriter implements CopyTarget {
     }
     const sample: ReportValue[][] = head.map((r) => reviewRow(r, locale, signOffs));
     const frame = reviewSheetFrame(o.review, locale, sample);
-    const table = frame.blocks.find((b): b is { kind: "table"; table: ReportTable } => b.kind === "table")!.table;
+    const table = must(frame.blocks.find((b): b is { kind: "table"; table: ReportTable } => b.kind === "table"), "the review table block").table;
     function* all(): Generator<StreamedTableRow> {
-      for (let i = 0; i < head.length; i++) {
-        o.round?.add(head[i]!);
-        yield { values: sample[i]!, styles: { [STATUS_COLUMN]: reviewRowStyle(head[i]!) } };
+      for (const [i, r] of head.entries()) {
+        o.round?.add(r);
+        yield { values: must(sample[i], "the sampled row"), styles: { [STATUS_COLUMN]: reviewRowStyle(r) } };
       }
       for (const r of rows) {
         o.round?.add(r);

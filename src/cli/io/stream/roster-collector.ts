@@ -44,7 +44,7 @@ class ColumnInterner {
   private share<K, V extends Cell>(map: Map<K, V>, key: K, v: V): V {
     const seen = map.get(key);
     if (seen !== undefined) return seen;
-    if (this.texts!.size + this.dates.size + this.percents.size >= INTERN_LIMIT) {
+    if ((this.texts?.size ?? 0) + this.dates.size + this.percents.size >= INTERN_LIMIT) {
       this.texts = null;
       this.dates.clear();
       this.percents.clear();

@@ -159,7 +159,7 @@ class SheetBuilder {
 
   private text(t: string): void {
     if (this.inValue === "f") (this.fText ??= []).push(t);
-    else if (this.inRun) this.runs![this.runs!.length - 1] += t;
+    else if (this.inRun && this.runs) this.runs.push(`${this.runs.pop() ?? ""}${t}`);
     else (this.vText ??= []).push(t);
   }
 

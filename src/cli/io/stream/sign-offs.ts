@@ -14,6 +14,7 @@ import { readXlsxKeywords } from "../xlsx-props";
 import { loadedValue, PRESENT_EMPTY } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetVisitor } from "./sheet-parser";
 import { streamWorkbook } from "./workbook-stream";
+import { must } from "../../../core/util/must";
 
 /** Every header the product writes on a results sheet, in both languages. */
 const PRODUCT_HEADERS: ReadonlySet<string> = new Set([...REVIEW_COLUMNS, ...BONUS_COLUMNS].flatMap((c) => [c.header["zh-CN"], c.header["en-US"]]));
@@ -76,7 +77,7 @@ export class SignOffCollector {
         if (found.status === 0 && STATUS_HEADERS.includes(t)) found.status = col;
         if (found.next === 0 && NEXT_HEADERS.includes(t)) found.next = col;
         const date = this.map.asOf === null ? TITLE_DATE.exec(t) : null;
-        if (date) this.map.asOf = date[1]!;
+        if (date) this.map.asOf = must(date[1], "title date");
       }
       if (found.id > 0 && found.sign > 0) {
         this.headers = new Map([...values].map(([col, v]) => [col, signOffText(v)]));

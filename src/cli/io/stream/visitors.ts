@@ -2,12 +2,13 @@
 import type ExcelJS from "exceljs";
 import { loadedValue, PRESENT_EMPTY, styleOfCell } from "./cell-values";
 import type { ParsedRow, SheetContext, SheetHead, SheetTail, SheetVisitor } from "./sheet-parser";
+import { must } from "../../../core/util/must";
 
 /** One visitor that hands every event to each of `visitors` (null when there are none). */
 export function fanOut(visitors: readonly (SheetVisitor | null | undefined)[]): SheetVisitor | null {
   const list = visitors.filter((v): v is SheetVisitor => v !== null && v !== undefined);
   if (list.length === 0) return null;
-  if (list.length === 1) return list[0]!;
+  if (list.length === 1) return must(list[0], "the one visitor");
   return {
     head: (h: SheetHead) => list.forEach((v) => v.head?.(h)),
     row: (r: ParsedRow) => list.forEach((v) => v.row(r)),

@@ -13,6 +13,7 @@ import { decodeUtf8, saxEvents } from "./xml-text";
 import { relsPartOf, resolveTarget, ZipParts } from "./zip-parts";
 import { CraftedFileError } from "../messages";
 import { excelSheetNames } from "../excel-text";
+import { must } from "../../../core/util/must";
 
 /** A sheet of the workbook. */
 export interface StreamedSheetInfo {
@@ -104,7 +105,8 @@ async function bookSheets(zip: ZipParts): Promise<{ bookPart: string; rels: Awai
   // Names Excel would not allow (over 31 characters: crafted or foreign files) cut as the workbook reader cuts them.
   const names = excelSheetNames(list.map((s) => s.name));
   list.forEach((s, i) => {
-    if (s.name !== names[i]) list[i] = { ...s, name: names[i]! };
+    const name = must(names[i], `name of sheet ${i}`);
+    if (s.name !== name) list[i] = { ...s, name };
   });
   // As exceljs reads it: only date1904="1" counts.
   const date1904 = found.some((e) => e.name === "workbookPr" && e.attributes.date1904 === "1");
@@ -158,7 +160,7 @@ export async function streamWorkbook(file: string, visit: WorkbookVisit): Promis
   visit.start?.(infos);
   for (const s of sheets) {
     const links = s.part === undefined ? new Map<string, string>() : (await relationships(zip, s.part)).external;
-    const visitor = visit.sheet(infos[s.index]!, links.size > 0 ? { ...ctx, links } : ctx);
+    const visitor = visit.sheet(must(infos[s.index], `sheet ${s.index}`), links.size > 0 ? { ...ctx, links } : ctx);
     if (!visitor) continue;
     const chunks = s.part === undefined ? null : await zip.stream(s.part);
     await parseSheet(chunks ?? (async function* () {})(), visitor);

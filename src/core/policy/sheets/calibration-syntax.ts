@@ -6,6 +6,7 @@
 import type { TargetBand } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
 import { plainNumberText } from "../../read/text";
+import { must } from "../../util/must";
 
 const BAND_SEPARATORS = /[;；\n]/;
 const BAND = /^(.+?)\s*(?:(?:>=|≥|>＝)\s*(-?\d+(?:\.\d+)?))?\s+(\d+(?:\.\d+)?)\s*%$/;
@@ -24,7 +25,7 @@ export function parseBands(text: string): TargetBand[] | null {
   for (const part of parts) {
     const m = BAND.exec(part);
     if (!m) return null;
-    bands.push({ label: m[1]!.trim(), min: m[2] === undefined ? null : Number(m[2]), share: Math.round(Number(m[3]) * 1e6) / 1e8 });
+    bands.push({ label: must(m[1], "band label").trim(), min: m[2] === undefined ? null : Number(m[2]), share: Math.round(Number(m[3]) * 1e6) / 1e8 });
   }
   return bands.length > 0 ? bands : null;
 }

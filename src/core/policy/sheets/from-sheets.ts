@@ -69,7 +69,7 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
     const pos = src.get(path);
     return pos ? addressOf(pos) : undefined;
   };
-  const fallback = { sheet: rulesGrid!.name, order: 2, row: 0, col: 0 };
+  const fallback = { sheet: rulesGrid?.name ?? names.rules, order: 2, row: 0, col: 0 };
   const found = validatePolicy(policy);
   const misnamed = new Set(found.filter((i) => i.code === "unknown_level" && i.path[0] === "steps").map((i) => i.path[1]));
   for (const issue of found) {

@@ -14,7 +14,7 @@ type Builder = (d: IssueDetail) => string;
 function ops(test: (o: OperatorDef) => boolean, locale: Locale): string {
   const names = OP_NAMES.filter((op) => test(OPERATORS[op]));
   const [sep, or] = locale === "zh-CN" ? ["、", " 或 "] : [", ", " or "];
-  return names.length < 2 ? names.join("") : names.slice(0, -1).join(sep) + or + names[names.length - 1]!;
+  return names.length < 2 ? names.join("") : names.slice(0, -1).join(sep) + or + names.slice(-1).join("");
 }
 /** Operators of one threshold or a list, the common case. */
 const plain = (o: OperatorDef): boolean => o.operand === "scalar" || o.operand === "list";

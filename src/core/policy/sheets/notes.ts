@@ -57,8 +57,10 @@ export const TYPE_NOTES: Readonly<Record<Locale, Readonly<Partial<Record<FieldTy
   },
 };
 
+type SheetWord = "item" | "content" | "notes" | "fields" | "type" | "example" | "scoreRow" | "weightRow" | "vacancyRow";
+
 /** Words of the exported sheets that are not column headers. */
-export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<SheetWord, string>>>> = {
   "zh-CN": {
     item: "项目",
     content: "内容",

@@ -10,6 +10,7 @@ import { type Grid, type IssueList, type SourceMap, findHeaderRow, shown } from 
 import { type BonusColumn, bonusColumnLabel, bonusColumnOf } from "./names";
 import { LIST_SEPARATORS, parseValue, valueExpectation } from "./values";
 import { parseOp, resolveField } from "./vocabulary";
+import { must } from "../../util/must";
 
 const REQUIRED: readonly BonusColumn[] = ["tier", "amount"];
 /** `字段 >=`: a field, then an operator symbol at the end. */
@@ -26,9 +27,10 @@ interface CriterionColumn {
 export function splitCriterionHeader(text: string): { field: string; op: Op } | null {
   const t = text.normalize("NFKC").trim();
   const m = SYMBOL_OP.exec(t);
-  if (m && m[1]!.trim() !== "") {
-    const op = parseOp(m[2]!);
-    return op ? { field: m[1]!.trim(), op } : null;
+  const field = m?.[1]?.trim();
+  if (m && field) {
+    const op = parseOp(must(m[2], "operator"));
+    return op ? { field, op } : null;
   }
   const space = t.lastIndexOf(" ");
   if (space <= 0) return null;
@@ -73,6 +75,7 @@ export function readBonus(grid: Grid, issues: IssueList, src: SourceMap, locale:
     return null;
   }
   const col = (k: BonusColumn): number | undefined => header.cols.get(k);
+  const need = (k: BonusColumn): number => must(col(k), `${k} column`);
   const criteria = criterionColumns(grid, header.row, new Set(header.cols.values()), issues);
   const dataCols = [col("tier"), col("levels"), col("amount"), ...criteria.map((c) => c.col)];
   const tiers: BonusTier[] = [];
@@ -80,13 +83,13 @@ export function readBonus(grid: Grid, issues: IssueList, src: SourceMap, locale:
     if (dataCols.every((c) => grid.blank(r, c))) continue;
     const at = ["bonus", "tiers", tiers.length];
     const name = grid.text(r, col("tier")) ?? "";
-    src.set(at, grid.pos(r, col("tier")!));
-    src.set([...at, "name"], grid.pos(r, col("tier")!));
+    src.set(at, grid.pos(r, need("tier")));
+    src.set([...at, "name"], grid.pos(r, need("tier")));
     const levels = (grid.text(r, col("levels")) ?? "")
       .split(LIST_SEPARATORS)
       .map((s) => s.trim())
       .filter((s) => s !== "");
-    levels.forEach((_, j) => src.set([...at, "levels", j], grid.pos(r, col("levels")!)));
+    levels.forEach((_, j) => src.set([...at, "levels", j], grid.pos(r, need("levels"))));
     const list: Criterion[] = [];
     for (const c of criteria) {
       if (grid.blank(r, c.col)) continue;
@@ -107,8 +110,8 @@ export function readBonus(grid: Grid, issues: IssueList, src: SourceMap, locale:
     }
     const amountCell = grid.cell(r, col("amount"));
     const amount = readNumber(amountCell);
-    src.set([...at, "amount"], grid.pos(r, col("amount")!));
-    if (typeof amount !== "number" || amount < 0) issues.add(grid.pos(r, col("amount")!), "bad_amount", { tier: name, amount: shown(amountCell) });
+    src.set([...at, "amount"], grid.pos(r, need("amount")));
+    if (typeof amount !== "number" || amount < 0) issues.add(grid.pos(r, need("amount")), "bad_amount", { tier: name, amount: shown(amountCell) });
     const note = grid.text(r, col("note"));
     tiers.push({
       name,

@@ -8,6 +8,7 @@ import { type Grid, type IssueList, type SourceMap, findHeaderRow, shown } from 
 import { type LevelColumn, type PayColumn, levelColumnLabel, levelColumnOf, PAY_COLUMNS } from "./names";
 import { LIST_SEPARATORS } from "./values";
 import { parseFlag } from "./vocabulary";
+import { must } from "../../util/must";
 
 /** Columns that carry data (下一职级 is written for reading only and ignored). */
 const DATA_COLUMNS: readonly LevelColumn[] = ["track", "order", "level", "aliases", "reserve", "allowance", ...PAY_COLUMNS];
@@ -44,7 +45,9 @@ interface LevelRow {
 export function readLevels(grid: Grid, issues: IssueList, src: SourceMap, locale: Locale): Level[] | null {
   const header = findHeaderRow(grid, levelColumnOf, ["level"]);
   const col = (k: LevelColumn): number | undefined => header.cols.get(k);
-  if (col("level") === undefined) {
+  const need = (k: LevelColumn): number => must(col(k), `${k} column`);
+  const levelCol = col("level");
+  if (levelCol === undefined) {
     issues.add(grid.pos(header.row, 0), "missing_column", { sheet: grid.name, column: levelColumnLabel("level", locale) });
     return null;
   }
@@ -54,13 +57,13 @@ export function readLevels(grid: Grid, issues: IssueList, src: SourceMap, locale
     if (DATA_COLUMNS.every((k) => grid.blank(r, col(k)))) continue;
     const name = grid.text(r, col("level"));
     if (name === null) {
-      issues.add(grid.pos(r, col("level")!), "missing_level_name");
+      issues.add(grid.pos(r, levelCol), "missing_level_name");
       continue;
     }
     if (!grid.blank(r, col("order"))) {
       const n = readNumber(grid.cell(r, col("order")));
       if (typeof n === "number") order = n;
-      else issues.add(grid.pos(r, col("order")!), "bad_order", { value: shown(grid.cell(r, col("order"))) });
+      else issues.add(grid.pos(r, need("order")), "bad_order", { value: shown(grid.cell(r, col("order"))) });
     }
     const track = grid.text(r, col("track"));
     const aliases = (grid.text(r, col("aliases")) ?? "")
@@ -68,13 +71,13 @@ export function readLevels(grid: Grid, issues: IssueList, src: SourceMap, locale
       .map((s) => s.trim())
       .filter((s) => s !== "");
     const reserve = parseFlag(grid.cell(r, col("reserve")));
-    if (reserve === undefined) issues.add(grid.pos(r, col("reserve")!), "bad_flag", { value: shown(grid.cell(r, col("reserve"))) });
+    if (reserve === undefined) issues.add(grid.pos(r, need("reserve")), "bad_flag", { value: shown(grid.cell(r, col("reserve"))) });
     let allowance: number | string | undefined;
     if (!grid.blank(r, col("allowance"))) {
       const cell = grid.cell(r, col("allowance"));
       const n = readNumber(cell);
       allowance = typeof n === "number" ? n : shown(cell);
-      if (typeof n !== "number" || n < 0) issues.add(grid.pos(r, col("allowance")!), "bad_allowance", { level: name, allowance: shown(cell) });
+      if (typeof n !== "number" || n < 0) issues.add(grid.pos(r, need("allowance")), "bad_allowance", { level: name, allowance: shown(cell) });
     }
     const pay = payOf(grid, r, col, name, issues);
     const level: Level = {
@@ -89,13 +92,18 @@ export function readLevels(grid: Grid, issues: IssueList, src: SourceMap, locale
   }
   rows.sort((a, b) => a.order - b.order || a.row - b.row);
   rows.forEach(({ row }, i) => {
-    const levelPos = grid.pos(row, col("level")!);
+    const levelPos = grid.pos(row, levelCol);
     src.set(["levels", i], levelPos);
-    if (col("aliases") !== undefined) src.set(["levels", i, "aliases"], grid.pos(row, col("aliases")!));
-    src.set(["levels", i, "allowance"], grid.pos(row, col("allowance") ?? col("reserve") ?? col("level")!));
-    const payCols = PAY_COLUMNS.filter((k) => col(k) !== undefined);
-    if (payCols.length > 0) src.set(["levels", i, "pay"], grid.pos(row, col(payCols[0]!)!));
-    for (const k of payCols) src.set(["levels", i, "pay", PAY_KEYS[k]], grid.pos(row, col(k)!));
+    const aliasCol = col("aliases");
+    if (aliasCol !== undefined) src.set(["levels", i, "aliases"], grid.pos(row, aliasCol));
+    src.set(["levels", i, "allowance"], grid.pos(row, col("allowance") ?? col("reserve") ?? levelCol));
+    const payCols = PAY_COLUMNS.flatMap((k) => {
+      const c = col(k);
+      return c === undefined ? [] : [[k, c] as const];
+    });
+    const firstPay = payCols[0];
+    if (firstPay) src.set(["levels", i, "pay"], grid.pos(row, firstPay[1]));
+    for (const [k, c] of payCols) src.set(["levels", i, "pay", PAY_KEYS[k]], grid.pos(row, c));
   });
   return rows.map((r) => r.level);
 }

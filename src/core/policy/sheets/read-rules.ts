@@ -251,8 +251,8 @@ class RulesReader {
       src.set(["steps", s, "from"], this.pos(d.row, "from"));
       src.set(["steps", s, "to"], this.pos(d.row, "to"));
       src.set(["steps", s, "paths"], this.pos(d.row, "field"));
-      const weightRows = [...d.weightRows.values()];
-      if (weightRows.length > 0) src.set(["steps", s, "score", "weights"], this.pos(weightRows[0]!, "weight"));
+      const [firstWeight] = d.weightRows.values();
+      if (firstWeight !== undefined) src.set(["steps", s, "score", "weights"], this.pos(firstWeight, "weight"));
       for (const [field, row] of d.weightRows) {
         src.set(["steps", s, "score", "weights", field], this.pos(row, "field"));
         src.set(["steps", s, "score", "weights", field, "$weight"], this.pos(row, "weight"));

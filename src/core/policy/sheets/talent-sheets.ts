@@ -17,8 +17,8 @@ import { fieldSheetName, flagText, parseFlag, resolveField } from "./vocabulary"
 
 /** A label in both languages; the first of each list is written. */
 interface Label {
-  readonly zh: readonly string[];
-  readonly en: readonly string[];
+  readonly zh: readonly [string, ...string[]];
+  readonly en: readonly [string, ...string[]];
 }
 
 /** Rows of the 晋升方案 header block that hold talent settings, in the order written. */
@@ -54,7 +54,7 @@ function indexOf<K extends string>(labels: Readonly<Record<K, Label>>): Readonly
 
 const HEADER_INDEX = indexOf(TALENT_HEADER_LABELS);
 const DEVELOPMENT_INDEX = indexOf(DEVELOPMENT_LABELS);
-const labelOf = (l: Label, locale: Locale): string => (locale === "en-US" ? l.en[0]! : l.zh[0]!);
+const labelOf = (l: Label, locale: Locale): string => (locale === "en-US" ? l.en[0] : l.zh[0]);
 
 /** The header-block rows of the talent settings (`准备度分界（月） | 12, 24`, `预测月数 | 12`). */
 export function talentHeaderRows(talent: ResolvedTalent, locale: Locale): Cell[][] {

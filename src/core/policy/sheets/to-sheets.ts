@@ -4,10 +4,10 @@
  */
 import type { Cell } from "../../model/cell";
 import { DERIVED_FIELDS, FIELDS } from "../../model/fields";
-import type { BlockerRule, Criterion, LevelPay, Policy, Step } from "../../model/policy";
+import type { BlockerRule, CalibrationSetting, Criterion, LevelPay, Policy, Step } from "../../model/policy";
 import { plainNumberText } from "../../read/text";
 import { bandsText } from "./calibration-syntax";
-import { CALIBRATION_KEYS, calibrationKeyLabel, PAY_COLUMNS, type LevelColumn, type PayColumn } from "./names";
+import { CALIBRATION_KEYS, calibrationKeyLabel, PAY_COLUMNS, type CalibrationKey, type LevelColumn, type PayColumn } from "./names";
 import type { Locale } from "../../i18n/locale";
 import { bonusSheet } from "./write-bonus";
 import { developmentSheet, keyLevelCell, talentHeaderRows } from "./talent-sheets";
@@ -19,6 +19,7 @@ import type { SheetData } from "./types";
 import { valueCell } from "./values";
 import { allLevelsText, blockerPathText, fieldSheetName, flagText, pathText } from "./vocabulary";
 import { windowFieldText } from "./window-syntax";
+import { must } from "../../util/must";
 
 /** Roster fields that identify a row rather than qualify it: not offered in the field list. */
 const NOT_CRITERIA: ReadonlySet<string> = new Set(["id", "name", "level", "hire_date", "level_date"]);
@@ -37,8 +38,8 @@ function headerValue(policy: Policy, key: HeaderKey): Cell {
 /** The field list below the notes: name, type, example. */
 function fieldList(locale: Locale): Cell[][] {
   const w = SHEET_WORDS[locale];
-  const rows: Cell[][] = [[w.fields!, w.type!, w.example!]];
-  const derived = ["years_in_level", "tenure", "score"].map((k) => DERIVED_FIELDS.find((f) => f.key === k)!);
+  const rows: Cell[][] = [[w.fields, w.type, w.example]];
+  const derived = ["years_in_level", "tenure", "score"].map((k) => must(DERIVED_FIELDS.find((f) => f.key === k), `derived field ${k}`));
   for (const f of [...derived, ...FIELDS]) {
     if (NOT_CRITERIA.has(f.key)) continue;
     const [type, example] = TYPE_NOTES[locale][f.type] ?? ["", ""];
@@ -57,8 +58,8 @@ function nineBoxRows(policy: Policy, locale: Locale): Cell[][] {
 /** 晋升方案: the header block (rows 1-7, then the 9-box rows when set), the how-to-edit notes, then the field list. */
 function policySheet(policy: Policy, locale: Locale, name: string): SheetData {
   const w = SHEET_WORDS[locale];
-  const rows: Cell[][] = [[w.item!, w.content!], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), ...calibrationRows(policy, locale), ...talentHeaderRows(talentSettings(policy), locale), []];
-  EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes! : null, note]));
+  const rows: Cell[][] = [[w.item, w.content], ...HEADER_KEYS.map((k): Cell[] => [headerKeyLabel(k, locale), headerValue(policy, k)]), ...nineBoxRows(policy, locale), ...calibrationRows(policy, locale), ...talentHeaderRows(talentSettings(policy), locale), []];
+  EDIT_NOTES[locale].forEach((note, i) => rows.push([i === 0 ? w.notes : null, note]));
   rows.push([], ...fieldList(locale));
   return { name, rows };
 }
@@ -68,10 +69,16 @@ function calibrationRows(policy: Policy, locale: Locale): Cell[][] {
   const c = policy.calibration;
   if (!c) return [];
   return CALIBRATION_KEYS.flatMap((k): Cell[][] => {
-    if (c[k] === undefined) return [];
-    const value: Cell = k === "bands" ? bandsText(c.bands!, locale) : k === "bandTolerance" ? `${plainNumberText(Math.round(c.bandTolerance! * 1e8) / 1e6)}%` : c.tolerance!;
-    return [[calibrationKeyLabel(k, locale), value]];
+    const value = calibrationValue(c, k, locale);
+    return value === null ? [] : [[calibrationKeyLabel(k, locale), value]];
   });
+}
+
+/** One 校准 setting as written in its cell, or null when the policy leaves it unset. */
+function calibrationValue(c: CalibrationSetting, k: CalibrationKey, locale: Locale): Cell | null {
+  if (k === "bands") return c.bands ? bandsText(c.bands, locale) : null;
+  if (k === "bandTolerance") return c.bandTolerance === undefined ? null : `${plainNumberText(Math.round(c.bandTolerance * 1e8) / 1e6)}%`;
+  return c.tolerance ?? null;
 }
 
 /** The pay columns a level row has (issue #21): 月薪, 薪资最低, 薪资中位, 薪资最高, each when some level sets it. */
@@ -114,12 +121,12 @@ function stepRows(step: Step, locale: Locale): Cell[][] {
   const rows: Cell[][] = [];
   for (const path of step.paths) {
     for (const c of path.criteria) {
-      const note = c.field === "score" ? w.scoreRow! : step.vacancy && rows.length === 0 ? w.vacancyRow! : null;
+      const note = c.field === "score" ? w.scoreRow : step.vacancy && rows.length === 0 ? w.vacancyRow : null;
       rows.push([step.from, step.to, pathText(path), criterionFieldText(c, locale), c.op, valueCell(c.value, c.field, locale, c.window), null, vacancy, note]);
     }
   }
   for (const [field, weight] of Object.entries(step.score?.weights ?? {})) {
-    rows.push([step.from, step.to, null, fieldSheetName(field, locale), null, null, weight, vacancy, w.weightRow!]);
+    rows.push([step.from, step.to, null, fieldSheetName(field, locale), null, null, weight, vacancy, w.weightRow]);
   }
   return rows;
 }

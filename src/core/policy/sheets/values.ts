@@ -12,6 +12,7 @@ import { readCount, readNumber, readScore, readYears } from "../../read/number";
 import { readPercent } from "../../read/percent";
 import { readText } from "../../read/text";
 import { asOfText, flagText, isAsOfWord, parseFlag } from "./vocabulary";
+import { must } from "../../util/must";
 
 /** What a value cell should hold, named in messages (`number`, `percent`, `boolean`...). */
 export type ValueExpectation = "empty" | "number" | "score" | "percent" | "count" | "years" | "boolean" | "education" | "text" | "as_of" | "months" | "range";
@@ -79,7 +80,7 @@ function scalar(cell: Cell, field: string): ParsedValue {
     }
     case "education": {
       const ordinal = typeof cell === "string" ? educationOrdinal(cell) : null;
-      return ordinal === null ? { ok: false, expected: kind } : { ok: true, value: EDUCATION_LEVELS[ordinal]! };
+      return ordinal === null ? { ok: false, expected: kind } : { ok: true, value: must(EDUCATION_LEVELS[ordinal], `education level ${ordinal}`) };
     }
     case "custom":
       return customValue(cell);
@@ -112,7 +113,8 @@ function list(cell: Cell, field: string): ParsedValue {
 function range(cell: Cell, field: string): ParsedValue {
   const items = typeof cell === "string" ? cell.split(RANGE_SEPARATORS).map((s) => s.trim()).filter((s) => s !== "") : [];
   const pair = items.map((item) => scalar(item, field)).flatMap((v) => (v.ok && typeof v.value === "number" ? [v.value] : []));
-  const ok = items.length === 2 && pair.length === 2 && pair[0]! <= pair[1]!;
+  const [lo, hi] = pair;
+  const ok = items.length === 2 && pair.length === 2 && lo !== undefined && hi !== undefined && lo <= hi;
   return ok ? { ok: true, value: pair } : { ok: false, expected: "range" };
 }
 

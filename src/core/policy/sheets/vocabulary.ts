@@ -11,9 +11,10 @@ import { isFailure } from "../../read/failure";
 import { matchHeader } from "../../read/headers";
 import { foldText } from "../../read/text";
 import { editDistance } from "../../util/closest";
+import { must } from "../../util/must";
 
 /** Names of the derived fields in the sheets; the first of each list is written. */
-const DERIVED_NAMES: Readonly<Record<string, { zh: readonly string[]; en: readonly string[] }>> = {
+const DERIVED_NAMES: Readonly<Record<string, { zh: readonly [string, ...string[]]; en: readonly [string, ...string[]] }>> = {
   years_in_level: { zh: ["任现职年限", "任现职", "现职年限", "任职年限"], en: ["Years in level"] },
   tenure: { zh: ["司龄", "入职年限"], en: ["Tenure"] },
   score: { zh: ["综合得分", "综合分"], en: ["Score", "Composite score"] },
@@ -71,7 +72,7 @@ function suggestField(text: string): string | null {
 export function resolveField(text: string): FieldRef {
   const m = CUSTOM_PREFIX.exec(text.normalize("NFKC").trim());
   if (m) {
-    const header = m[1]!.trim();
+    const header = must(m[1], "custom field header").trim();
     const key = matchHeader(header);
     return key ? { kind: "known", key } : { kind: "custom", header };
   }
@@ -82,9 +83,9 @@ export function resolveField(text: string): FieldRef {
 /** The name a field is written as in the 字段 column (custom fields as `列:header`). */
 export function fieldSheetName(field: string, locale: Locale): string {
   const derived = DERIVED_NAMES[field];
-  if (derived) return (locale === "en-US" ? derived.en[0] : derived.zh[0])!;
+  if (derived) return locale === "en-US" ? derived.en[0] : derived.zh[0];
   const def = fieldDef(field);
-  if (def) return (locale === "en-US" ? def.en[0] : def.zh[0])!;
+  if (def) return locale === "en-US" ? def.en[0] : def.zh[0];
   return customPrefix(locale) + field;
 }
 
@@ -178,7 +179,7 @@ export function parsePath(text: string | null, locale: Locale): { id: string; la
   const t = (text ?? "").trim();
   if (t === "") return { id: "standard", label: locale === "en-US" ? "Standard" : "标准" };
   const m = LABEL_WITH_ID.exec(t);
-  if (m) return { id: m[2]!, label: m[1]!.trim() };
+  if (m) return { id: must(m[2], "path id"), label: must(m[1], "path label").trim() };
   return { id: pathIdOf(t), label: t };
 }
 

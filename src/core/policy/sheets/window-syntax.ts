@@ -10,6 +10,7 @@ import { windowFloorText } from "../../i18n/window-label";
 import { readCount, readNumber, readScore, readYears } from "../../read/number";
 import { readPercent } from "../../read/percent";
 import { fieldSheetName } from "./vocabulary";
+import { must } from "../../util/must";
 
 /** A 字段 cell with a window prefix: the window, the floor as written, and the field text after the prefix. */
 export interface WindowPrefix {
@@ -35,9 +36,9 @@ function aggOf(word: string): WindowAgg {
 export function parseWindowPrefix(text: string): WindowPrefix | null {
   const t = text.normalize("NFKC").trim();
   const zh = ZH.exec(t);
-  if (zh) return { months: Number(zh[1]), agg: aggOf(zh[2]!), floorText: zh[3] ?? null, rest: zh[4]!.trim() };
+  if (zh) return { months: Number(zh[1]), agg: aggOf(must(zh[2], "aggregate")), floorText: zh[3] ?? null, rest: must(zh[4], "field after the window").trim() };
   const en = EN.exec(t);
-  if (en) return { months: Number(en[2]), agg: aggOf(en[1]!), floorText: en[3] ?? null, rest: en[4]!.trim() };
+  if (en) return { months: Number(en[2]), agg: aggOf(must(en[1], "aggregate")), floorText: en[3] ?? null, rest: must(en[4], "field after the window").trim() };
   return null;
 }
 

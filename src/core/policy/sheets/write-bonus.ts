@@ -21,8 +21,7 @@ const key = (c: Criterion): string => `${c.field}\u0000${c.op}`;
 export function criterionColumnsOf(table: BonusTable): Criterion[] {
   const columns: Criterion[] = [];
   const find = (c: Criterion, from: number): number => {
-    for (let i = from; i < columns.length; i++) if (key(columns[i]!) === key(c)) return i;
-    return -1;
+    return columns.findIndex((col, i) => i >= from && key(col) === key(c));
   };
   for (const tier of table.tiers) {
     let at = 0;
@@ -56,8 +55,8 @@ export function bonusSheet(table: BonusTable, locale: Locale, name: string): She
     const cells: Cell[] = columns.map(() => null);
     let at = 0;
     for (const c of tier.criteria) {
-      let i = at;
-      while (key(columns[i]!) !== key(c)) i++;
+      const i = columns.findIndex((col, j) => j >= at && key(col) === key(c));
+      if (i < 0) throw new Error(`internal: no bonus column for ${key(c)}`);
       cells[i] = valueCell(c.value, c.field, locale);
       at = i + 1;
     }
