@@ -9,7 +9,7 @@
  *    message's arguments (`(file: string, rows: number) => string`).
  * 2. Add its text to both `ZH` and `EN` below. Both are typed `CliMessages`, so the compiler
  *    refuses a key missing from either language, or one whose parameters differ.
- * 3. English counts go through {@link plural} (`Intl.PluralRules`), never `(s)`.
+ * 3. English counts go through the core's `plural` (`Intl.PluralRules`), never `(s)`.
  * 4. Print with `cliMessages(locale).key(...)`; for an error thrown where the language is not
  *    known (file readers), throw `new CliError((m) => m.key(...))`: the CLI renders it in the
  *    language of `--lang` when it prints it (see `handle-error.ts`).
@@ -18,20 +18,8 @@
  * `options.ts` (`OPTIONS`), the hostile-input messages in `io/messages.ts`, and what the core
  * says (unmet criteria, column report, row errors) in `src/core/i18n`.
  */
-import type { Locale } from "../core";
+import { plural, type Locale } from "../core";
 import { inputMessage, type InputMessageKey } from "./io/messages";
-
-/** `1 employee`, `2 employees`: English plurals by `Intl.PluralRules`. */
-const EN_PLURAL = new Intl.PluralRules("en-US");
-
-/**
- * `n` and its noun in English, singular or plural by `Intl.PluralRules`.
- * @example plural(1, "candidate") //=> "1 candidate"
- * @example plural(3, "entry", "entries") //=> "3 entries"
- */
-export function plural(n: number, one: string, other = `${one}s`): string {
-  return `${n} ${EN_PLURAL.select(n) === "one" ? one : other}`;
-}
 
 /** One language's CLI messages (see the module comment for how to add one). */
 export interface CliMessages {
@@ -361,10 +349,12 @@ const EN: CliMessages = {
   trackName: (n) => `${n}: `,
 };
 
+const CATALOGUES: Readonly<Record<Locale, CliMessages>> = { "zh-CN": ZH, "en-US": EN };
+
 /**
  * The CLI's messages in `locale`.
  * @example cliMessages("zh-CN").reviewWritten("a.xlsx") //=> "评审结果已写入 a.xlsx"
  */
 export function cliMessages(locale: Locale): CliMessages {
-  return locale === "zh-CN" ? ZH : EN;
+  return CATALOGUES[locale];
 }

@@ -57,8 +57,33 @@ export const TYPE_NOTES: Readonly<Record<Locale, Readonly<Partial<Record<FieldTy
   },
 };
 
-/** Words of the exported sheets that are not column headers. */
-export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+/** Words of the exported sheets that are not column headers, in one language. */
+export interface SheetWords {
+  readonly item: string;
+  readonly content: string;
+  readonly notes: string;
+  readonly fields: string;
+  readonly type: string;
+  readonly example: string;
+  readonly scoreRow: string;
+  readonly weightRow: string;
+  readonly vacancyRow: string;
+  /** Written before a custom column's header text (`列:考勤天数`). */
+  readonly customPrefix: string;
+  /** The 路径 cell of a blocker row. */
+  readonly blocker: string;
+  /** The 从/到 cell of a blocker row that covers every level. */
+  readonly allLevels: string;
+  /** The 值 cell of a date criterion compared with the review date. */
+  readonly asOf: string;
+  readonly yes: string;
+  readonly no: string;
+  /** The standard path's label. */
+  readonly standard: string;
+}
+
+/** Words of the exported sheets that are not column headers, by locale. */
+export const SHEET_WORDS: Readonly<Record<Locale, SheetWords>> = {
   "zh-CN": {
     item: "项目",
     content: "内容",
@@ -69,6 +94,13 @@ export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<string, string
     scoreRow: "最低综合得分",
     weightRow: "综合得分组成项",
     vacancyRow: "储备达标后待空缺",
+    customPrefix: "列:",
+    blocker: "否决",
+    allLevels: "全部",
+    asOf: "评审日",
+    yes: "是",
+    no: "否",
+    standard: "标准",
   },
   "en-US": {
     item: "Item",
@@ -80,5 +112,12 @@ export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<string, string
     scoreRow: "minimum composite score",
     weightRow: "composite score component",
     vacancyRow: "a reserve who passes waits for a vacancy",
+    customPrefix: "Column:",
+    blocker: "Blocker",
+    allLevels: "All",
+    asOf: "Review date",
+    yes: "Yes",
+    no: "No",
+    standard: "Standard",
   },
 };
