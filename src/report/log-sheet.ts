@@ -1,5 +1,6 @@
 /** 晋升档案: the append-only review log (the career file the seed's 行政部 keeps). */
 import { statusLabel, type Locale, type Review } from "../core";
+import { reportMessages } from "./messages";
 import { PRODUCT_SHEETS } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportTable, ReportValue } from "./model";
 import { nextLevels } from "./review-sheet";
@@ -43,7 +44,7 @@ export function logSheet(review: Review, locale: Locale, recordedAt: string): Re
     kind: "log",
     baseName: PRODUCT_SHEETS.log,
     blocks: [
-      { kind: "title", text: locale === "zh-CN" ? "晋升档案：每次评审追加一批记录（只追加，不修改）" : "Promotion log: each review appends its rows (append-only)" },
+      { kind: "title", text: reportMessages(locale).logTitle },
       { kind: "table", table },
     ],
     freezeRows: 2,
