@@ -121,6 +121,7 @@ export interface CliMessages {
   readonly vacancyColumns: readonly [rank: string, id: string, name: string, level: string, perf: string, skill: string, total: string, years: string, dept: string];
   readonly nearMissHead: (fingerprint: string, asOf: string, margin: number, count: number, single: number) => string;
   readonly nearMissColumns: readonly string[];
+  readonly pipelineColumns: readonly string[];
   readonly diffColumns: readonly string[];
   readonly fairnessHead: (column: string, letters: string, fingerprint: string, asOf: string, evaluated: number, selected: number, countAwaiting: boolean, excluded: number) => string;
   readonly fairnessColumns: readonly string[];
@@ -223,6 +224,7 @@ const ZH: CliMessages = {
   vacancyColumns: ["排名", "工号", "姓名", "职级", "绩效", "技能", "合计", "任现职(年)", "部门"],
   nearMissHead: (fp, asOf, margin, n, single) => `差一步（${fp}，评审日期 ${asOf}${margin ? `，差距 ${margin} 以内` : ""}）：${n} 人，其中 ${single} 人只差一项；最接近的在前`,
   nearMissColumns: ["行", "工号", "姓名", "部门", "职级", "→ 目标", "差什么", "差距", "可晋升日期"],
+  pipelineColumns: ["行", "工号", "姓名", "部门", "职级", "→ 目标", "准备度", "可晋升日期"],
   diffColumns: ["变化", "行", "工号", "姓名", "部门", "职级", "A", "B", "目标", "原因"],
   fairnessHead: (col, letters, fp, asOf, ev, sel, awaiting, ex) =>
     `按「${col}」（${letters} 列）的选拔率（${fp}，评审日期 ${asOf}）：${ev} 人参评，${sel} 人${awaiting ? "可晋升或待空缺" : "可晋升"}；数据错误和已最高的 ${ex} 人不计入。比率 = 该组选拔率 ÷ 基准组选拔率（五分之四规则：低于 0.8 需复核）。仅供复核，不作为晋升条件`,
@@ -328,6 +330,7 @@ const EN: CliMessages = {
   nearMissHead: (fp, asOf, margin, n, single) =>
     `Near misses (${fp}, as of ${asOf}${margin ? `, within ${margin}` : ""}): ${n}, ${single} lacking one criterion only; closest first`,
   nearMissColumns: ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Lacks", "Gap", "Ready"],
+  pipelineColumns: ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Readiness", "Ready"],
   diffColumns: ["Change", "Row", "ID", "Name", "Dept", "Level", "A", "B", "Target", "Because"],
   fairnessHead: (col, letters, fp, asOf, ev, sel, awaiting, ex) =>
     `Selection rates by "${col}" (column ${letters}; ${fp}, as of ${asOf}): ${ev} evaluated, ${sel} ${awaiting ? "eligible or awaiting a vacancy" : "eligible"}; ${ex} with data errors or at the top left out. Ratio = group rate / reference rate (four-fifths rule: below 0.8 needs a look). For review only, never a criterion`,

@@ -75,6 +75,7 @@ export {
   RULE_COLUMNS,
   HEADER_KEYS,
   OP_CHOICES,
+  SHEET_WORDS,
   hasPolicySheets,
   policySheetKind,
   policySheetNames,

@@ -80,6 +80,10 @@ export interface SheetWords {
   readonly no: string;
   /** The standard path's label. */
   readonly standard: string;
+  /** The fast-track path's label. */
+  readonly fastTrack: string;
+  /** The 负责人 dropdown's suggestions. */
+  readonly owners: readonly string[];
 }
 
 /** Words of the exported sheets that are not column headers, by locale. */
@@ -101,6 +105,8 @@ export const SHEET_WORDS: Readonly<Record<Locale, SheetWords>> = {
     yes: "是",
     no: "否",
     standard: "标准",
+    fastTrack: "破格",
+    owners: ["直属主管", "培训部", "本人"],
   },
   "en-US": {
     item: "Item",
@@ -119,5 +125,7 @@ export const SHEET_WORDS: Readonly<Record<Locale, SheetWords>> = {
     yes: "Yes",
     no: "No",
     standard: "Standard",
+    fastTrack: "Fast track",
+    owners: ["Line manager", "Training dept", "Self"],
   },
 };
