@@ -92,6 +92,27 @@ export interface CoreMessages {
   readonly noSelection: string;
   readonly smallGroup: (name: string, evaluated: number, min: number) => string;
   readonly adverseImpact: (name: string, rate: string, reference: string, ratio: string, threshold: number) => string;
+
+  // ---- a policy that cannot be compiled (validatePolicy words the usual cases first)
+  readonly compile: CompileMessages;
+}
+
+/** Why a policy cannot be compiled; `where` (`steps[0] 专员 -> 主管`) goes before each. */
+export interface CompileMessages {
+  /** `where` and the reason: `steps[0] …: expected a number`. */
+  readonly at: (where: string, reason: string) => string;
+  readonly notEducation: (value: string) => string;
+  readonly expectedBoolean: string;
+  readonly expectedMonths: string;
+  readonly expectedNumber: string;
+  readonly unknownOperator: (op: string) => string;
+  readonly expectedBounds: string;
+  readonly boundsReversed: string;
+  readonly dateComparison: string;
+  readonly datesOnly: (op: string) => string;
+  readonly unknownLevel: (name: string) => string;
+  readonly badWindow: (json: string) => string;
+  readonly tooManyCriteria: (max: number) => string;
 }
 
 const ZH: CoreMessages = {
@@ -158,6 +179,21 @@ const ZH: CoreMessages = {
   smallGroup: (name, evaluated, min) => `「${name}」只有 ${evaluated} 人参评（少于 ${min} 人），比率参考意义有限`,
   adverseImpact: (name, rate, reference, ratio, threshold) =>
     `「${name}」的选拔率 ${rate} 只有「${reference}」的 ${ratio} 倍（低于 ${threshold}，五分之四规则）：请复核该组的评审依据`,
+  compile: {
+    at: (where, reason) => `${where}：${reason}`,
+    notEducation: (value) => `“${value}”不是学历`,
+    expectedBoolean: "应为 true 或 false",
+    expectedMonths: "应为整数月数",
+    expectedNumber: "应为数字",
+    unknownOperator: (op) => `未知的运算“${op}”`,
+    expectedBounds: "应为两个界限：下限和上限",
+    boundsReversed: "下限高于上限",
+    dateComparison: "日期与评审日比较只能用 <= 或 >=",
+    datesOnly: (op) => `${op} 只能用于日期字段`,
+    unknownLevel: (name) => `未知职级“${name}”`,
+    badWindow: (json) => `滚动窗口写法无效：${json}`,
+    tooManyCriteria: (max) => `条件超过 ${max} 个（含否决项）`,
+  },
 };
 
 const EN: CoreMessages = {
@@ -225,6 +261,21 @@ const EN: CoreMessages = {
   smallGroup: (name, evaluated, min) => `"${name}" has only ${evaluated} evaluated (fewer than ${min}): its ratio says little`,
   adverseImpact: (name, rate, reference, ratio, threshold) =>
     `"${name}" selection rate ${rate} is ${ratio} of "${reference}" (below ${threshold}, the four-fifths rule): review the grounds for this group`,
+  compile: {
+    at: (where, reason) => `${where}: ${reason}`,
+    notEducation: (value) => `"${value}" is not an education level`,
+    expectedBoolean: "expected true or false",
+    expectedMonths: "expected a whole number of months",
+    expectedNumber: "expected a number",
+    unknownOperator: (op) => `unknown operator "${op}"`,
+    expectedBounds: "expected two bounds [low, high]",
+    boundsReversed: "the low bound is above the high bound",
+    dateComparison: "a date is compared with the review date by <= or >=",
+    datesOnly: (op) => `${op} applies to date fields only`,
+    unknownLevel: (name) => `unknown level "${name}"`,
+    badWindow: (json) => `not a valid window ${json}`,
+    tooManyCriteria: (max) => `more than ${max} criteria (blockers included)`,
+  },
 };
 
 const CATALOGUES: Readonly<Record<Locale, CoreMessages>> = { "zh-CN": ZH, "en-US": EN };

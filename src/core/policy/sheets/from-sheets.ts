@@ -2,7 +2,7 @@
  * Reading a policy from its sheets: every issue at once, each on a cell; a policy only when
  * there is none.
  */
-import { compilePolicy } from "../../evaluate/compile";
+import { compilePolicy, PolicyCompileError } from "../../evaluate/compile";
 import type { Locale } from "../../i18n/locale";
 import { coreMessages } from "../../i18n/messages";
 import type { Level, Policy } from "../../model/policy";
@@ -89,7 +89,7 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
   try {
     compilePolicy(policy);
   } catch (e) {
-    issues.add(fallback, "invalid_policy", { reason: e instanceof Error ? e.message : String(e) });
+    issues.add(fallback, "invalid_policy", { reason: e instanceof PolicyCompileError ? e.text(locale) : e instanceof Error ? e.message : String(e) });
     return { ok: false, issues: issues.toIssues(locale, context) };
   }
   return { ok: true, policy: dropTalentDefaults(policy) };
