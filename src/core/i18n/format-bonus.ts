@@ -19,7 +19,8 @@ function unitOf(u: Unmet): GapUnit {
 
 function unitWord(unit: GapUnit, field: string, locale: Locale): string {
   const words = coreMessages(locale).bonusUnits;
-  return unit !== "points" && unit !== "percent_points" && unit !== "months" && field === "tickets" ? words.tickets : words[unit];
+  const measured = unit === "points" || unit === "percent_points" || unit === "months";
+  return !measured && field === "tickets" ? words.tickets : words[unit];
 }
 
 /** One unmet criterion of a tier as a shortfall: `工单量差 52 单`, `差错率超 0.5 个百分点`; else as {@link formatUnmet}. */
