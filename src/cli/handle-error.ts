@@ -87,7 +87,11 @@ export function handleError(error: unknown, locale: Locale = "zh-CN"): number {
     process.stderr.write(`promo: ${m.badAsOf(error.value)}\n`);
     return 2;
   }
-  if (error instanceof RosterError || error instanceof PolicyCompileError) {
+  if (error instanceof PolicyCompileError) {
+    process.stderr.write(`promo: ${error.text(locale)}\n`);
+    return 2;
+  }
+  if (error instanceof RosterError) {
     process.stderr.write(`promo: ${error.message}\n`);
     return 2;
   }

@@ -189,10 +189,12 @@ const EN: HelpText = {
   usageWords: { options: "[options]", command: "[command]" },
 };
 
+const CATALOGUES: Readonly<Record<Locale, HelpText>> = { "zh-CN": ZH, "en-US": EN };
+
 /**
  * The help texts in `locale`.
  * @example helpText("zh-CN").options.asOf //=> "评审日期，如 2026-11-23、…"
  */
 export function helpText(locale: Locale): HelpText {
-  return locale === "zh-CN" ? ZH : EN;
+  return CATALOGUES[locale];
 }

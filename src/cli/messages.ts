@@ -9,7 +9,7 @@
  *    message's arguments (`(file: string, rows: number) => string`).
  * 2. Add its text to both `ZH` and `EN` below. Both are typed `CliMessages`, so the compiler
  *    refuses a key missing from either language, or one whose parameters differ.
- * 3. English counts go through {@link plural} (`Intl.PluralRules`), never `(s)`.
+ * 3. English counts go through the core's `plural` (`Intl.PluralRules`), never `(s)`.
  * 4. Print with `cliMessages(locale).key(...)`; for an error thrown where the language is not
  *    known (file readers), throw `new CliError((m) => m.key(...))`: the CLI renders it in the
  *    language of `--lang` when it prints it (see `handle-error.ts`).
@@ -18,20 +18,8 @@
  * `options.ts` (`OPTIONS`), the hostile-input messages in `io/messages.ts`, and what the core
  * says (unmet criteria, column report, row errors) in `src/core/i18n`.
  */
-import type { Locale, PastCyclesProblem } from "../core";
+import { plural, type Locale, type PastCyclesProblem } from "../core";
 import { inputMessage, type InputMessageKey } from "./io/messages";
-
-/** `1 employee`, `2 employees`: English plurals by `Intl.PluralRules`. */
-const EN_PLURAL = new Intl.PluralRules("en-US");
-
-/**
- * `n` and its noun in English, singular or plural by `Intl.PluralRules`.
- * @example plural(1, "candidate") //=> "1 candidate"
- * @example plural(3, "entry", "entries") //=> "3 entries"
- */
-export function plural(n: number, one: string, other = `${one}s`): string {
-  return `${n} ${EN_PLURAL.select(n) === "one" ? one : other}`;
-}
 
 /** One language's CLI messages (see the module comment for how to add one). */
 export interface CliMessages {
@@ -133,6 +121,7 @@ export interface CliMessages {
   readonly vacancyColumns: readonly [rank: string, id: string, name: string, level: string, perf: string, skill: string, total: string, years: string, dept: string];
   readonly nearMissHead: (fingerprint: string, asOf: string, margin: number, count: number, single: number) => string;
   readonly nearMissColumns: readonly string[];
+  readonly pipelineColumns: readonly string[];
   readonly diffColumns: readonly string[];
   readonly fairnessHead: (column: string, letters: string, fingerprint: string, asOf: string, evaluated: number, selected: number, countAwaiting: boolean, excluded: number) => string;
   readonly fairnessColumns: readonly string[];
@@ -257,6 +246,7 @@ const ZH: CliMessages = {
   vacancyColumns: ["排名", "工号", "姓名", "职级", "绩效", "技能", "合计", "任现职(年)", "部门"],
   nearMissHead: (fp, asOf, margin, n, single) => `差一步（${fp}，评审日期 ${asOf}${margin ? `，差距 ${margin} 以内` : ""}）：${n} 人，其中 ${single} 人只差一项；最接近的在前`,
   nearMissColumns: ["行", "工号", "姓名", "部门", "职级", "→ 目标", "差什么", "差距", "可晋升日期"],
+  pipelineColumns: ["行", "工号", "姓名", "部门", "职级", "→ 目标", "准备度", "可晋升日期"],
   diffColumns: ["变化", "行", "工号", "姓名", "部门", "职级", "A", "B", "目标", "原因"],
   fairnessHead: (col, letters, fp, asOf, ev, sel, awaiting, ex) =>
     `按「${col}」（${letters} 列）的选拔率（${fp}，评审日期 ${asOf}）：${ev} 人参评，${sel} 人${awaiting ? "可晋升或待空缺" : "可晋升"}；数据错误和已最高的 ${ex} 人不计入。比率 = 该组选拔率 ÷ 基准组选拔率（五分之四规则：低于 0.8 需复核）。仅供复核，不作为晋升条件`,
@@ -385,6 +375,7 @@ const EN: CliMessages = {
   nearMissHead: (fp, asOf, margin, n, single) =>
     `Near misses (${fp}, as of ${asOf}${margin ? `, within ${margin}` : ""}): ${n}, ${single} lacking one criterion only; closest first`,
   nearMissColumns: ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Lacks", "Gap", "Ready"],
+  pipelineColumns: ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Readiness", "Ready"],
   diffColumns: ["Change", "Row", "ID", "Name", "Dept", "Level", "A", "B", "Target", "Because"],
   fairnessHead: (col, letters, fp, asOf, ev, sel, awaiting, ex) =>
     `Selection rates by "${col}" (column ${letters}; ${fp}, as of ${asOf}): ${ev} evaluated, ${sel} ${awaiting ? "eligible or awaiting a vacancy" : "eligible"}; ${ex} with data errors or at the top left out. Ratio = group rate / reference rate (four-fifths rule: below 0.8 needs a look). For review only, never a criterion`,
@@ -429,10 +420,12 @@ const EN: CliMessages = {
   streamNoLog: "streaming mode writes no 晋升档案 (Promotion log): a next cycle's --previous on this output reads this cycle only (its 晋升评审 sheet); to accumulate every cycle, use --no-stream",
 };
 
+const CATALOGUES: Readonly<Record<Locale, CliMessages>> = { "zh-CN": ZH, "en-US": EN };
+
 /**
  * The CLI's messages in `locale`.
  * @example cliMessages("zh-CN").reviewWritten("a.xlsx") //=> "评审结果已写入 a.xlsx"
  */
 export function cliMessages(locale: Locale): CliMessages {
-  return locale === "zh-CN" ? ZH : EN;
+  return CATALOGUES[locale];
 }

@@ -10,6 +10,7 @@ import {
   policyFingerprint,
   policyFromJson,
   policyFromSheets,
+  policyName,
   rosterLevelTexts,
   type Locale,
   type MappingOverride,
@@ -148,6 +149,6 @@ export async function resolvePolicy(option: string | undefined, input: RosterInp
   return {
     policy: match.policy,
     how: "auto",
-    note: cliMessages(locale).pickedTemplate(match.policy.id, locale === "zh-CN" ? match.policy.name : match.policy.nameEn, match.levelsMatched, distinct),
+    note: cliMessages(locale).pickedTemplate(match.policy.id, policyName(match.policy, locale), match.levelsMatched, distinct),
   };
 }

@@ -39,7 +39,7 @@ export type {
 export { STATUSES } from "./model/review";
 export type { RosterInput, MappingOverride } from "./model/roster";
 export type { Locale } from "./i18n/locale";
-export { pickLocale } from "./i18n/locale";
+export { pickLocale, inLocale, policyName, plural, pluralWord } from "./i18n/locale";
 export { statusLabel, fieldLabel } from "./i18n/labels";
 export { formatUnmet, formatGaps, formatFieldValue } from "./i18n/format-unmet";
 export { compilePolicy, resolveLevel, PolicyCompileError } from "./evaluate/compile";
@@ -75,6 +75,7 @@ export {
   RULE_COLUMNS,
   HEADER_KEYS,
   OP_CHOICES,
+  SHEET_WORDS,
   hasPolicySheets,
   policySheetKind,
   policySheetNames,

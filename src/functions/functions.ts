@@ -56,7 +56,7 @@ export function next(record: unknown[][], headers: unknown[][], target?: string,
 }
 
 /**
- * What the employee still lacks for promotion, in words, e.g. "任现职 0.75年 < 1年; 客户满意度 93% < 95%". Empty when nothing is missing.
+ * What the employee still lacks for promotion, in words, e.g. "任现职 0.75年 < 1年；客户满意度 93% < 95%". Empty when nothing is missing.
  * @customfunction GAPS
  * @param record The employee's row in the roster, e.g. A4:Q4 or Table1[@].
  * @param headers The roster's header row, as wide as record, e.g. A$3:Q$3 or Table1[#Headers].

@@ -107,7 +107,7 @@ export async function call<T>(policy: unknown, compute: (env: FormulaEnv) => T, 
     await watcher.forFormula(needsPolicy ? dependencyKey(policy) : null);
     return compute(env);
   } catch (error) {
-    throw excelError(toFormulaError(error, hostLocale() === "zh-CN"));
+    throw excelError(toFormulaError(error, hostLocale()));
   }
 }
 
@@ -144,6 +144,6 @@ export async function callRow<T>(args: RowArgs, compute: (env: FormulaEnv) => T)
     await evaluateSoon(args);
     return compute(env);
   } catch (error) {
-    throw excelError(toFormulaError(error, hostLocale() === "zh-CN"));
+    throw excelError(toFormulaError(error, hostLocale()));
   }
 }

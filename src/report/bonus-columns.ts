@@ -4,6 +4,7 @@
  */
 import type { Locale, Review } from "../core";
 import type { ReportBlock } from "./model";
+import { reportMessages } from "./messages";
 
 /** True when the review's policy has bonus tiers (its summary then has a bonus total). */
 export function hasBonus(review: Pick<Review, "summary">): boolean {
@@ -14,7 +15,8 @@ export function hasBonus(review: Pick<Review, "summary">): boolean {
 export function bonusSummaryBlocks(review: Pick<Review, "summary">, locale: Locale): ReportBlock[] {
   const s = review.summary;
   if (s.bonusTotal === undefined) return [];
-  const zh = locale === "zh-CN";
+  const m = reportMessages(locale);
+  const [tier, monthly, people, total] = m.bonusColumns;
   return [
     { kind: "blank" },
     {
@@ -22,17 +24,17 @@ export function bonusSummaryBlocks(review: Pick<Review, "summary">, locale: Loca
       table: {
         name: "PromoBonus",
         columns: [
-          { header: zh ? "奖金档位" : "Bonus tier", format: "text" },
-          { header: zh ? "月奖金(元)" : "Monthly bonus (yuan)", format: "money" },
-          { header: zh ? "人数" : "People", format: "general", numeric: true },
-          { header: zh ? "合计(元/月)" : "Total (yuan/month)", format: "money" },
+          { header: tier, format: "text" },
+          { header: monthly, format: "money" },
+          { header: people, format: "general", numeric: true },
+          { header: total, format: "money" },
         ],
         rows: (s.bonusByTier ?? []).map((t) => [t.tier, t.amount, t.count, t.total]),
       },
     },
     {
       kind: "line",
-      cells: [zh ? "绩效奖金合计(元/月)" : "Total performance bonus (yuan/month)", s.bonusTotal],
+      cells: [m.bonusTotal, s.bonusTotal],
       styles: ["bold", "bold"],
       formats: ["text", "money"],
     },

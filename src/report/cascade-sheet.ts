@@ -6,10 +6,11 @@
 import type { CascadeStep, Locale } from "../core";
 import type { ReportBlock } from "./model";
 import { shortlistTable } from "./shortlist-table";
+import { reportMessages } from "./messages";
 
 /** The heading of the cascade, as `promo vacancy --cascade` prints it (with the colon). */
 export function cascadeHeading(locale: Locale): string {
-  return locale === "zh-CN" ? "连锁空缺（入选者任命后，其原职级空出的位置及其候选）：" : "Vacancy cascade (the places the appointed leave behind, and who fills them):";
+  return reportMessages(locale).cascadeHeading;
 }
 
 /**
@@ -18,19 +19,18 @@ export function cascadeHeading(locale: Locale): string {
  * @example cascadeStepText(steps[1]!, "zh-CN") //=> "2. 储备店长 1 个（230134 升任后空出）：候选 2 人，入选 230124 丁梓涵"
  */
 export function cascadeStepText(s: CascadeStep, locale: Locale): string {
-  const zh = locale === "zh-CN";
-  const opened = s.openedBy.length === 0 ? "" : zh ? `（${s.openedBy.join("、")} 升任后空出）` : ` (left by ${s.openedBy.join(", ")})`;
-  const who = s.appointed.map((a) => `${a.id} ${a.name}`.trim()).join(zh ? "、" : ", ");
-  const unfilled = s.unfilled === 0 ? "" : zh ? `；${s.unfilled} 个无内部候选` : `; ${s.unfilled} with no internal candidate`;
-  return zh
-    ? `${s.step}. ${s.level} ${s.places} 个${opened}：候选 ${s.candidates.length} 人，入选 ${who || "无"}${unfilled}`
-    : `${s.step}. ${s.level}: ${s.places} place(s)${opened}: ${s.candidates.length} candidate(s), appointed ${who || "nobody"}${unfilled}`;
+  const m = reportMessages(locale);
+  const opened = s.openedBy.length === 0 ? "" : m.cascadeOpened(s.openedBy);
+  const who = s.appointed.map((a) => `${a.id} ${a.name}`.trim()).join(m.listSep);
+  const unfilled = s.unfilled === 0 ? "" : m.cascadeUnfilled(s.unfilled);
+  return m.cascadeStep(s.step, s.level, s.places, opened, s.candidates.length, who, unfilled);
 }
 
 /** Who each step appoints, by name (工号 when nameless), or the "no internal candidate" word. */
 export function cascadeAppointees(s: CascadeStep, locale: Locale): string {
   const names = s.appointed.map((a) => a.name || a.id);
-  return names.length === 0 ? (locale === "zh-CN" ? "无内部候选" : "no internal candidate") : names.join(locale === "zh-CN" ? "、" : ", ");
+  const m = reportMessages(locale);
+  return names.length === 0 ? m.noInternalCandidate : names.join(m.listSep);
 }
 
 /**
@@ -43,7 +43,7 @@ export function cascadeChain(steps: readonly CascadeStep[], locale: Locale): str
 
 /** The summary line above the steps on the sheet: how many steps, and the chain. */
 export function cascadeSummary(steps: readonly CascadeStep[], locale: Locale): string {
-  return locale === "zh-CN" ? `连锁空缺 ${steps.length} 步：${cascadeChain(steps, locale)}` : `Vacancy cascade, ${steps.length} step(s): ${cascadeChain(steps, locale)}`;
+  return reportMessages(locale).cascadeSummary(steps.length, cascadeChain(steps, locale));
 }
 
 /** Name of the Excel table of step `n` (`PromoCascade2`). */

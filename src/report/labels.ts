@@ -1,5 +1,5 @@
 /** Sheet names, header labels and status order shared by every output. */
-import type { Locale, Review, Status } from "../core";
+import { policyName, type Locale, type Review, type Status } from "../core";
 import { REVIEW_COLUMNS } from "./review-columns";
 
 /** Base names of the sheets the product writes. */
@@ -24,5 +24,5 @@ export const DISPLAY_ORDER: readonly Status[] = ["eligible", "awaiting_vacancy",
 
 /** The policy's name in the locale. */
 export function policyTitle(review: Pick<Review, "policy">, locale: Locale): string {
-  return locale === "zh-CN" ? review.policy.name : review.policy.nameEn;
+  return policyName(review.policy, locale);
 }

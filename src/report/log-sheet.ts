@@ -2,6 +2,7 @@
 import { isoFromDay, LOG_SHEET_NAMES, statusFromText, statusLabel, type Cell, type CycleSheet, type Locale, type PastCycle, type Review } from "../core";
 import { readDate } from "../core/read/date";
 import { foldText, readText } from "../core/read/text";
+import { reportMessages } from "./messages";
 import { PRODUCT_SHEETS } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportTable, ReportValue } from "./model";
 import { nextLevels } from "./review-sheet";
@@ -90,7 +91,7 @@ export function logSheet(review: Review, locale: Locale, recordedAt: string, ear
     kind: "log",
     baseName: PRODUCT_SHEETS.log,
     blocks: [
-      { kind: "title", text: locale === "zh-CN" ? "晋升档案：每次评审追加一批记录（只追加，不修改）" : "Promotion log: each review appends its rows (append-only)" },
+      { kind: "title", text: reportMessages(locale).logTitle },
       { kind: "table", table },
     ],
     freezeRows: 2,

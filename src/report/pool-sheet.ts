@@ -4,6 +4,7 @@ import { POOL_HEADERS, PRODUCT_SHEETS, policyTitle } from "./labels";
 import type { ColumnFormat, ReportSheet, ReportValue } from "./model";
 import { fitWidths, round2, textWidth } from "./text-width";
 import { must } from "../core/util/must";
+import { reportMessages } from "./messages";
 
 const FORMATS: readonly ColumnFormat[] = ["text", "text", "text", "text", "text", "general", "general", "years", "money"];
 const MAX_WIDTHS: readonly number[] = [14, 12, 16, 14, 14, 12, 12, 12, 14];
@@ -17,7 +18,7 @@ function textOrNull(s: string): string | null {
  * total row (allowance sum), then a table of counts and allowances by reserve level.
  */
 export function poolSheet(review: Review, locale: Locale): ReportSheet {
-  const zh = locale === "zh-CN";
+  const m = reportMessages(locale);
   const pool = review.talentPool;
   const headers = POOL_HEADERS[locale];
   const rows: ReportValue[][] = pool.entries.map((e) => [
@@ -31,16 +32,14 @@ export function poolSheet(review: Review, locale: Locale): ReportSheet {
     round2(e.yearsInLevel),
     e.allowance,
   ]);
-  const totalLabel = zh ? `合计（${pool.entries.length} 人）` : `Total (${pool.entries.length})`;
+  const totalLabel = m.poolTotal(pool.entries.length);
   return {
     kind: "pool",
     baseName: PRODUCT_SHEETS.pool,
     blocks: [
       {
         kind: "title",
-        text: zh
-          ? `储备人才库（待空缺）：${policyTitle(review, locale)} · 评审日期 ${review.asOf} · 共 ${pool.entries.length} 人`
-          : `Talent pool (awaiting a vacancy): ${policyTitle(review, locale)} · as of ${review.asOf} · ${pool.entries.length} people`,
+        text: m.poolTitle(policyTitle(review, locale), review.asOf, pool.entries.length),
       },
       {
         kind: "table",
@@ -57,9 +56,9 @@ export function poolSheet(review: Review, locale: Locale): ReportSheet {
         table: {
           name: "PromoPoolByLevel",
           columns: [
-            { header: zh ? "储备职级" : "Reserve level", format: "text" },
-            { header: zh ? "人数" : "Count", format: "general", numeric: true },
-            { header: zh ? "津贴合计(元/月)" : "Allowance (yuan/month)", format: "money" },
+            { header: m.reserveLevel, format: "text" },
+            { header: m.count, format: "general", numeric: true },
+            { header: m.allowanceTotal, format: "money" },
           ],
           rows: pool.byLevel.map((l) => [l.level, l.count, l.allowance]),
         },

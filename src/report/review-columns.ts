@@ -5,6 +5,7 @@
  * in one place.
  */
 import { formatBonus, formatGaps, statusLabel, type Locale, type RowResult, type TargetResult } from "../core";
+import { reportMessages } from "./messages";
 import type { ColumnFormat, ReportValue } from "./model";
 import { round2 } from "./text-width";
 import { signOffFor } from "./sign-offs";
@@ -64,7 +65,7 @@ export function scoreOf(r: RowResult): number | null {
  * What is missing, when no target is met: one target's gaps, or each target's prefixed by its
  * level, one a line (a formula's cell joins them with `separator` " | " instead).
  * @example
- * gapsOf(row, "zh-CN") // "任现职 0.75年 < 1年; 客户满意度 93% < 95%"
+ * gapsOf(row, "zh-CN") // "任现职 0.75年 < 1年；客户满意度 93% < 95%"
  */
 export function gapsOf(r: RowResult, locale: Locale, separator = "\n"): string {
   if (r.targets.some((t) => t.met)) return "";
@@ -72,7 +73,7 @@ export function gapsOf(r: RowResult, locale: Locale, separator = "\n"): string {
   if (unmet.length === 0) return "";
   const [only] = unmet;
   if (r.targets.length === 1 && only) return formatGaps(only.unmet, locale);
-  const sep = locale === "zh-CN" ? "：" : ": ";
+  const sep = reportMessages(locale).labelSep;
   return unmet.map((t) => `${t.level}${sep}${formatGaps(t.unmet, locale)}`).join(separator);
 }
 

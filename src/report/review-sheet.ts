@@ -5,14 +5,13 @@ import { hasBonus } from "./bonus-columns";
 import type { ReportColumn, ReportSheet, ReportValue, StyleKey } from "./model";
 import { reviewColumns, STATUS_COLUMN } from "./review-columns";
 import { fitWidths, WIDTH_SAMPLE_ROWS } from "./text-width";
+import { reportMessages } from "./messages";
 
 export { gapsOf, issuesOf, nextLevels, readyDateOf, scoreOf, scoreTargetOf, STATUS_COLUMN } from "./review-columns";
 
 /** The results sheet's title: policy, fingerprint, as-of date and roster. */
 export function reviewTitle(review: Review, locale: Locale): string {
-  return locale === "zh-CN"
-    ? `晋升评审：${policyTitle(review, locale)} · 方案 ${review.policy.fingerprint} · 评审日期 ${review.asOf} · 名单 ${review.sheet}`
-    : `Promotion review: ${policyTitle(review, locale)} · policy ${review.policy.fingerprint} · as of ${review.asOf} · roster ${review.sheet}`;
+  return reportMessages(locale).reviewTitle(policyTitle(review, locale), review.policy.fingerprint, review.asOf, review.sheet);
 }
 
 /** One results row (the sign-off taken from `signOffs` by id). */

@@ -5,14 +5,13 @@ import { PRODUCT_SHEETS, policyTitle } from "./labels";
 import type { ReportBlock, ReportSheet } from "./model";
 import { SHORTLIST_HEADERS, SHORTLIST_MAX_WIDTHS, shortlistTable } from "./shortlist-table";
 import { fitWidths } from "./text-width";
+import { reportMessages } from "./messages";
 
 export { rankReasons } from "./shortlist-table";
 
 /** The shortlist's title: level, places, policy and as-of date. */
 export function shortlistTitle(review: Review, level: string, count: number, locale: Locale): string {
-  return locale === "zh-CN"
-    ? `空缺候选：${level} · ${count} 个名额 · ${policyTitle(review, locale)} ${review.policy.fingerprint} · 评审日期 ${review.asOf}`
-    : `Vacancy shortlist: ${level} · ${count} place(s) · ${policyTitle(review, locale)} ${review.policy.fingerprint} · as of ${review.asOf}`;
+  return reportMessages(locale).shortlistTitle(level, count, policyTitle(review, locale), review.policy.fingerprint, review.asOf);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Locale, ShortlistEntry } from "../core";
 import type { ColumnFormat, ReportTable, ReportValue, StyleKey } from "./model";
 import { round2 } from "./text-width";
 import { must } from "../core/util/must";
+import { reportMessages } from "./messages";
 
 /** Header texts of a shortlist table, by locale. */
 export const SHORTLIST_HEADERS: Readonly<Record<Locale, readonly string[]>> = {
@@ -15,9 +16,8 @@ const FORMATS: readonly ColumnFormat[] = ["general", "text", "text", "text", "te
 export const SHORTLIST_MAX_WIDTHS: readonly number[] = [6, 8, 14, 12, 16, 14, 10, 10, 12, 12, 50];
 
 function years(y: number | null, locale: Locale): string {
-  if (y === null) return locale === "zh-CN" ? "空" : "empty";
-  const v = String(round2(y));
-  return locale === "zh-CN" ? `${v}年` : `${v} yr`;
+  const m = reportMessages(locale);
+  return y === null ? m.noYears : m.years(String(round2(y)));
 }
 
 /**
@@ -27,20 +27,14 @@ function years(y: number | null, locale: Locale): string {
  * @example rankReasons(entries, "zh-CN")[0] //=> "绩效+技能 177 > 下一名 170"
  */
 export function rankReasons(entries: readonly ShortlistEntry[], locale: Locale): string[] {
-  const zh = locale === "zh-CN";
+  const m = reportMessages(locale);
   return entries.map((e, i) => {
     const next = entries[i + 1];
-    if (next === undefined) return zh ? `绩效+技能 ${e.total}（末位）` : `Perf + skill ${e.total} (last)`;
-    if (e.total !== next.total) return zh ? `绩效+技能 ${e.total} > 下一名 ${next.total}` : `Perf + skill ${e.total} > ${next.total} (next)`;
-    if (e.perf !== next.perf) {
-      return zh ? `绩效+技能同为 ${e.total}；绩效 ${e.perf} > ${next.perf}` : `Same perf + skill ${e.total}; performance ${e.perf} > ${next.perf}`;
-    }
-    if ((e.yearsInLevel ?? -1) !== (next.yearsInLevel ?? -1)) {
-      return zh
-        ? `绩效+技能、绩效相同；任现职 ${years(e.yearsInLevel, locale)} > ${years(next.yearsInLevel, locale)}`
-        : `Same scores; longer in level ${years(e.yearsInLevel, locale)} > ${years(next.yearsInLevel, locale)}`;
-    }
-    return zh ? `各项相同；按工号 ${e.id} 在 ${next.id} 之前` : `All equal; ID ${e.id} sorts before ${next.id}`;
+    if (next === undefined) return m.rankLast(e.total);
+    if (e.total !== next.total) return m.rankTotal(e.total, next.total);
+    if (e.perf !== next.perf) return m.rankPerf(e.total, e.perf, next.perf);
+    if ((e.yearsInLevel ?? -1) !== (next.yearsInLevel ?? -1)) return m.rankYears(years(e.yearsInLevel, locale), years(next.yearsInLevel, locale));
+    return m.rankId(e.id, next.id);
   });
 }
 
@@ -49,10 +43,8 @@ export function rankReasons(entries: readonly ShortlistEntry[], locale: Locale):
  * department, level, scores, years in level and the reason for the rank.
  */
 export function shortlistTable(entries: readonly ShortlistEntry[], locale: Locale, name: string): ReportTable {
-  const zh = locale === "zh-CN";
   const reasons = rankReasons(entries, locale);
-  const yes = zh ? "是" : "Yes";
-  const no = zh ? "否" : "No";
+  const { yes, no } = reportMessages(locale);
   const rows: ReportValue[][] = entries.map((e, i) => [
     e.rank,
     e.shortlisted ? yes : no,

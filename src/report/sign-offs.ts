@@ -9,6 +9,7 @@
  * until the manager replaces it.
  */
 import { statusLabel, type Locale, type RowResult } from "../core";
+import { reportMessages } from "./messages";
 
 /** The decision a sign-off sat next to: the results row's level, status label and next level. */
 export interface SignedDecision {
@@ -27,7 +28,7 @@ export interface PreviousOutput {
 }
 
 /** How a note for a sign-off whose decision changed starts, in each language (so a re-run recognises it). */
-export const STALE_SIGN_OFF_PREFIXES: readonly string[] = ["需复核：", "Review again: "];
+export const STALE_SIGN_OFF_PREFIXES: readonly string[] = [reportMessages("zh-CN").staleSignOffPrefix, reportMessages("en-US").staleSignOffPrefix];
 
 /**
  * Sign-offs by employee id (the map every writer takes), with the decision each was given for
@@ -96,7 +97,5 @@ export function signOffFor(r: RowResult, signOffs: ReadonlyMap<string, string>, 
   if (signed === undefined || sameDecision(signed, r, next)) return text;
   signOffs.stale.add(r.id);
   const when = signOffs.asOf ?? "?";
-  return locale === "zh-CN"
-    ? `${STALE_SIGN_OFF_PREFIXES[0]}上次确认“${text}”是对 ${when} 评审结论“${decisionText(signed)}”的，结论已变`
-    : `${STALE_SIGN_OFF_PREFIXES[1]}the previous sign-off "${text}" was for the review of ${when}: "${decisionText(signed)}"; the decision has changed`;
+  return reportMessages(locale).staleSignOff(text, when, decisionText(signed));
 }

@@ -1,5 +1,5 @@
 /** 晋升汇总: counts by status, level and department, with a chart of the status counts. */
-import { columnMessages, statusLabel, type ColumnReport, type Locale, type Review, type StatusCounts } from "../core";
+import { columnMessages, policyName, statusLabel, type ColumnReport, type Locale, type Review, type StatusCounts } from "../core";
 import { DISPLAY_ORDER, PRODUCT_SHEETS, policyTitle } from "./labels";
 import { FORECAST_WIDTHS, forecastBlocks } from "./talent-sheets";
 import type { ReportBlock, ReportSheet, ReportTable, StyleKey } from "./model";
@@ -8,6 +8,7 @@ import { insightBlocks } from "./insight-blocks";
 import type { SummaryInsights } from "./insights";
 import { bonusSummaryBlocks } from "./bonus-columns";
 import { ROUND_WIDTHS, roundBlocks } from "./round-blocks";
+import { reportMessages } from "./messages";
 
 /** A `label x status` table with a total column. */
 /** Column widths wide enough for every list: the widest entry at each position. */
@@ -22,7 +23,7 @@ function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ la
     columns: [
       { header: firstHeader, format: "text" },
       ...DISPLAY_ORDER.map((s) => ({ header: statusLabel(s, locale), format: "general" as const, numeric: true as const })),
-      { header: locale === "zh-CN" ? "合计" : "Total", format: "general", numeric: true },
+      { header: reportMessages(locale).total, format: "general", numeric: true },
     ],
     rows: rows.map((r) => [r.label, ...DISPLAY_ORDER.map((s) => r.counts[s]), r.total]),
   };
@@ -32,17 +33,25 @@ function statusTable(name: string, firstHeader: string, rows: ReadonlyArray<{ la
 function facts(review: Review, locale: Locale, columns: ColumnReport | undefined): ReadonlyArray<readonly [string, string | number]> {
   const p = review.policy;
   const m = columnMessages(locale);
-  const warning = locale === "zh-CN" ? "注意" : "Warning";
+  const words = reportMessages(locale);
+  const f = words.facts;
+  const warning = words.warning;
   // Fields the policy needs that no column gives come first: every result that needs them is 缺少数据.
   const missing = (columns?.missing ?? []).map((f): readonly [string, string] => [warning, m.missing(f)]);
-  const rows: Array<readonly [string, string | number]> =
-    locale === "zh-CN"
-      ? [["方案", p.name], ["方案编号", p.id], ["版本", p.version], ["指纹", p.fingerprint], ["评审日期", review.asOf], ["名单", review.sheet], ["表头行", review.headerRow], ["总人数", review.summary.total]]
-      : [["Policy", p.nameEn], ["Policy id", p.id], ["Version", p.version], ["Fingerprint", p.fingerprint], ["As of", review.asOf], ["Roster", review.sheet], ["Header row", review.headerRow], ["Total rows", review.summary.total]];
+  const rows: Array<readonly [string, string | number]> = [
+    [f.policy, policyName(p, locale)],
+    [f.id, p.id],
+    [f.version, p.version],
+    [f.fingerprint, p.fingerprint],
+    [f.asOf, review.asOf],
+    [f.roster, review.sheet],
+    [f.headerRow, review.headerRow],
+    [f.total, review.summary.total],
+  ];
   for (const w of review.warnings ?? []) rows.push([warning, w.message]);
   // The columns read are on the CLI's stderr and in `promo headers`; the sheet names the ones left out.
   if (columns) {
-    if (columns.ignored.length > 0) rows.push([locale === "zh-CN" ? "未使用的列" : "Columns not used", columns.ignored.map(m.column).join(m.sep)]);
+    if (columns.ignored.length > 0) rows.push([words.columnsNotUsed, columns.ignored.map(m.column).join(m.sep)]);
   }
   return [...missing, ...rows];
 }
@@ -55,12 +64,11 @@ function facts(review: Review, locale: Locale, columns: ColumnReport | undefined
  * tables (see {@link insightBlocks}).
  */
 export function summarySheet(review: Review, locale: Locale, insights?: SummaryInsights, columns: ColumnReport | undefined = insights?.columns): ReportSheet {
-  const zh = locale === "zh-CN";
+  const m = reportMessages(locale);
   const s = review.summary;
-  const noDept = zh ? "（未填部门）" : "(no department)";
   const statusRows = DISPLAY_ORDER.map((st) => [statusLabel(st, locale), s.byStatus[st]]);
   const blocks: ReportBlock[] = [
-    { kind: "title", text: zh ? `晋升汇总：${policyTitle(review, locale)}` : `Promotion summary: ${policyTitle(review, locale)}` },
+    { kind: "title", text: m.summaryTitle(policyTitle(review, locale)) },
     { kind: "facts", rows: facts(review, locale, columns) },
     { kind: "blank" },
     {
@@ -68,8 +76,8 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
       table: {
         name: "PromoStatus",
         columns: [
-          { header: zh ? "状态" : "Status", format: "text" },
-          { header: zh ? "人数" : "Count", format: "general", numeric: true },
+          { header: m.status, format: "text" },
+          { header: m.count, format: "general", numeric: true },
         ],
         rows: statusRows,
         cellStyles: { 0: DISPLAY_ORDER.map((st): StyleKey => `status:${st}`) },
@@ -77,16 +85,16 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
       },
     },
     { kind: "blank" },
-    { kind: "table", table: statusTable("PromoByLevel", zh ? "职级" : "Level", s.byLevel.map((l) => ({ label: l.level, counts: l.counts, total: l.total })), locale) },
+    { kind: "table", table: statusTable("PromoByLevel", m.level, s.byLevel.map((l) => ({ label: l.level, counts: l.counts, total: l.total })), locale) },
     { kind: "blank" },
     {
       kind: "table",
-      table: statusTable("PromoByDept", zh ? "部门" : "Department", s.byDept.map((d) => ({ label: d.dept === "" ? noDept : d.dept, counts: d.counts, total: d.total })), locale),
+      table: statusTable("PromoByDept", m.dept, s.byDept.map((d) => ({ label: d.dept === "" ? m.noDept : d.dept, counts: d.counts, total: d.total })), locale),
     },
     { kind: "blank" },
     {
       kind: "line",
-      cells: [zh ? "储备津贴合计(元/月)" : "Total reserve allowance (yuan/month)", s.allowanceTotal],
+      cells: [m.reserveAllowanceTotal, s.allowanceTotal],
       styles: ["bold", "bold"],
       formats: ["text", "money"],
     },
@@ -105,6 +113,6 @@ export function summarySheet(review: Review, locale: Locale, insights?: SummaryI
     // Wide enough for the 9-box grid (B-D) and the near-miss table, with or without insights: a streamed summary (no insights) looks the same.
     // Columns I on hold the wider tables of issues #20 and #21 (预测, 晋升成本, 校准, 与上轮比较): each column as wide as the widest.
     widths: [first, Math.max(24, textWidth(review.policy.fingerprint) + 2), 24, 24, 14, 14, 14, 14, ...widest(ROUND_WIDTHS, FORECAST_WIDTHS)],
-    chart: { table: "PromoStatus", title: zh ? "各状态人数" : "People by status" },
+    chart: { table: "PromoStatus", title: m.statusChart },
   };
 }

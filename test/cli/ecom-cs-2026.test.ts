@@ -132,7 +132,7 @@ describe("the policy as JSON, and a roster with too few months", () => {
     );
     const out = JSON.parse(r.stdout) as Review;
     expect(out.warnings!.map((w) => w.found.length)).toEqual([4, 4]);
-    expect(formatGaps(out.rows[0]!.targets[0]!.unmet, "zh-CN")).toBe("客户满意度近6月平均 缺少数据 (需 ≥ 90%)");
+    expect(formatGaps(out.rows[0]!.targets[0]!.unmet, "zh-CN")).toBe("客户满意度近6月平均 缺少数据（需 ≥ 90%）");
     const en = await promo(["review", csv, "--policy", json, "--as-of", "2026-11-23", "--json", "--lang", "en"]);
     expect(en.stderr).toContain('promo: warning: "CSAT 6-month average" needs monthly "CSAT" columns for the last 6 months; the roster has 4 (2026-07, 2026-08, 2026-09, 2026-10)');
   });

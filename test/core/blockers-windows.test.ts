@@ -75,7 +75,7 @@ describe("blockers (否决)", () => {
     const t = one({ probation: null }).targets[0]!;
     expect(t.unmet).toEqual([{ field: "probation_end", op: "<=", required: "as_of", actual: null, reason: "missing", blocker: true }]);
     expect(t.readyDate).toBeNull();
-    expect(formatGaps(t.unmet, "zh-CN")).toBe("否决：转正日期 缺少数据 (需 ≤ 评审日)");
+    expect(formatGaps(t.unmet, "zh-CN")).toBe("否决：转正日期 缺少数据（需 ≤ 评审日）");
   });
 
   test("a disciplinary record blocks for N months: exactly N months ago no longer blocks; ready = EDATE(date, N)", () => {
@@ -159,7 +159,7 @@ describe("rolling windows over monthly columns", () => {
   test("an empty month in the window makes the criterion missing", () => {
     const t = one({ months: [0.96, null, 0.96, 0.96, 0.96, 0.96] }).targets[0]!;
     expect(t.unmet).toEqual([{ field: "csat", op: ">=", required: 0.9, actual: null, reason: "missing", window: { months: 6, agg: "avg" } }]);
-    expect(formatGaps(t.unmet, "zh-CN")).toBe("客户满意度近6月平均 缺少数据 (需 ≥ 90%)");
+    expect(formatGaps(t.unmet, "zh-CN")).toBe("客户满意度近6月平均 缺少数据（需 ≥ 90%）");
   });
 
   test("an unreadable month cell is a row error naming the cell", () => {

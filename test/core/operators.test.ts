@@ -72,7 +72,7 @@ describe("between (inclusive, two bounds)", () => {
   it("explains a miss in both languages", () => {
     const [above, empty] = review([0.995, null]).rows.map((x) => x.targets[0]!.unmet);
     expect(formatGaps(above!, "zh-CN")).toBe("客户满意度 99.5% 不在 95%–99% 之间");
-    expect(formatGaps(empty!, "zh-CN")).toBe("客户满意度 缺少数据 (需 介于 95% 与 99% 之间)");
+    expect(formatGaps(empty!, "zh-CN")).toBe("客户满意度 缺少数据（需 介于 95% 与 99% 之间）");
     expect(formatGaps(above!, "en-US")).toMatch(/99\.5% not between 95% and 99%$/);
   });
 

@@ -141,7 +141,7 @@ describe.each([
     // One line per step, as promo vacancy --cascade prints it.
     const lineRows = steps.map((s) => colA.indexOf(cascadeStepText(s, locale)));
     expect(lineRows.every((r) => r > 0)).toBe(true);
-    expect(colA).toContain(zh ? "连锁空缺 6 步：陶帆 → 丁梓涵 → 段静怡 → 蔡嘉豪 → 欧阳海涛 → 无内部候选" : "Vacancy cascade, 6 step(s): 陶帆 → 丁梓涵 → 段静怡 → 蔡嘉豪 → 欧阳海涛 → no internal candidate");
+    expect(colA).toContain(zh ? "连锁空缺 6 步：陶帆 → 丁梓涵 → 段静怡 → 蔡嘉豪 → 欧阳海涛 → 无内部候选" : "Vacancy cascade, 6 steps: 陶帆 → 丁梓涵 → 段静怡 → 蔡嘉豪 → 欧阳海涛 → no internal candidate");
     const info = (await book(page, (b) => b.info("空缺候选")))!;
     expect(info.tables.map((t) => t.name)).toEqual(["PromoShortlist", "PromoCascade2", "PromoCascade3", "PromoCascade4", "PromoCascade5"]);
     // Under each freed level's line: a header, then its candidates with the appointed marked.

@@ -132,7 +132,7 @@ describe("PROMO.NEXT", () => {
 describe("PROMO.GAPS", () => {
   it("lists the unmet criteria in words", async () => {
     const row = csRow({ 任现职日期: serial("2026-02-23"), 客户满意度: 0.93 });
-    await expect(F.gaps(row, H, OMITTED, AS_OF, OMITTED)).resolves.toBe("任现职 0.75年 < 1年; 客户满意度 93% < 95%");
+    await expect(F.gaps(row, H, OMITTED, AS_OF, OMITTED)).resolves.toBe("任现职 0.75年 < 1年；客户满意度 93% < 95%");
     await expect(F.gaps(csRow(), H, OMITTED, AS_OF, OMITTED)).resolves.toBe("");
   });
 
@@ -210,7 +210,7 @@ describe("PROMO.REVIEW", () => {
     expect(out[0]).toEqual(["工号", "姓名", "当前职级", "状态", "下一职级", "综合得分", "未达标项", "预计达标日期"]);
     expect(out).toHaveLength(5);
     expect(out[1]).toEqual(["KF001", "张三", "中级客服", "可晋升", "高级客服", 87.5, "", serial("2026-11-23")]);
-    expect(out[2]).toEqual(["KF002", "张三", "中级客服", "未达标", "高级客服", 87.5, "任现职 0.75年 < 1年; 客户满意度 93% < 95%", ""]);
+    expect(out[2]).toEqual(["KF002", "张三", "中级客服", "未达标", "高级客服", 87.5, "任现职 0.75年 < 1年；客户满意度 93% < 95%", ""]);
     expect(out[3]![3]).toBe("数据错误");
     expect(out[3]![6]).toContain("KF003");
     expect(out[4]![3]).toBe("数据错误");

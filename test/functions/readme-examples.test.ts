@@ -17,7 +17,7 @@ const EXAMPLES: [string, string, CellValue | { error: string; message: string }]
   ["taobao-cs", "=PROMO.ELIGIBLE(A4:Q4,A$3:Q$3,,$T$1)", true],
   ["taobao-cs", "=PROMO.STATUS(A4:Q4,A$3:Q$3,,$T$1)", "可晋升"],
   ["taobao-cs", "=PROMO.NEXT(A4:Q4,A$3:Q$3,,$T$1)", "资深客服"],
-  ["taobao-cs", "=PROMO.GAPS(A22:Q22,A$3:Q$3,,$T$1)", "任现职 0.42年 < 0.5年; 工单量 1620 < 2000; 客户满意度 89.1% < 90%"],
+  ["taobao-cs", "=PROMO.GAPS(A22:Q22,A$3:Q$3,,$T$1)", "任现职 0.42年 < 0.5年；工单量 1620 < 2000；客户满意度 89.1% < 90%"],
   ["taobao-cs", '=PROMO.GAPS(A13:Q13,A$3:Q$3,"高级客服",$T$1)', "任现职 0.75年 < 1年"],
   ["taobao-cs", "=PROMO.SCORE(A4:Q4,A$3:Q$3,,$T$1)", 91.25],
   ["taobao-cs", "=PROMO.READYDATE(A13:Q13,A$3:Q$3,,$T$1)", 46430],

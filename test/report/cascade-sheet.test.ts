@@ -49,7 +49,7 @@ describe("store-ops.xlsx, 四级店长 x 1", () => {
       "5. 培养对象 1 个（230144 升任后空出）：候选 4 人，入选 230159 欧阳海涛",
       "6. 普通员工 1 个（230159 升任后空出）：候选 0 人，入选 无；1 个无内部候选",
     ]);
-    expect(cascadeStepText(steps[5]!, "en-US")).toBe("6. 普通员工: 1 place(s) (left by 230159): 0 candidate(s), appointed nobody; 1 with no internal candidate");
+    expect(cascadeStepText(steps[5]!, "en-US")).toBe("6. 普通员工: 1 place (left by 230159): 0 candidates, appointed nobody; 1 with no internal candidate");
     expect(cascadeChain(steps, "zh-CN")).toBe("陶帆 → 丁梓涵 → 段静怡 → 蔡嘉豪 → 欧阳海涛 → 无内部候选");
     expect(cascadeChain(steps, "en-US")).toBe("陶帆 → 丁梓涵 → 段静怡 → 蔡嘉豪 → 欧阳海涛 → no internal candidate");
   });

@@ -1,5 +1,5 @@
 import { type Command } from "commander";
-import { DEFAULT_NINE_BOX, NineBoxThresholdError, nineBox, type BandLimits, type Locale, type NineBox } from "../../core";
+import { DEFAULT_NINE_BOX, NineBoxThresholdError, inLocale, nineBox, type BandLimits, type Locale, type NineBox } from "../../core";
 import { CliError } from "../io/errors";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
@@ -28,7 +28,7 @@ function grid(box: NineBox, locale: Locale): string[] {
 
 /** A box's name in `locale`. */
 function boxName(c: NineBox["boxes"][number], locale: Locale): string {
-  return locale === "zh-CN" ? c.name.zh : c.name.en;
+  return inLocale(c.name, locale);
 }
 
 async function action(roster: string, opts: NineBoxOptions): Promise<void> {

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { bandLabel, READINESS_BANDS, type Locale, type Readiness } from "../../core";
 import { forecastTable } from "../../report";
 import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
 import { opt, rosterCommand, rosterOptions } from "../options";
 import { table } from "../reviewed-roster";
 import { say } from "../say";
@@ -18,7 +19,7 @@ function sorted(rows: readonly Readiness[]): Readiness[] {
 }
 
 function employeeLines(rows: readonly Readiness[], bands: readonly [number, number], locale: Locale): string[] {
-  const head = locale === "zh-CN" ? ["行", "工号", "姓名", "部门", "职级", "→ 目标", "准备度", "可晋升日期"] : ["Row", "ID", "Name", "Dept", "Level", "→ Target", "Readiness", "Ready"];
+  const head = cliMessages(locale).pipelineColumns;
   const lines = sorted(rows).map((r) => {
     const t = r.targets.find((x) => x.band === r.band);
     return [String(r.row), r.id, r.name, r.dept, r.level, t?.level ?? "", bandLabel(r.band, bands, locale), r.band === "ready_now" || r.band === "develop" ? "" : (t?.readyDate ?? "")];

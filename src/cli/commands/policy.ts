@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import { Command } from "commander";
-import { TEMPLATES, getTemplate, policyFingerprint, policyToJson, policyToSheets, type Locale, type Policy } from "../../core";
+import { TEMPLATES, getTemplate, policyFingerprint, policyName, policyToJson, policyToSheets, type Locale, type Policy } from "../../core";
 import { CliError } from "../io/errors";
 import { exportPolicyWorkbook } from "../io/policy-workbook";
 import { helpText } from "../help-text";
@@ -32,7 +32,7 @@ async function checkAction(file: string, opts: { lang?: string }): Promise<void>
   const checked = await checkPolicyFile(file, locale);
   if (!checked.ok) throw policyProblems(file, checked.problems, locale);
   const p = checked.policy;
-  const name = locale === "zh-CN" ? p.name : p.nameEn;
+  const name = policyName(p, locale);
   process.stdout.write(`${cliMessages(locale).policyChecked(policyFingerprint(p), name, p.levels.length, p.steps.length, p.bonus ? p.bonus.tiers.length : null)}
 `);
 }

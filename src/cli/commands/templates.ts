@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { TEMPLATES, type Locale, type Policy } from "../../core";
+import { TEMPLATES, policyName, type Locale, type Policy } from "../../core";
 import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
 import { opt, parseLang } from "../options";
@@ -50,7 +50,7 @@ function levelText(policy: Policy, name: string, locale: Locale): string {
 export function templateLines(t: Policy, locale: Locale): string[] {
   const m = cliMessages(locale);
   const tracks = ladderTracks(t);
-  const lines = [`${t.id.padEnd(12)} ${locale === "zh-CN" ? t.name : t.nameEn}`];
+  const lines = [`${t.id.padEnd(12)} ${policyName(t, locale)}`];
   for (const tr of tracks) {
     const ladder = tr.levels.map((n) => levelText(t, n, locale)).join(" → ");
     lines.push(`  ${tracks.length > 1 && tr.name ? m.trackName(tr.name) : ""}${ladder}`);

@@ -1,4 +1,4 @@
-import type { Locale } from "../../core";
+import { inLocale, type Locale } from "../../core";
 
 /**
  * The one-line messages of the hostile-input checks (issue 19), in Chinese (the default) and
@@ -128,7 +128,6 @@ export function wantsEnglish(argv: readonly string[] = runArguments ?? process.a
  * // "a.csv 第 3 行有 20000 个字段，超过 Excel 的 16,384 列：…"
  */
 export function inputMessage(key: InputMessageKey, args: Readonly<Record<string, string | number>> = {}, locale?: Locale): string {
-  const english = locale === undefined ? wantsEnglish() : locale === "en-US";
-  const template = english ? INPUT_MESSAGES[key].en : INPUT_MESSAGES[key].zh;
+  const template = inLocale(INPUT_MESSAGES[key], locale ?? (wantsEnglish() ? "en-US" : "zh-CN"));
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
 }

@@ -3,7 +3,7 @@
  * steps, dropdowns, wrapped notes, and a landscape print layout one page wide.
  */
 import type ExcelJS from "exceljs";
-import { LEVEL_COLUMNS, OP_CHOICES, RULE_COLUMNS, isPercentCell, type Cell, type Locale, type PolicySheetKind, type SheetData } from "../../core";
+import { LEVEL_COLUMNS, OP_CHOICES, RULE_COLUMNS, SHEET_WORDS, isPercentCell, type Cell, type Locale, type PolicySheetKind, type SheetData } from "../../core";
 import { addValidation } from "./data-validations";
 import { must } from "../../core/util/must";
 
@@ -33,7 +33,7 @@ function styleDevelopment(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Local
   frame(ws, sheet.rows.length, cols);
   for (let r = 2; r <= sheet.rows.length; r++) ws.getCell(r, cols).alignment = { wrapText: true, vertical: "top" };
   const last = sheet.rows.length + SPARE_ROWS;
-  dropdown(ws, 2, last, list(locale === "en-US" ? ["Line manager", "Training dept", "Self"] : ["直属主管", "培训部", "本人"], false));
+  dropdown(ws, 2, last, list(SHEET_WORDS[locale].owners, false));
   dropdown(ws, 0, last, { type: "list", allowBlank: true, formulae: [fieldRange], showErrorMessage: false });
 }
 
@@ -142,7 +142,7 @@ function styleLevels(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale): v
   frame(ws, sheet.rows.length, width);
   const next = width;
   for (let r = 2; r <= sheet.rows.length; r++) ws.getCell(r, next).font = { italic: true, color: { argb: "FF7F7F7F" } };
-  const yesNo = locale === "en-US" ? ["Yes", "No"] : ["是", "否"];
+  const yesNo = [SHEET_WORDS[locale].yes, SHEET_WORDS[locale].no];
   dropdown(ws, LEVEL_COLUMNS.indexOf("reserve"), sheet.rows.length + SPARE_ROWS, list(yesNo, true));
   dropdown(ws, LEVEL_COLUMNS.indexOf("key"), sheet.rows.length + SPARE_ROWS, list(yesNo, true));
 }
@@ -158,10 +158,11 @@ function styleRules(ws: ExcelJS.Worksheet, sheet: SheetData, locale: Locale, fie
     if (band) for (let c = 1; c <= RULE_COLUMNS.length; c++) ws.getCell(i + 1, c).fill = BAND_FILL;
   });
   const last = sheet.rows.length + SPARE_ROWS;
-  const yesNo = locale === "en-US" ? ["Yes", "No"] : ["是", "否"];
+  const words = SHEET_WORDS[locale];
+  const yesNo = [words.yes, words.no];
   dropdown(ws, RULE_COLUMNS.indexOf("op"), last, list(OP_CHOICES, true));
   dropdown(ws, RULE_COLUMNS.indexOf("vacancy"), last, list(yesNo, true));
-  dropdown(ws, RULE_COLUMNS.indexOf("path"), last, list(locale === "en-US" ? ["Standard", "Fast track", "Blocker"] : ["标准", "破格", "否决"], false));
+  dropdown(ws, RULE_COLUMNS.indexOf("path"), last, list([words.standard, words.fastTrack, words.blocker], false));
   dropdown(ws, RULE_COLUMNS.indexOf("field"), last, { type: "list", allowBlank: true, formulae: [fieldRange], showErrorMessage: false });
 }
 

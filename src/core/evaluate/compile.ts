@@ -1,4 +1,6 @@
 import { fieldDef } from "../model/fields";
+import type { Locale } from "../i18n/locale";
+import { coreMessages, type CompileMessages } from "../i18n/messages";
 import { isOp, OPERATORS, type OperatorDef } from "../model/operators";
 import { AS_OF, MAX_PATH_CRITERIA, type BlockerRule, type Criterion, type CriterionValue, type Level, type Op, type Policy, type Step, type WindowSpec } from "../model/policy";
 import { educationOrdinal } from "../read/education";
@@ -103,11 +105,28 @@ export interface CompiledPolicy {
   readonly bonus: CompiledBonus | null;
 }
 
-/** Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). */
+/**
+ * Thrown when a policy cannot be compiled (run `validatePolicy` first for a full list). `message`
+ * is English; {@link PolicyCompileError.text} words it in a locale.
+ * @example new PolicyCompileError("steps[0] 专员 -> 主管", (m) => m.unknownLevel("主管")).text("zh-CN") //=> "steps[0] 专员 -> 主管：未知职级“主管”"
+ */
 export class PolicyCompileError extends Error {
-  constructor(message: string) {
-    super(message);
+  /**
+   * @param where - the place in the policy (`steps[0] 专员 -> 主管, standard[1] perf`)
+   * @param reason - the reason, from the core's catalogue
+   */
+  constructor(
+    readonly where: string,
+    private readonly reason: (m: CompileMessages) => string,
+  ) {
+    super(coreMessages("en-US").compile.at(where, reason(coreMessages("en-US").compile)));
     this.name = "PolicyCompileError";
+  }
+
+  /** The message in `locale`. */
+  text(locale: Locale): string {
+    const m = coreMessages(locale).compile;
+    return m.at(this.where, this.reason(m));
   }
 }
 
@@ -130,28 +149,28 @@ function thresholdOf(kind: CriterionKind, value: CriterionValue | string | numbe
   switch (kind) {
     case "education": {
       const ord = typeof value === "string" ? educationOrdinal(value) : null;
-      if (ord === null) throw new PolicyCompileError(`${where}: "${String(value)}" is not an education level`);
+      if (ord === null) throw new PolicyCompileError(where, (m) => m.notEducation(String(value)));
       return ord;
     }
     case "boolean":
-      if (typeof value !== "boolean") throw new PolicyCompileError(`${where}: expected true or false`);
+      if (typeof value !== "boolean") throw new PolicyCompileError(where, (m) => m.expectedBoolean);
       return value ? 1 : 0;
     case "text":
       return NaN;
     case "date":
       return NaN;
     case "within":
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 1) throw new PolicyCompileError(`${where}: expected a whole number of months`);
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1) throw new PolicyCompileError(where, (m) => m.expectedMonths);
       return value;
     default:
-      if (typeof value !== "number" || !Number.isFinite(value)) throw new PolicyCompileError(`${where}: expected a number`);
+      if (typeof value !== "number" || !Number.isFinite(value)) throw new PolicyCompileError(where, (m) => m.expectedNumber);
       return value;
   }
 }
 
 /** The operator of a criterion; an unknown one is a compile error, never a silent `=`. */
 function operatorOf(c: Criterion, where: string): OperatorDef {
-  if (!isOp(c.op)) throw new PolicyCompileError(`${where}: unknown operator "${String(c.op)}"`);
+  if (!isOp(c.op)) throw new PolicyCompileError(where, (m) => m.unknownOperator(String(c.op)));
   return OPERATORS[c.op];
 }
 
@@ -160,18 +179,18 @@ function boundsOf(def: OperatorDef, kind: CriterionKind, value: CriterionValue, 
   if (def.operand !== "range") return [thresholdOf(kind, value, where), NaN];
   const pair = Array.isArray(value) ? (value as ReadonlyArray<string | number>) : [];
   const [low, high] = pair;
-  if (pair.length !== 2 || low === undefined || high === undefined) throw new PolicyCompileError(`${where}: expected two bounds [low, high]`);
+  if (pair.length !== 2 || low === undefined || high === undefined) throw new PolicyCompileError(where, (m) => m.expectedBounds);
   const lo = thresholdOf(kind, low, where);
   const hi = thresholdOf(kind, high, where);
-  if (!(lo <= hi)) throw new PolicyCompileError(`${where}: the low bound is above the high bound`);
+  if (!(lo <= hi)) throw new PolicyCompileError(where, (m) => m.boundsReversed);
   return [lo, hi];
 }
 
 function compileCriterion(c: Criterion, slot: number, where: string): CompiledCriterion {
   const def = operatorOf(c, where);
   const kind = criterionKind(c);
-  if (kind === "date" && def.dateUse !== "from" && def.dateUse !== "until") throw new PolicyCompileError(`${where}: a date is compared with the review date by <= or >=`);
-  if (def.dateUse === "months" && kind !== "within") throw new PolicyCompileError(`${where}: ${c.op} applies to date fields only`);
+  if (kind === "date" && def.dateUse !== "from" && def.dateUse !== "until") throw new PolicyCompileError(where, (m) => m.dateComparison);
+  if (def.dateUse === "months" && kind !== "within") throw new PolicyCompileError(where, (m) => m.datesOnly(c.op));
   const list = def.operand !== "range" && Array.isArray(c.value) ? (c.value as ReadonlyArray<string | number>) : null;
   const accepted = list ? new Set(list.map((v) => foldText(String(v)))) : kind === "text" ? new Set([foldText(String(c.value))]) : null;
   const [threshold, upper] = list ? [NaN, NaN] : boundsOf(def, kind, c.value, where);
@@ -222,7 +241,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   });
   const resolve = (name: string, where: string): number => {
     const i = levelIndex.get(foldText(name));
-    if (i === undefined) throw new PolicyCompileError(`${where}: unknown level "${name}"`);
+    if (i === undefined) throw new PolicyCompileError(where, (m) => m.unknownLevel(name));
     return i;
   };
   const fieldsUsed = new Set<string>();
@@ -252,7 +271,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (c.window) {
       const { months, agg, floor } = c.window;
       const aggOk = agg === "avg" || agg === "min" || (agg === "count_at_least" && Number.isFinite(floor));
-      if (!Number.isInteger(months) || months < 1 || !aggOk) throw new PolicyCompileError(`${where}: not a valid window ${JSON.stringify(c.window)}`);
+      if (!Number.isInteger(months) || months < 1 || !aggOk) throw new PolicyCompileError(where, (m) => m.badWindow(JSON.stringify(c.window)));
       const window = windowFor(c.field, c.window);
       return { ...compileCriterion(c, window.slot, where), window, ...(blocker ? { blocker } : {}) };
     }
@@ -276,7 +295,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const added = blockers.filter((b) => (b.from < 0 || b.from === fromIndex) && (b.to < 0 || b.to === toIndex)).map((b) => b.criterion);
     const paths = step.paths.map((p) => {
       const criteria = [...p.criteria.map((c, ci) => compileOne(c, `${where}, ${p.id}[${ci}] ${c.field}`)), ...added];
-      if (criteria.length > MAX_PATH_CRITERIA) throw new PolicyCompileError(`${where}, ${p.id}: more than ${MAX_PATH_CRITERIA} criteria (blockers included)`);
+      if (criteria.length > MAX_PATH_CRITERIA) throw new PolicyCompileError(`${where}, ${p.id}`, (m) => m.tooManyCriteria(MAX_PATH_CRITERIA));
       return { id: p.id, label: p.label, criteria };
     });
     const weights = step.score

@@ -6,10 +6,11 @@ import { OPERATORS } from "../model/operators";
 import { AS_OF } from "../model/policy";
 import type { Unmet } from "../model/review";
 import type { Locale } from "./locale";
+import { coreMessages } from "./messages";
 
 /** The review date as a criterion's value reads: 评审日 / review date. */
 export function asOfWord(locale: Locale): string {
-  return locale === "zh-CN" ? "评审日" : "review date";
+  return coreMessages(locale).asOf;
 }
 
 /** What a date criterion needs: `≤ 评审日`, `不在近12个月内`; null for other criteria. */
@@ -30,14 +31,12 @@ export function dateBelowText(u: Unmet, label: string, actual: string, locale: L
 
 /** The built-in reason of the issue's blockers, or null for other criteria. */
 function defaultReason(u: Unmet, locale: Locale): string | null {
-  const zh = locale === "zh-CN";
+  const m = coreMessages(locale);
   if (u.window) return null;
-  if (u.field === "probation_end" && u.op === "<=" && u.required === AS_OF) return zh ? "试用期未结束" : "still in probation";
-  if (u.field === "discipline_date" && u.op === "not_within") {
-    return zh ? `近${String(u.required)}个月内有违纪记录` : `disciplinary record in the last ${String(u.required)} months`;
-  }
-  if (u.field === "mandatory_training" && u.op === "=" && u.required === true) return zh ? "必修培训未完成" : "mandatory training not completed";
-  if (u.field === "cert_expiry" && u.op === ">=" && u.required === AS_OF) return zh ? "证书已过期" : "certificate expired";
+  if (u.field === "probation_end" && u.op === "<=" && u.required === AS_OF) return m.inProbation;
+  if (u.field === "discipline_date" && u.op === "not_within") return m.disciplined(String(u.required));
+  if (u.field === "mandatory_training" && u.op === "=" && u.required === true) return m.trainingNotDone;
+  if (u.field === "cert_expiry" && u.op === ">=" && u.required === AS_OF) return m.certExpired;
   return null;
 }
 
@@ -50,9 +49,9 @@ function defaultReason(u: Unmet, locale: Locale): string | null {
  * @param valueText - the label and the employee's value (`转正日期 2027-01-15`)
  */
 export function blockerText(u: Unmet, plain: string, valueText: string, locale: Locale): string {
-  const zh = locale === "zh-CN";
+  const m = coreMessages(locale);
   const reason = u.label ?? defaultReason(u, locale);
-  if (u.reason !== "below" || reason === null) return (zh ? "否决：" : "Blocked: ") + plain;
+  if (u.reason !== "below" || reason === null) return m.blocked(plain);
   const detail = typeof u.actual === "string" || typeof u.actual === "boolean" ? valueText : plain;
-  return zh ? `否决：${reason}（${detail}）` : `Blocked: ${reason} (${detail})`;
+  return m.blockedBecause(reason, detail);
 }

@@ -4,7 +4,7 @@
  */
 import type { HeaderlessReport, IgnoredColumn, MissingField, UsedColumn } from "../insight/columns";
 import { fieldLabel } from "./labels";
-import type { Locale } from "./locale";
+import { plural, pluralWord, type Locale } from "./locale";
 
 /** The column report's sentences in one language. */
 export interface ColumnMessages {
@@ -74,7 +74,7 @@ const EN: ColumnMessages = {
   ignoredLine: (list) => `columns not used: ${list}`,
   missing: (m) =>
     m.monthly
-      ? `the policy needs a "${fieldEn(m.field)}" column (one value); the roster has it only as ${m.monthly.headers.length} monthly column${m.monthly.headers.length === 1 ? "" : "s"} (${monthList(m.monthly.headers, ", ")})` +
+      ? `the policy needs a "${fieldEn(m.field)}" column (one value); the roster has it only as ${plural(m.monthly.headers.length, "monthly column")} (${monthList(m.monthly.headers, ", ")})` +
         (m.monthly.windowMonths !== null
           ? `, which only the ${m.monthly.windowMonths}-month rolling window criteria read (one column for each of the last ${m.monthly.windowMonths} months)`
           : ", and no rolling window criterion of the policy reads monthly columns") +
@@ -82,15 +82,17 @@ const EN: ColumnMessages = {
       : `the policy needs "${fieldEn(m.field)}" and the roster has no such column, ` +
     (m.fallback ? `so "${fieldEn(m.fallback)}" is used instead` : "so it is missing for everyone") +
     (m.suggestion ? ` (is "${m.suggestion.header}" "${fieldEn(m.field)}"?)` : ""),
-  missingHead: (n) => `${n} field(s) the policy needs have no column in the roster:`,
+  missingHead: (n) => `${plural(n, "field")} the policy needs ${pluralWord(n, "has", "have")} no column in the roster:`,
   headerless: (sheet, r, firstRow) => {
     if (r.index < 0) return `The first 20 rows of "${sheet}" are empty: no header row`;
     if (!headerLike(r)) return `No header row in the first 20 rows of "${sheet}": no row has two or more known headers (such as 工号, 职级, 姓名, 入职日期, 绩效)`;
     const lacks = r.missing.map((m) => `"${fieldEn(m.field)}"` + (m.suggestion ? ` (is "${m.suggestion.header}" "${fieldEn(m.field)}"?)` : "")).join(", ");
-    const fewer = r.others < 3 ? `${lacks ? "; " : ""}only ${r.others} other known column(s) (3 needed, such as name, hire date, performance)` : "";
+    const fewer = r.others < 3 ? `${lacks ? "; " : ""}only ${plural(r.others, "other known column")} (3 needed, such as name, hire date, performance)` : "";
     return `No header row in the first 20 rows of "${sheet}". The row most like one is row ${firstRow + r.index}: ${r.headers.map((h) => h.header).join(", ")}; ${lacks ? `it lacks ${lacks}` : ""}${fewer}`;
   },
 };
+
+const CATALOGUES: Readonly<Record<Locale, ColumnMessages>> = { "zh-CN": ZH, "en-US": EN };
 
 /**
  * The column report's sentences in `locale`.
@@ -98,5 +100,5 @@ const EN: ColumnMessages = {
  * //=> "方案需要「技能考核」，花名册中没有这一列，所有人的这一项都记为缺少数据（「技能分」可能是「技能考核」？）"
  */
 export function columnMessages(locale: Locale): ColumnMessages {
-  return locale === "zh-CN" ? ZH : EN;
+  return CATALOGUES[locale];
 }

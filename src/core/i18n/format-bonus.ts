@@ -8,6 +8,7 @@ import type { BonusGap, BonusResult, Unmet } from "../model/review";
 import { formatUnmet } from "./format-unmet";
 import { fieldLabel } from "./labels";
 import type { Locale } from "./locale";
+import { coreMessages } from "./messages";
 
 const TIME_FIELDS: ReadonlySet<string> = new Set(["tenure", "years_in_level"]);
 
@@ -17,17 +18,9 @@ function unitOf(u: Unmet): GapUnit {
 }
 
 function unitWord(unit: GapUnit, field: string, locale: Locale): string {
-  const zh = locale === "zh-CN";
-  switch (unit) {
-    case "points":
-      return zh ? " 分" : " pt";
-    case "percent_points":
-      return zh ? " 个百分点" : " pp";
-    case "months":
-      return zh ? " 个月" : " mo";
-    default:
-      return field === "tickets" && zh ? " 单" : "";
-  }
+  const words = coreMessages(locale).bonusUnits;
+  const measured = unit === "points" || unit === "percent_points" || unit === "months";
+  return !measured && field === "tickets" ? words.tickets : words[unit];
 }
 
 /** One unmet criterion of a tier as a shortfall: `工单量差 52 单`, `差错率超 0.5 个百分点`; else as {@link formatUnmet}. */
@@ -38,20 +31,16 @@ export function formatShortfall(u: Unmet, locale: Locale): string {
   if (gap === null || miss === "off") return formatUnmet(u, locale);
   const n = String(Math.round(gap * 100) / 100);
   const label = fieldLabel(u.field, locale);
-  const over = miss === "over";
-  return locale === "zh-CN" ? `${label}${over ? "超" : "差"} ${n}${unitWord(unit, u.field, locale)}` : `${label} ${over ? "over" : "short"} by ${n}${unitWord(unit, u.field, locale)}`;
+  return coreMessages(locale).shortfall(label, miss === "over", n, unitWord(unit, u.field, locale));
 }
 
 /** The next tier and its shortfalls: `距 B档（800元）：工单量差 52 单；客户满意度差 1.5 个百分点`. */
 export function formatBonusGap(gap: BonusGap, locale: Locale): string {
-  const parts = gap.unmet.map((u) => formatShortfall(u, locale));
-  return locale === "zh-CN"
-    ? `距 ${gap.tier}（${gap.amount}元）：${parts.join("；")}`
-    : `To ${gap.tier} (${gap.amount} yuan): ${parts.join("; ")}`;
+  return coreMessages(locale).bonusGap(gap.tier, gap.amount, gap.unmet.map((u) => formatShortfall(u, locale)));
 }
 
 /** What the review sheet says about a bonus beyond its tier and amount: the next tier's gap, or why none is paid. */
 export function formatBonus(bonus: BonusResult, locale: Locale): string {
-  if (bonus.error) return locale === "zh-CN" ? "数据错误：改正数据问题后才能计算奖金" : "Data error: fix the data issues to compute the bonus";
+  if (bonus.error) return coreMessages(locale).bonusError;
   return bonus.next ? formatBonusGap(bonus.next, locale) : "";
 }

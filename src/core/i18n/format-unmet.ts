@@ -6,6 +6,7 @@ import { fieldLabel } from "./labels";
 import type { Locale } from "./locale";
 import { blockerText, dateBelowText, dateNeedText } from "./blocker-text";
 import { windowLabel } from "./window-label";
+import { coreMessages } from "./messages";
 
 function round(n: number, digits: number): string {
   const f = 10 ** digits;
@@ -14,14 +15,15 @@ function round(n: number, digits: number): string {
 
 /** Formats a value of `field` the way HR writes it (0.75年, 93%, 本科, 是). */
 export function formatFieldValue(field: string, value: Unmet["actual"] | Unmet["required"], locale: Locale): string {
-  if (value === null) return locale === "zh-CN" ? "空" : "empty";
+  const m = coreMessages(locale);
+  if (value === null) return m.empty;
   if (typeof value === "object") return value.map((v) => formatFieldValue(field, v, locale)).join("/");
   const type = fieldDef(field)?.type;
-  if (typeof value === "boolean") return locale === "zh-CN" ? (value ? "是" : "否") : value ? "yes" : "no";
+  if (typeof value === "boolean") return value ? m.yes : m.no;
   if (typeof value === "string") return value;
   switch (type) {
     case "years":
-      return locale === "zh-CN" ? `${round(value, 2)}年` : `${round(value, 2)} yr`;
+      return m.years(round(value, 2));
     case "percent":
       return `${round(value * 100, 2)}%`;
     case "education":
@@ -37,7 +39,7 @@ function valueText(u: Unmet, value: Unmet["actual"] | Unmet["required"], locale:
 }
 
 /**
- * One unmet criterion in words: `任现职 0.75年 < 1年`, `满意度 缺少数据 (需 ≥ 95%)`,
+ * One unmet criterion in words: `任现职 0.75年 < 1年`, `满意度 缺少数据（需 ≥ 95%）`,
  * `客户满意度近6月平均 93.2% < 95%`; a blocker (否决) as {@link blockerText} words it.
  */
 export function formatUnmet(u: Unmet, locale: Locale): string {
@@ -55,16 +57,12 @@ function requiredTexts(u: Unmet, locale: Locale): string[] {
 function criterionText(u: Unmet, label: string, actual: string, locale: Locale): string {
   const wording = OPERATORS[u.op].wording[locale];
   const need = dateNeedText(u, locale) ?? wording.need(requiredTexts(u, locale));
-  if (u.reason === "missing") {
-    return locale === "zh-CN" ? `${label} 缺少数据 (需 ${need})` : `${label} missing (needs ${need})`;
-  }
-  if (u.reason === "error") {
-    return locale === "zh-CN" ? `${label} 数据错误 (需 ${need})` : `${label} unreadable (needs ${need})`;
-  }
+  if (u.reason === "missing") return coreMessages(locale).missing(label, need);
+  if (u.reason === "error") return coreMessages(locale).unreadable(label, need);
   return dateBelowText(u, label, actual, locale) ?? `${label} ${wording.below(actual, requiredTexts(u, locale))}`;
 }
 
-/** All unmet criteria of a target joined with `; `. */
+/** All unmet criteria of a target joined with `；` (`; ` in English). */
 export function formatGaps(unmet: readonly Unmet[], locale: Locale): string {
-  return unmet.map((u) => formatUnmet(u, locale)).join("; ");
+  return unmet.map((u) => formatUnmet(u, locale)).join(coreMessages(locale).clauseSep);
 }

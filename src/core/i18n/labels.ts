@@ -1,6 +1,6 @@
 import { fieldDef } from "../model/fields";
 import type { Status } from "../model/review";
-import type { Locale } from "./locale";
+import { inLocale, type Locale } from "./locale";
 
 const STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<Status, string>>>> = {
   "zh-CN": { eligible: "可晋升", awaiting_vacancy: "待空缺", not_eligible: "未达标", top: "已最高", error: "数据错误" },
@@ -22,5 +22,5 @@ export function statusLabel(status: Status, locale: Locale): string {
 export function fieldLabel(field: string, locale: Locale): string {
   const def = fieldDef(field);
   if (!def) return field;
-  return locale === "zh-CN" ? def.zh[0] : def.en[0];
+  return inLocale(def, locale)[0] ?? field;
 }

@@ -6,6 +6,7 @@ import type { WindowSpec } from "../model/policy";
 import { fieldDef } from "../model/fields";
 import { fieldLabel } from "./labels";
 import type { Locale } from "./locale";
+import { coreMessages } from "./messages";
 
 /** A window's monthly floor as HR writes it: `90%` for a percent field, else the number. */
 export function windowFloorText(field: string, floor: number | undefined): string {
@@ -20,26 +21,10 @@ export function windowFloorText(field: string, floor: number | undefined): strin
  * `CSAT months ≥ 90% of last 6`.
  */
 export function windowLabel(field: string, w: WindowSpec, locale: Locale): string {
-  const name = fieldLabel(field, locale);
-  const floor = windowFloorText(field, w.floor);
-  if (locale === "zh-CN") {
-    if (w.agg === "avg") return `${name}近${w.months}月平均`;
-    if (w.agg === "min") return `${name}近${w.months}月最低`;
-    return `${name}近${w.months}月达标月数(≥${floor})`;
-  }
-  if (w.agg === "avg") return `${name} ${w.months}-month average`;
-  if (w.agg === "min") return `${name} ${w.months}-month minimum`;
-  return `${name} months ≥ ${floor} of last ${w.months}`;
+  return coreMessages(locale).windowLabel(fieldLabel(field, locale), w, windowFloorText(field, w.floor));
 }
 
 /** The message of a window a month of which has no column (`missing`), naming the months found. */
 export function windowMonthsMessage(field: string, w: WindowSpec, found: readonly string[], missing: readonly string[], locale: Locale): string {
-  const name = fieldLabel(field, locale);
-  const label = windowLabel(field, w, locale);
-  if (locale === "zh-CN") {
-    const list = found.length > 0 ? `只找到 ${found.length} 个（${found.join("、")}）` : "一个也没有找到";
-    return `「${label}」需要「${name}」最近 ${w.months} 个月的月度列，花名册中${list}，缺少 ${missing.join("、")}：请补齐这些月份的月度列（列名如「${name} 2026-06」或「2026年6月${name}」）；在此之前该条件对所有人记为缺少数据`;
-  }
-  const list = found.length > 0 ? `the roster has ${found.length} (${found.join(", ")})` : "the roster has none";
-  return `"${label}" needs monthly "${name}" columns for the last ${w.months} months; ${list}, missing ${missing.join(", ")}: add columns for those months (headers such as "${name} 2026-06"); until then the criterion is missing for everyone`;
+  return coreMessages(locale).windowMonths(windowLabel(field, w, locale), fieldLabel(field, locale), w.months, found, missing);
 }

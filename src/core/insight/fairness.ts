@@ -5,6 +5,7 @@
 import type { Review } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
+import { coreMessages } from "../i18n/messages";
 import { cellGroupText, findRosterColumn } from "./roster-column";
 import { must } from "../util/must";
 
@@ -143,19 +144,15 @@ export function fairness(review: Pick<Review, "rows" | "columns">, input: Roster
 /** A warning in words, naming the group and its numbers. */
 export function fairnessWarningText(w: FairnessWarning, report: FairnessReport, locale: Locale): string {
   const g = (): GroupRate => must(report.groups.find((x) => x.group === w.group), `fairness group ${w.group ?? ""}`);
-  const name = w.group === "" ? (locale === "zh-CN" ? "（空）" : "(empty)") : (w.group ?? "");
+  const m = coreMessages(locale);
+  const name = w.group === "" ? m.emptyGroup : (w.group ?? "");
   const pct = (n: number): string => `${Math.round(n * 1000) / 10}%`;
-  const zh = locale === "zh-CN";
   switch (w.kind) {
     case "no_selection":
-      return zh ? "没有人可晋升：无法比较各组的选拔率" : "Nobody is eligible: selection rates cannot be compared";
+      return m.noSelection;
     case "small_group":
-      return zh
-        ? `「${name}」只有 ${g().evaluated} 人参评（少于 ${report.minGroup} 人），比率参考意义有限`
-        : `"${name}" has only ${g().evaluated} evaluated (fewer than ${report.minGroup}): its ratio says little`;
+      return m.smallGroup(name, g().evaluated, report.minGroup);
     case "adverse_impact":
-      return zh
-        ? `「${name}」的选拔率 ${pct(g().rate)} 只有「${report.reference ?? ""}」的 ${(g().ratio ?? 0).toFixed(2)} 倍（低于 ${report.threshold}，五分之四规则）：请复核该组的评审依据`
-        : `"${name}" selection rate ${pct(g().rate)} is ${(g().ratio ?? 0).toFixed(2)} of "${report.reference ?? ""}" (below ${report.threshold}, the four-fifths rule): review the grounds for this group`;
+      return m.adverseImpact(name, pct(g().rate), report.reference ?? "", (g().ratio ?? 0).toFixed(2), report.threshold);
   }
 }

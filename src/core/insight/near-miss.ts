@@ -9,6 +9,7 @@ import { OPERATORS } from "../model/operators";
 import type { PersonRef, Review, RowResult, TargetResult, Unmet } from "../model/review";
 import type { RosterInput } from "../model/roster";
 import type { Locale } from "../i18n/locale";
+import { coreMessages } from "../i18n/messages";
 import { otherPathOutcomes, type OtherPaths } from "./other-paths";
 import { mustExist } from "../util/must";
 
@@ -231,14 +232,5 @@ export function nearMisses(review: Pick<Review, "rows" | "asOf" | "columns">, co
 /** A shortfall in words: `差 2 分`, `差 3 个月`, `short by 2 pp`; empty when not measurable. */
 export function formatGap(g: NearMissGap, locale: Locale): string {
   if (g.gap === null) return "";
-  const n = String(Math.round(g.gap * 100) / 100);
-  const zh: Record<GapUnit, string> = { points: `差 ${n} 分`, percent_points: `差 ${n} 个百分点`, months: `差 ${n} 个月`, count: `差 ${n}`, none: "" };
-  const en: Record<GapUnit, string> = {
-    points: `short by ${n} pt`,
-    percent_points: `short by ${n} pp`,
-    months: `short by ${n} mo`,
-    count: `short by ${n}`,
-    none: "",
-  };
-  return (locale === "zh-CN" ? zh : en)[g.unit];
+  return coreMessages(locale).gap(String(Math.round(g.gap * 100) / 100))[g.unit];
 }

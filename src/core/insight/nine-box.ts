@@ -4,7 +4,7 @@
  */
 import type { PersonRef, Review } from "../model/review";
 import type { RosterInput } from "../model/roster";
-import type { Locale } from "../i18n/locale";
+import { inLocale, type Locale } from "../i18n/locale";
 import { isFailure } from "../read/failure";
 import { readScore } from "../read/number";
 import { findRosterColumn } from "./roster-column";
@@ -75,7 +75,7 @@ export function bandOf(value: number, limits: BandLimits): Band {
 /** The conventional name of a box, by performance and potential band. */
 export function boxName(perf: Band, potential: Band, locale: Locale): string {
   const n = NAMES[`${perf}/${potential}`];
-  return locale === "zh-CN" ? n.zh : n.en;
+  return inLocale(n, locale);
 }
 
 /** Thrown for band limits that are not 0 <= mid <= high <= 100. */

@@ -6,6 +6,7 @@
 import { dayFromIso, isoFromDay } from "../evaluate/calendar";
 import { fieldLabel } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
+import { coreMessages } from "../i18n/messages";
 import type { DevelopmentAction } from "../model/policy";
 import type { PersonRef, Review, Unmet } from "../model/review";
 import { windowLabel } from "../i18n/window-label";
@@ -126,20 +127,9 @@ export function criterionName(u: Unmet, locale: Locale): string {
  * @example planSentence(plan.targets[0], "zh-CN")
  */
 export function planSentence(t: PlanTarget, locale: Locale): string {
-  const zh = locale === "zh-CN";
-  if (t.unmapped.length > 0) {
-    const names = t.unmapped.map((u) => criterionName(u, locale)).join(zh ? "、" : ", ");
-    return zh ? `「${names}」没有对应的发展措施：请在「发展措施」表补充，暂无法预计可晋升日期` : `No development action for "${names}": add one on the Development actions sheet; no projected date yet`;
-  }
-  const acts = t.steps.flatMap((s) => (s.action === null ? [] : [zh ? `「${s.action}」` : `"${s.action}"`])).join(zh ? "" : ", ");
-  const waits = [...new Set(t.waits.map((u) => criterionName(u, locale)))].join(zh ? "、" : ", ");
-  if (t.projected === null) {
-    return zh ? `${acts ? `完成${acts}后，` : ""}${waits}的日期无法推算（缺少日期数据），暂无法预计可晋升日期` : `${acts ? `After ${acts}, ` : ""}the date of ${waits} cannot be projected (a date is missing)`;
-  }
-  if (zh) {
-    const what = [acts ? `完成${acts}` : "", waits ? `满足${waits}条件` : ""].filter(Boolean).join("并");
-    return `${what}后，预计 ${t.projected} 可晋升为${t.level}`;
-  }
-  const what = [acts ? `completing ${acts}` : "", waits ? `meeting ${waits}` : ""].filter(Boolean).join(" and ");
-  return `After ${what}, projected ready for ${t.level} on ${t.projected}`;
+  const m = coreMessages(locale);
+  if (t.unmapped.length > 0) return m.planUnmapped(t.unmapped.map((u) => criterionName(u, locale)).join(m.listSep));
+  const acts = t.steps.map((s) => m.action(s.action ?? "")).join(m.actionSep);
+  const waits = [...new Set(t.waits.map((u) => criterionName(u, locale)))].join(m.listSep);
+  return t.projected === null ? m.planUndated(acts, waits) : m.planProjected(acts, waits, t.level, t.projected);
 }

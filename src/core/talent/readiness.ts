@@ -3,7 +3,8 @@
  * computed from the review's unmet criteria and ready dates rather than typed in by a manager.
  */
 import { dayFromIso, edate } from "../evaluate/calendar";
-import type { Locale } from "../i18n/locale";
+import { inLocale, type Locale } from "../i18n/locale";
+import { coreMessages } from "../i18n/messages";
 import type { PersonRef, Review, RowResult, Status, TargetResult, Unmet } from "../model/review";
 import { must } from "../util/must";
 
@@ -33,14 +34,14 @@ const rank = (band: ReadinessBand): number => must(ORDER.get(band), `readiness b
  * @example bandLabel("within_1y", [12, 24], "zh-CN") //=> "1 年内"
  */
 export function bandLabel(band: ReadinessBand, limits: readonly [number, number], locale: Locale): string {
-  const zh = locale === "zh-CN";
+  const m = coreMessages(locale);
   const [a, b] = limits;
   const standard = a === 12 && b === 24;
   const row = must(READINESS_BANDS[rank(band)], `readiness band ${band}`);
-  if (standard || !["within_1y", "within_2y", "later"].includes(band)) return zh ? row.zh : row.en;
-  if (band === "within_1y") return zh ? `${a} 个月内` : `Within ${a} months`;
-  if (band === "within_2y") return zh ? `${a}-${b} 个月` : `${a}-${b} months`;
-  return zh ? `${b} 个月以上` : `Over ${b} months`;
+  if (standard || !["within_1y", "within_2y", "later"].includes(band)) return inLocale(row, locale);
+  if (band === "within_1y") return m.withinMonths(a);
+  if (band === "within_2y") return m.betweenMonths(a, b);
+  return m.overMonths(b);
 }
 
 /** How ready an employee is for one next level. */

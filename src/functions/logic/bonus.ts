@@ -2,10 +2,12 @@
  * PROMO.BONUS as pure logic: the monthly performance bonus (绩效奖金) of one employee's row, as
  * the batch review pays it.
  */
+import { policyName } from "../../core";
 import type { FormulaEnv } from "./env";
 import { notAvailable } from "./errors";
 import { evaluateRecord, requireClean } from "./record";
 import type { RowArgs } from "./row-functions";
+import { formulaMessages } from "./messages";
 
 /**
  * The monthly performance bonus in yuan: the amount of the highest tier of the policy's 奖金档位
@@ -16,12 +18,7 @@ import type { RowArgs } from "./row-functions";
 export function bonus(args: Omit<RowArgs, "target">, env: FormulaEnv): number {
   const { row, compiled, locale } = evaluateRecord(args, env);
   if (!compiled.bonus) {
-    const name = locale === "zh-CN" ? compiled.policy.name : compiled.policy.nameEn;
-    throw notAvailable(
-      locale === "zh-CN"
-        ? `方案“${name}”没有奖金档位：请在工作簿中添加「奖金档位」表（见 promo policy export）`
-        : `The policy "${name}" has no bonus tiers: add a "Bonus tiers" sheet to the workbook (see promo policy export)`,
-    );
+    throw notAvailable(formulaMessages(locale).noBonusTiers(policyName(compiled.policy, locale)));
   }
   requireClean(row, locale);
   return row.bonus?.amount ?? 0;

@@ -4,6 +4,7 @@
 import { dayFromIso, dayFromSerial, isoFromDay, localDay, serialFromDay, type Locale } from "../../core";
 import { scalarOf } from "./cells";
 import { valueError } from "./errors";
+import { formulaMessages } from "./messages";
 
 /** Days from 1900-system serials to 1904-system serials: DATE(2000,1,1) is 36526 in one, 35064 in the other. */
 export const DAYS_1904 = 1462;
@@ -36,16 +37,12 @@ export function dayArg(value: unknown, name: string, locale: Locale, date1904 = 
   if (typeof v === "number") day = dayFromSerial(to1900(v, date1904));
   else if (typeof v === "string") day = dayFromIso(v.trim());
   if (day !== null) return day;
-  throw valueError(
-    locale === "zh-CN"
-      ? `${name}“${describe(v)}”不是日期：请输入 Excel 日期，如 DATE(2026,11,23) 或 TODAY()`
-      : `${name} ${describe(v)} is not a date: give an Excel date such as DATE(2026,11,23) or TODAY()`,
-  );
+  throw valueError(formulaMessages(locale).notADate(name, describe(v)));
 }
 
 /** The as-of date of a call: the argument, or today when it is omitted. */
 export function asOfDay(value: unknown, today: () => number, locale: Locale, date1904 = false): number {
-  return dayArg(value, locale === "zh-CN" ? "评审日期" : "as-of date", locale, date1904) ?? today();
+  return dayArg(value, formulaMessages(locale).asOfName, locale, date1904) ?? today();
 }
 
 /** ISO text of a day number (the core's as-of format). */

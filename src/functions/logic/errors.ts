@@ -5,6 +5,8 @@
  * (Excel: `CustomFunctions.Error`, HyperFormula: `CellError`). Only `#VALUE!` and `#N/A` carry
  * a message in Excel, so those are the two codes used for anything HR can fix.
  */
+import type { Locale } from "../../core";
+import { formulaMessages } from "./messages";
 
 /** Excel error codes a PROMO function returns. */
 export type FormulaErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
@@ -39,8 +41,8 @@ export function notAvailable(message: string): FormulaError {
  * (a bug, an unexpected host value) becomes `#VALUE!` naming what went wrong, so a cell never
  * shows a raw exception.
  */
-export function toFormulaError(error: unknown, zh: boolean): FormulaError {
+export function toFormulaError(error: unknown, locale: Locale): FormulaError {
   if (error instanceof FormulaError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return valueError(zh ? `PromoLadder 内部错误：${detail}` : `PromoLadder internal error: ${detail}`);
+  return valueError(formulaMessages(locale).internalError(detail));
 }

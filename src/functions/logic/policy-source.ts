@@ -11,6 +11,7 @@ import {
   compilePolicy,
   getTemplate,
   pickTemplate,
+  policyName,
   rosterLevelTexts,
   templateIds,
   type CompiledPolicy,
@@ -23,6 +24,7 @@ import { isMultiCell, isOmitted, scalarOf } from "./cells";
 import type { FormulaEnv, SheetsPolicyState } from "./env";
 import { FormulaError, notAvailable, valueError } from "./errors";
 import { must } from "../../core/util/must";
+import { formulaMessages } from "./messages";
 
 /** A compiled policy and the key that identifies its content (for caches). */
 export interface ChosenPolicy {
@@ -73,27 +75,14 @@ export function findTemplate(text: string): Policy | undefined {
 }
 
 function unknownTemplate(text: string, fromSetting: boolean, locale: Locale): FormulaError {
-  const ids = templateIds().join(", ");
-  if (locale === "zh-CN") {
-    return notAvailable(
-      `${fromSetting ? "工作簿设置 promo.policy 中的" : ""}方案“${text}”不存在：内置方案有 ${ids}（也可写中文名，如 淘宝客服）`,
-    );
-  }
-  return notAvailable(`${fromSetting ? "The workbook setting promo.policy names an " : "Unknown "}template "${text}": the built-in templates are ${ids}`);
+  return notAvailable(formulaMessages(locale).unknownTemplate(text, fromSetting, templateIds().join(", ")));
 }
 
 function sheetsProblem(state: Exclude<SheetsPolicyState, { kind: "ok" } | { kind: "none" }>, locale: Locale): FormulaError {
-  const zh = locale === "zh-CN";
-  if (state.kind === "unreadable") {
-    return notAvailable(zh ? `无法读取工作簿中的方案表：${state.message}` : `Cannot read the workbook's policy sheets: ${state.message}`);
-  }
+  const m = formulaMessages(locale);
+  if (state.kind === "unreadable") return notAvailable(m.sheetsUnreadable(state.message));
   const shown = state.issues.slice(0, 3).map((i) => `${i.cell} ${i.message}`);
-  const more = state.issues.length > 3 ? (zh ? ` 等 ${state.issues.length} 处` : ` and ${state.issues.length - 3} more`) : "";
-  return valueError(
-    zh
-      ? `方案表有 ${state.issues.length} 处问题，修正后公式会自动更新：${shown.join("；")}${more}`
-      : `The policy sheets have ${state.issues.length} problem(s); formulas update once they are fixed: ${shown.join("; ")}${more}`,
-  );
+  return valueError(m.sheetsProblems(state.issues.length, shown, Math.max(0, state.issues.length - 3)));
 }
 
 /** The policy of the workbook's sheets, or null when it has none; throws for broken sheets. */
@@ -110,20 +99,16 @@ function fromSheets(env: FormulaEnv): ChosenPolicy | null {
  *   sheets, `#VALUE!` for broken policy sheets or a `policy` that is neither text nor a range.
  */
 export function choosePolicy(arg: unknown, env: FormulaEnv): PolicyChoice {
-  const zh = env.locale === "zh-CN";
+  const m = formulaMessages(env.locale);
   if (isMultiCell(arg)) {
     const sheets = fromSheets(env);
     if (sheets) return sheets;
-    throw notAvailable(
-      zh
-        ? "policy 参数是一个区域，但工作簿中没有方案表：请写内置方案名（如 \"taobao-cs\"），或先导出方案表"
-        : 'The policy argument is a range but the workbook has no policy sheets: give a template id such as "taobao-cs", or export the policy sheets first',
-    );
+    throw notAvailable(m.rangeWithoutSheets);
   }
   if (!isOmitted(arg)) {
     const v = scalarOf(arg);
     if (typeof v !== "string") {
-      throw valueError(zh ? `policy 参数“${String(v)}”应为方案名，如 "taobao-cs"` : `The policy argument ${String(v)} should be a template id such as "taobao-cs"`);
+      throw valueError(m.policyNotText(String(v)));
     }
     const template = findTemplate(v);
     if (!template) throw unknownTemplate(v.trim(), false, env.locale);
@@ -182,12 +167,8 @@ function pickForRowUncached(level: string, fields: ReadonlySet<string>, locale: 
   const [best] = ranked;
   const tied = best ? ranked.filter((x) => compareFit(x.f, best.f) === 0) : [];
   if (tied.length === 1 && best) return best.p;
-  const names = tied.map((x) => `${x.p.id} (${locale === "zh-CN" ? x.p.name : x.p.nameEn})`).join(", ");
-  return notAvailable(
-    locale === "zh-CN"
-      ? `职级“${level}”在多个内置方案中都有（${names}），无法自动判断：请在 policy 参数写方案名，或在任务窗格中选择方案`
-      : `Several built-in templates have the level "${level}" (${names}): give the policy argument, or choose the policy in the task pane`,
-  );
+  const names = tied.map((x) => `${x.p.id} (${policyName(x.p, locale)})`).join(", ");
+  return notAvailable(formulaMessages(locale).ambiguousLevel(level, names));
 }
 
 /**
@@ -214,11 +195,7 @@ export function pickForRow(level: string, fields: ReadonlySet<string>, fieldsKey
 export function pickForTable(input: RosterInput, locale: Locale): ChosenPolicy {
   const match = pickTemplate(rosterLevelTexts(input), TEMPLATES);
   if (!match) {
-    throw notAvailable(
-      locale === "zh-CN"
-        ? "没有内置方案认识表中的职级：请在 policy 参数写方案名（如 \"taobao-cs\"），或在工作簿中建立方案表"
-        : 'No built-in template knows the levels in the table: give the policy argument (e.g. "taobao-cs") or add policy sheets to the workbook',
-    );
+    throw notAvailable(formulaMessages(locale).noTemplateKnows);
   }
   return templatePolicy(match.policy);
 }

@@ -28,6 +28,7 @@ import { type FormulaError, notAvailable, valueError } from "./errors";
 import { choosePolicy, pickForRow, type ChosenPolicy } from "./policy-source";
 import { errorsText } from "./summary";
 import { must } from "../../core/util/must";
+import { formulaMessages } from "./messages";
 
 /** A header row as the per-row functions use it. */
 interface HeaderInfo {
@@ -115,10 +116,10 @@ function asMatrix(value: unknown): unknown[][] | null {
  * @throws {@link FormulaError} `#VALUE!` when they are not one row each of the same width.
  */
 export function recordRows(record: unknown, headers: unknown, locale: Locale): { rec: unknown[]; hdr: unknown[] } {
-  const zh = locale === "zh-CN";
+  const m = formulaMessages(locale);
   const r = asMatrix(record);
   const h = asMatrix(headers);
-  if (!r || !h) throw valueError(zh ? "缺少 record 或 headers 参数：请选择员工所在行和表头行" : "record and headers are required: select the employee's row and the header row");
+  if (!r || !h) throw valueError(m.recordAndHeadersRequired);
   let rec: unknown[];
   let hdr: unknown[];
   if (r.length === 1 && h.length === 1) {
@@ -128,33 +129,20 @@ export function recordRows(record: unknown, headers: unknown, locale: Locale): {
     rec = r.map((x) => x[0]);
     hdr = h.map((x) => x[0]);
   } else {
-    throw valueError(
-      zh
-        ? `record 应为一行（如 A4:P4 或 表1[@]），headers 应为表头行（如 A$3:P$3 或 表1[#标题]）；收到 ${r.length} 行和 ${h.length} 行`
-        : `record should be one row (A4:P4 or Table1[@]) and headers the header row (A$3:P$3 or Table1[#Headers]); got ${r.length} and ${h.length} rows`,
-    );
+    throw valueError(m.recordShape(r.length, h.length));
   }
-  if (rec.length !== hdr.length) {
-    throw valueError(
-      zh
-        ? `record 有 ${rec.length} 列而 headers 有 ${hdr.length} 列：请选择同样宽的两行`
-        : `record has ${rec.length} cells but headers has ${hdr.length}: select two rows of the same width`,
-    );
-  }
+  if (rec.length !== hdr.length) throw valueError(m.recordWidth(rec.length, hdr.length));
   return { rec, hdr };
 }
 
 function noHeaderRow(hdr: readonly Cell[], locale: Locale): FormulaError {
+  const m = formulaMessages(locale);
   const shown = hdr
     .map((c) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c)))
     .filter((t) => t !== "")
     .slice(0, 12)
-    .join(locale === "zh-CN" ? "、" : ", ");
-  return valueError(
-    locale === "zh-CN"
-      ? `headers 不是花名册的表头行：需要工号、职级和至少三个其他已知列（如姓名、入职日期、绩效）；收到：${shown || "空"}`
-      : `headers is not a roster header row: it needs an ID column, a level column and at least three other known columns (name, hire date, performance...); got: ${shown || "nothing"}`,
-  );
+    .join(m.listSep);
+  return valueError(m.notAHeaderRow(shown));
 }
 
 function isBlank(v: unknown): boolean {
@@ -180,7 +168,7 @@ function resolveRecord(call: RecordCall, env: FormulaEnv): ResolvedRecord {
   const info = headerInfo(headerKey, hdr, date1904);
   if (!info.match) throw noHeaderRow(info.cells, locale);
   const day = asOfDay(call.asOf ?? null, () => env.today(), locale, date1904);
-  if (rec.every(isBlank)) throw notAvailable(locale === "zh-CN" ? "空行：这一行没有员工数据" : "Empty row: there is no employee on this row");
+  if (rec.every(isBlank)) throw notAvailable(formulaMessages(locale).emptyRow);
   const choice = choosePolicy(call.policy ?? null, env);
   const chosen = choice === "auto" ? pickForRow(levelText(rec[info.levelIndex]), info.fields, info.fieldsKey, locale) : choice;
   const group = chosen.key + SEP + day + SEP + locale + SEP + info.id;

@@ -9,6 +9,7 @@ import type { FormulaEnv } from "./env";
 import { valueError } from "./errors";
 import { choosePolicy, pickForTable } from "./policy-source";
 import { errorsText, gapsText, nextLevels, readyDate, scoreTarget } from "./summary";
+import { formulaMessages } from "./messages";
 
 /** Header row of the spilled result, by language (the CLI's 晋升评审 column names). */
 export const REVIEW_COLUMNS: Readonly<Record<Locale, readonly string[]>> = {
@@ -38,9 +39,7 @@ export const SPILL_BUDGET = REQUEST_BUDGET;
 function spillTooLarge(people: number, bytes: number, locale: Locale): string {
   const fit = Math.max(1, Math.floor((people * SPILL_BUDGET) / bytes / 1000) * 1000);
   const mb = (bytes / 1048576).toFixed(1);
-  return locale === "zh-CN"
-    ? `结果有 ${people} 行（约 ${mb} MB），超过 Excel 网页版一次能返回的 5 MB：整份名单请用任务窗格的“运行评审”（结果写入“晋升评审”工作表）；用公式时请把名单分成每段不超过约 ${fit} 行，每段各带表头行，分别用 PROMO.REVIEW`
-    : `The result has ${people} rows (about ${mb} MB), more than Excel on the web can return at once (5 MB): review the whole roster from the task pane (Run review writes the 晋升评审 sheet), or split the roster into parts of at most about ${fit} rows, each with its header row, and give each part its own PROMO.REVIEW`;
+  return formulaMessages(locale).spillTooLarge(people, mb, fit);
 }
 
 /** The spilled array of a review: the header row, then one row per employee (ready dates as serials of the workbook's date system). */
@@ -60,20 +59,14 @@ export function reviewToArray(review: Review, locale: Locale, date1904 = false):
  */
 export function reviewTable(table: unknown, policy: unknown, asOf: unknown, env: FormulaEnv): SpillCell[][] {
   const locale = env.locale;
-  const zh = locale === "zh-CN";
+  const m = formulaMessages(locale);
   const matrix = Array.isArray(table) && table.every(Array.isArray) ? (table as unknown[][]) : null;
   if (!matrix || matrix.length === 0) {
-    throw valueError(zh ? "table 应为花名册区域（含表头行），如 A3:Q84 或 表1[#全部]" : "table should be the roster range with its header row, e.g. A3:Q84 or Table1[#All]");
+    throw valueError(m.notARoster);
   }
   const rows = matrix.map((r) => r.map(cellFromArgument));
   const header = findHeaderRow(rows);
-  if (!header) {
-    throw valueError(
-      zh
-        ? "table 的前 20 行中没有表头行（需要工号、职级和至少三个其他已知列）：区域要包含表头，Excel 表格请用 表1[#全部]"
-        : "No header row in the first 20 rows of table (it needs an ID column, a level column and three other known columns): include the header row; for an Excel table use Table1[#All]",
-    );
-  }
+  if (!header) throw valueError(m.noHeaderInTable);
   const date1904 = env.date1904 === true;
   const readers = columnReaders(header.fields, date1904);
   matrix.forEach((cells, i) => {

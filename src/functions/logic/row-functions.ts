@@ -6,7 +6,7 @@
  * Every function takes the employee's row (`record`) and the header row (`headers`), then
  * optional arguments; an omitted optional argument is `null` (as Excel passes it).
  */
-import { formatUnmet, resolveLevel, statusLabel, type CompiledPolicy, type Locale, type RowResult, type TargetResult } from "../../core";
+import { formatUnmet, policyName, resolveLevel, statusLabel, type CompiledPolicy, type Locale, type RowResult, type TargetResult } from "../../core";
 import { isOmitted, scalarOf } from "./cells";
 import { serialOfIso } from "./dates";
 import type { FormulaEnv } from "./env";
@@ -14,6 +14,7 @@ import { type FormulaError, notAvailable } from "./errors";
 import { evaluateRecord, requireClean } from "./record";
 import { gapsText, nextLevels, readyDate, scoreTarget } from "./summary";
 import { must } from "../../core/util/must";
+import { formulaMessages } from "./messages";
 
 /** The arguments every per-row function shares. */
 export interface RowArgs {
@@ -29,12 +30,8 @@ export interface RowArgs {
   readonly policy?: unknown;
 }
 
-function zh(locale: Locale): boolean {
-  return locale === "zh-CN";
-}
-
 function topError(row: RowResult, locale: Locale): FormulaError {
-  return notAvailable(zh(locale) ? `“${row.level}”已是最高职级，没有下一职级` : `${row.level} is the top of the ladder: there is no next level`);
+  return notAvailable(formulaMessages(locale).topOfLadder(row.level));
 }
 
 /**
@@ -45,21 +42,14 @@ function chosenTarget(row: RowResult, compiled: CompiledPolicy, target: unknown,
   if (isOmitted(target)) return null;
   const text = String(scalarOf(target)).trim();
   const level = compiled.levels[resolveLevel(compiled, text)];
-  const policyName = zh(locale) ? compiled.policy.name : compiled.policy.nameEn;
-  if (!level) {
-    const levels = compiled.levels.map((l) => l.name).join(zh(locale) ? "、" : ", ");
-    throw notAvailable(
-      zh(locale) ? `目标职级“${text}”不在方案“${policyName}”中：职级有 ${levels}` : `The target level "${text}" is not in the policy "${policyName}": its levels are ${levels}`,
-    );
-  }
+  const m = formulaMessages(locale);
+  if (!level) throw notAvailable(m.targetNotInPolicy(text, policyName(compiled.policy, locale), compiled.levels.map((l) => l.name).join(m.listSep)));
   const name = level.name;
   const found = row.targets.find((t) => t.level === name);
   if (found) return found;
   if (row.targets.length === 0) throw topError(row, locale);
   const next = row.targets.map((t) => t.level).join("/");
-  throw notAvailable(
-    zh(locale) ? `“${name}”不是“${row.level}”的下一职级（下一职级：${next}）` : `${name} is not a next level of ${row.level} (next: ${next})`,
-  );
+  throw notAvailable(m.notANextLevel(name, row.level, next));
 }
 
 function clean(args: RowArgs, env: FormulaEnv): { row: RowResult; target: TargetResult | null; locale: Locale } {
@@ -100,7 +90,7 @@ export function next(args: RowArgs, env: FormulaEnv): string {
   return target ? target.level : nextLevels(row);
 }
 
-/** The unmet criteria in words (`任现职 0.75年 < 1年; 客户满意度 93% < 95%`); "" when met. */
+/** The unmet criteria in words (`任现职 0.75年 < 1年；客户满意度 93% < 95%`); "" when met. */
 export function gaps(args: RowArgs, env: FormulaEnv): string {
   const { row, target, locale } = clean(args, env);
   if (!target) return gapsText(row, locale);
@@ -117,13 +107,7 @@ export function score(args: RowArgs, env: FormulaEnv): number {
   const t = target ?? scoreTarget(row) ?? must(row.targets[0], "first target");
   if (t.score !== null) return t.score;
   const missing = t.unmet.find((u) => u.field === "score");
-  throw notAvailable(
-    missing
-      ? formatUnmet(missing, locale)
-      : zh(locale)
-        ? `晋升到“${t.level}”没有综合评分`
-        : `The step to ${t.level} has no composite score`,
-  );
+  throw notAvailable(missing ? formatUnmet(missing, locale) : formulaMessages(locale).noScore(t.level));
 }
 
 /**
@@ -138,15 +122,8 @@ export function readyDateSerial(args: RowArgs, env: FormulaEnv): number {
   const iso = target ? target.readyDate : readyDate(row);
   if (iso !== null) return serialOfIso(iso, env.date1904);
   const met = target ? target.met : row.targets.some((t) => t.met);
-  throw notAvailable(
-    met
-      ? zh(locale)
-        ? "已达标：这一步没有任职年限条件，没有预计日期"
-        : "Already met: the step has no time-based criterion, so there is no ready date"
-      : zh(locale)
-        ? "其他条件还未达标，无法预计日期（见 PROMO.GAPS）"
-        : "Other criteria are not met yet, so there is no ready date (see PROMO.GAPS)",
-  );
+  const m = formulaMessages(locale);
+  throw notAvailable(met ? m.metNoDate : m.unmetNoDate);
 }
 
 /**

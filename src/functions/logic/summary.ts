@@ -4,6 +4,7 @@
  */
 import type { Locale, RowResult } from "../../core";
 import { gapsOf } from "../../report";
+import { formulaMessages } from "./messages";
 
 // One home for these rules: the results sheet's (src/report/review-columns.ts).
 export { nextLevels, readyDateOf as readyDate, scoreTargetOf as scoreTarget } from "../../report";
@@ -15,7 +16,7 @@ export const TARGET_SEPARATOR = " | ";
  * What is missing while no next level is met, as {@link gapsOf} words it for the results sheet,
  * the gaps of several next levels separated by {@link TARGET_SEPARATOR} in one cell.
  * @example
- * gapsText(row, "zh-CN") // "任现职 0.75年 < 1年; 客户满意度 93% < 95%"
+ * gapsText(row, "zh-CN") // "任现职 0.75年 < 1年；客户满意度 93% < 95%"
  */
 export function gapsText(row: RowResult, locale: Locale): string {
   return gapsOf(row, locale, TARGET_SEPARATOR);
@@ -23,5 +24,5 @@ export function gapsText(row: RowResult, locale: Locale): string {
 
 /** A row's errors as one text (each message names the header and the value). */
 export function errorsText(row: RowResult, locale: Locale): string {
-  return row.errors.map((e) => e.message).join(locale === "zh-CN" ? "；" : "; ");
+  return row.errors.map((e) => e.message).join(formulaMessages(locale).clauseSep);
 }

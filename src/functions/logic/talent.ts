@@ -9,8 +9,7 @@ import { evaluateRecord, requireClean, type EvaluatedRecord } from "./record";
 import type { RowArgs } from "./row-functions";
 import { next } from "./row-functions";
 import type { FormulaEnv } from "./env";
-
-const zh = (locale: Locale): boolean => locale === "zh-CN";
+import { formulaMessages } from "./messages";
 
 /** The readiness of the row's targets; with a target argument, that one only (its name checked as PROMO.NEXT does). */
 function chosen(args: RowArgs, env: FormulaEnv, e: EvaluatedRecord): TargetReadiness[] {
@@ -39,9 +38,9 @@ export function readinessBand(args: RowArgs, env: FormulaEnv): string {
 
 /** One target's plan in a cell: the numbered actions with owner, weeks and date, then the sentence. */
 function planText(t: PlanTarget, locale: Locale): string {
-  const steps = t.steps
-    .flatMap((s) => (s.action === null ? [] : [zh(locale) ? `${s.order}. ${s.action}（${s.owner ?? ""}，${s.weeks ?? 0} 周，${s.done ?? ""} 完成）` : `${s.order}. ${s.action} (${s.owner ?? ""}, ${s.weeks ?? 0} wk, done ${s.done ?? ""})`]));
-  return [...steps, planSentence(t, locale)].join(zh(locale) ? "；" : "; ");
+  const m = formulaMessages(locale);
+  const steps = t.steps.flatMap((s) => (s.action === null ? [] : [m.planStep(s.order, s.action, s.owner ?? "", s.weeks ?? 0, s.done ?? "")]));
+  return [...steps, planSentence(t, locale)].join(m.clauseSep);
 }
 
 /**
@@ -53,7 +52,7 @@ function planText(t: PlanTarget, locale: Locale): string {
 export function plan(args: RowArgs, env: FormulaEnv): string {
   const e = evaluateRecord(args, env);
   requireClean(e.row, e.locale);
-  if (e.row.targets.length === 0) throw notAvailable(zh(e.locale) ? `“${e.row.level}”已是最高职级，没有下一职级` : `${e.row.level} is the top of the ladder: there is no next level`);
+  if (e.row.targets.length === 0) throw notAvailable(formulaMessages(e.locale).topOfLadder(e.row.level));
   const targets = chosen(args, env, e).filter((t) => t.band !== "ready_now");
   if (targets.length === 0) return "";
   const settings = talentSettings(e.compiled.policy);
@@ -64,6 +63,6 @@ export function plan(args: RowArgs, env: FormulaEnv): string {
       const waitUntil = time ? (time.kind === "on" ? time.date : null) : t.readyDate;
       return planText(planTarget(t, settings.actions, e.asOf, waitUntil), e.locale);
     })
-    .join(zh(e.locale) ? "\n" : "\n");
+    .join("\n");
 }
 

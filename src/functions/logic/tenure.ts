@@ -5,6 +5,7 @@ import { monthsCompleted } from "../../core";
 import { asOfDay, dayArg } from "./dates";
 import type { FormulaEnv } from "./env";
 import { valueError } from "./errors";
+import { formulaMessages } from "./messages";
 
 /**
  * Completed months from `start` to the as-of date, divided by 12: the largest m with
@@ -13,10 +14,10 @@ import { valueError } from "./errors";
  *   start date is after the as-of date.
  */
 export function tenureYears(start: unknown, asOf: unknown, env: FormulaEnv): number {
-  const zh = env.locale === "zh-CN";
-  const s = dayArg(start, zh ? "开始日期" : "start date", env.locale, env.date1904);
-  if (s === null) throw valueError(zh ? "开始日期为空：请选择入职日期或任现职日期所在的单元格" : "The start date is empty: select the hire date or level date cell");
+  const m = formulaMessages(env.locale);
+  const s = dayArg(start, m.startDateName, env.locale, env.date1904);
+  if (s === null) throw valueError(m.startDateEmpty);
   const a = asOfDay(asOf, () => env.today(), env.locale, env.date1904);
-  if (s > a) throw valueError(zh ? "开始日期晚于评审日期" : "The start date is after the as-of date");
+  if (s > a) throw valueError(m.startAfterAsOf);
   return monthsCompleted(s, a) / 12;
 }

@@ -53,7 +53,7 @@ function answer(compute: (env: FormulaEnv) => unknown): InterpreterValue {
   try {
     return compute(env!) as InterpreterValue;
   } catch (error) {
-    const e = logic.toFormulaError(error, env!.locale === "zh-CN");
+    const e = logic.toFormulaError(error, env!.locale);
     return new CellError(e.code === "#N/A" ? ErrorType.NA : e.code === "#NUM!" ? ErrorType.NUM : ErrorType.VALUE, e.message);
   }
 }

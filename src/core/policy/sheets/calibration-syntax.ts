@@ -5,6 +5,7 @@
  */
 import type { TargetBand } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
+import { coreMessages } from "../../i18n/messages";
 import { plainNumberText } from "../../read/text";
 import { must } from "../../util/must";
 
@@ -36,5 +37,5 @@ export function parseBands(text: string): TargetBand[] | null {
  */
 export function bandsText(bands: readonly TargetBand[], locale: Locale): string {
   const pct = (share: number): string => `${plainNumberText(Math.round(share * 1e8) / 1e6)}%`;
-  return bands.map((b) => `${b.label}${b.min === null ? "" : ` >=${plainNumberText(b.min)}`} ${pct(b.share)}`).join(locale === "en-US" ? "; " : "；");
+  return bands.map((b) => `${b.label}${b.min === null ? "" : ` >=${plainNumberText(b.min)}`} ${pct(b.share)}`).join(coreMessages(locale).clauseSep);
 }

@@ -2,8 +2,9 @@
  * Reading a policy from its sheets: every issue at once, each on a cell; a policy only when
  * there is none.
  */
-import { compilePolicy } from "../../evaluate/compile";
+import { compilePolicy, PolicyCompileError } from "../../evaluate/compile";
 import type { Locale } from "../../i18n/locale";
+import { coreMessages } from "../../i18n/messages";
 import type { Level, Policy } from "../../model/policy";
 import { validatePolicy, type PolicyIssue } from "../validate";
 import { describeIssue, firstOccurrence } from "./describe";
@@ -78,7 +79,7 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
     const detail = describeIssue(issue, policy, locale, locate);
     const stepCells = issue.code === "weights_sum" ? rules.weightCells[issue.path[1] as number] : undefined;
     const at = src.get(issuePath(issue)) ?? fallback;
-    issues.add(at, issue.code, stepCells ? { ...detail, cells: stepCells.join(locale === "en-US" ? ", " : "、") } : detail);
+    issues.add(at, issue.code, stepCells ? { ...detail, cells: stepCells.join(coreMessages(locale).listSep) } : detail);
     if (issue.code === "duplicate_level") {
       const first = src.get(firstOccurrence(policy, issue));
       if (first) issues.add(first, issue.code, { ...detail, first: addressOf(at) });
@@ -88,7 +89,7 @@ export function policyFromSheets(sheets: readonly SheetData[], locale: Locale = 
   try {
     compilePolicy(policy);
   } catch (e) {
-    issues.add(fallback, "invalid_policy", { reason: e instanceof Error ? e.message : String(e) });
+    issues.add(fallback, "invalid_policy", { reason: e instanceof PolicyCompileError ? e.text(locale) : e instanceof Error ? e.message : String(e) });
     return { ok: false, issues: issues.toIssues(locale, context) };
   }
   return { ok: true, policy: dropTalentDefaults(policy) };

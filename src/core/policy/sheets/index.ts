@@ -16,6 +16,7 @@ export {
 } from "./names";
 export type { PolicySheetKind, LevelColumn, RuleColumn, HeaderKey } from "./names";
 export { OP_CHOICES } from "./vocabulary";
+export { SHEET_WORDS, type SheetWords } from "./notes";
 export { OPTIONAL_POLICY_SHEET_KINDS, BONUS_COLUMNS, NINE_BOX_KEYS } from "./names";
 export type { BonusColumn, NineBoxKey } from "./names";
 export { policyToSheets } from "./to-sheets";

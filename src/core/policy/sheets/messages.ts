@@ -2,7 +2,8 @@
  * Messages for policy issues, in Chinese and English: what is wrong and how to fix it. They do
  * not name the cell (the caller prints it before the message).
  */
-import type { Locale } from "../../i18n/locale";
+import { inLocale, type Locale } from "../../i18n/locale";
+import { coreMessages } from "../../i18n/messages";
 import { OP_NAMES, OPERATORS, type OperatorDef } from "../../model/operators";
 
 /** Facts an issue message is built from (all optional; each code uses its own). */
@@ -13,8 +14,8 @@ type Builder = (d: IssueDetail) => string;
 /** The operators that pass a test, joined for a message: `>=、<=、= 或 in`, `>=, <=, = or in`. */
 function ops(test: (o: OperatorDef) => boolean, locale: Locale): string {
   const names = OP_NAMES.filter((op) => test(OPERATORS[op]));
-  const [sep, or] = locale === "zh-CN" ? ["、", " 或 "] : [", ", " or "];
-  return names.length < 2 ? names.join("") : names.slice(0, -1).join(sep) + or + names.slice(-1).join("");
+  const m = coreMessages(locale);
+  return names.length < 2 ? names.join("") : names.slice(0, -1).join(m.listSep) + m.or + names.slice(-1).join("");
 }
 /** Operators of one threshold or a list, the common case. */
 const plain = (o: OperatorDef): boolean => o.operand === "scalar" || o.operand === "list";
@@ -290,6 +291,6 @@ const EN: Readonly<Record<string, Builder>> = {
 
 /** The message for an issue code in a locale (the code itself for an unknown code). */
 export function issueMessage(code: string, detail: IssueDetail, locale: Locale): string {
-  const builder = (locale === "en-US" ? EN : ZH)[code];
+  const builder = inLocale({ zh: ZH, en: EN }, locale)[code];
   return builder ? builder(detail) : code;
 }

@@ -2,7 +2,7 @@
  * Names of the policy sheets, their columns and the header block's rows, in Chinese (written by
  * default) and English (also accepted on read).
  */
-import type { Locale } from "../../i18n/locale";
+import { inLocale, type Locale } from "../../i18n/locale";
 import { foldText } from "../../read/text";
 
 /** The policy sheets' names as PromoLadder writes them (Chinese, the default). */
@@ -22,7 +22,7 @@ export const OPTIONAL_POLICY_SHEET_KINDS: readonly PolicySheetKind[] = ["bonus",
 
 /** Sheet names written for a locale. */
 export function policySheetNames(locale: Locale = "zh-CN"): Readonly<Record<PolicySheetKind, string>> {
-  return locale === "en-US" ? POLICY_SHEETS_EN : POLICY_SHEETS;
+  return inLocale<Readonly<Record<PolicySheetKind, string>>>({ zh: POLICY_SHEETS, en: POLICY_SHEETS_EN }, locale);
 }
 
 /** The policy sheet kind a sheet name stands for (either language, case and width folded), or null. */
@@ -152,7 +152,7 @@ function foldHeader(text: string): string {
 }
 
 function labelOf(label: Label, locale: Locale): string {
-  return (locale === "en-US" ? label.en[0] : label.zh[0]) ?? "";
+  return inLocale(label, locale)[0] ?? "";
 }
 
 function indexLabels<K extends string>(labels: Readonly<Record<K, Label>>): ReadonlyMap<string, K> {

@@ -57,10 +57,37 @@ export const TYPE_NOTES: Readonly<Record<Locale, Readonly<Partial<Record<FieldTy
   },
 };
 
-type SheetWord = "item" | "content" | "notes" | "fields" | "type" | "example" | "scoreRow" | "weightRow" | "vacancyRow";
+/** Words of the exported sheets that are not column headers, in one language. */
+export interface SheetWords {
+  readonly item: string;
+  readonly content: string;
+  readonly notes: string;
+  readonly fields: string;
+  readonly type: string;
+  readonly example: string;
+  readonly scoreRow: string;
+  readonly weightRow: string;
+  readonly vacancyRow: string;
+  /** Written before a custom column's header text (`列:考勤天数`). */
+  readonly customPrefix: string;
+  /** The 路径 cell of a blocker row. */
+  readonly blocker: string;
+  /** The 从/到 cell of a blocker row that covers every level. */
+  readonly allLevels: string;
+  /** The 值 cell of a date criterion compared with the review date. */
+  readonly asOf: string;
+  readonly yes: string;
+  readonly no: string;
+  /** The standard path's label. */
+  readonly standard: string;
+  /** The fast-track path's label. */
+  readonly fastTrack: string;
+  /** The 负责人 dropdown's suggestions. */
+  readonly owners: readonly string[];
+}
 
-/** Words of the exported sheets that are not column headers. */
-export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<SheetWord, string>>>> = {
+/** Words of the exported sheets that are not column headers, by locale. */
+export const SHEET_WORDS: Readonly<Record<Locale, SheetWords>> = {
   "zh-CN": {
     item: "项目",
     content: "内容",
@@ -71,6 +98,15 @@ export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<SheetWord, str
     scoreRow: "最低综合得分",
     weightRow: "综合得分组成项",
     vacancyRow: "储备达标后待空缺",
+    customPrefix: "列:",
+    blocker: "否决",
+    allLevels: "全部",
+    asOf: "评审日",
+    yes: "是",
+    no: "否",
+    standard: "标准",
+    fastTrack: "破格",
+    owners: ["直属主管", "培训部", "本人"],
   },
   "en-US": {
     item: "Item",
@@ -82,5 +118,14 @@ export const SHEET_WORDS: Readonly<Record<Locale, Readonly<Record<SheetWord, str
     scoreRow: "minimum composite score",
     weightRow: "composite score component",
     vacancyRow: "a reserve who passes waits for a vacancy",
+    customPrefix: "Column:",
+    blocker: "Blocker",
+    allLevels: "All",
+    asOf: "Review date",
+    yes: "Yes",
+    no: "No",
+    standard: "Standard",
+    fastTrack: "Fast track",
+    owners: ["Line manager", "Training dept", "Self"],
   },
 };

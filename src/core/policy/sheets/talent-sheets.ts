@@ -6,7 +6,7 @@
  */
 import type { Cell } from "../../model/cell";
 import type { DevelopmentAction, Level, TalentSetting } from "../../model/policy";
-import type { Locale } from "../../i18n/locale";
+import { inLocale, type Locale } from "../../i18n/locale";
 import { readNumber } from "../../read/number";
 import { foldText } from "../../read/text";
 import type { ResolvedTalent } from "../../talent/defaults";
@@ -54,7 +54,7 @@ function indexOf<K extends string>(labels: Readonly<Record<K, Label>>): Readonly
 
 const HEADER_INDEX = indexOf(TALENT_HEADER_LABELS);
 const DEVELOPMENT_INDEX = indexOf(DEVELOPMENT_LABELS);
-const labelOf = (l: Label, locale: Locale): string => (locale === "en-US" ? l.en[0] : l.zh[0]);
+const labelOf = (l: Label, locale: Locale): string => inLocale(l, locale)[0] ?? "";
 
 /** The header-block rows of the talent settings (`准备度分界（月） | 12, 24`, `预测月数 | 12`). */
 export function talentHeaderRows(talent: ResolvedTalent, locale: Locale): Cell[][] {

@@ -9,6 +9,7 @@ import { plainNumberText } from "../../read/text";
 import { bandsText } from "./calibration-syntax";
 import { CALIBRATION_KEYS, calibrationKeyLabel, PAY_COLUMNS, type CalibrationKey, type LevelColumn, type PayColumn } from "./names";
 import type { Locale } from "../../i18n/locale";
+import { coreMessages } from "../../i18n/messages";
 import { bonusSheet } from "./write-bonus";
 import { developmentSheet, keyLevelCell, talentHeaderRows } from "./talent-sheets";
 import { talentSettings } from "../../talent/defaults";
@@ -93,7 +94,7 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
     policy.steps
       .filter((s) => s.from === level)
       .map((s) => s.to)
-      .join(locale === "en-US" ? ", " : "、");
+      .join(coreMessages(locale).listSep);
   const pay = payColumns(policy);
   const columns: LevelColumn[] = [...LEVEL_COLUMNS.slice(0, -2), ...pay, "next", "key"];
   const rows: Cell[][] = [columns.map((c) => levelColumnLabel(c, locale))];
@@ -103,7 +104,7 @@ function levelsSheet(policy: Policy, locale: Locale, name: string): SheetData {
       level.track ?? null,
       i + 1,
       level.name,
-      (level.aliases ?? []).join(locale === "en-US" ? ", " : "、") || null,
+      (level.aliases ?? []).join(coreMessages(locale).listSep) || null,
       level.reserve ? flagText(true, locale) : null,
       level.allowance ?? null,
       ...pay.map((c) => level.pay?.[PAY_FIELD[c]] ?? null),

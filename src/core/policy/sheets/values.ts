@@ -7,6 +7,7 @@ import { fieldDef } from "../../model/fields";
 import { OPERATORS } from "../../model/operators";
 import { AS_OF, type CriterionValue, type Op, type WindowSpec } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
+import { coreMessages } from "../../i18n/messages";
 import { EDUCATION_LEVELS, educationOrdinal } from "../../read/education";
 import { readCount, readNumber, readScore, readYears } from "../../read/number";
 import { readPercent } from "../../read/percent";
@@ -165,7 +166,7 @@ export function parseValue(cell: Cell, field: string, op: Op | null, window?: Wi
 export function valueCell(value: CriterionValue, field: string, locale: Locale, window?: WindowSpec): Cell {
   if (window?.agg === "count_at_least") return value as number;
   if (value === AS_OF && fieldDef(field)?.type === "date") return asOfText(locale);
-  if (Array.isArray(value)) return value.map(String).join(locale === "en-US" ? ", " : "、");
+  if (Array.isArray(value)) return value.map(String).join(coreMessages(locale).listSep);
   if (typeof value === "boolean") return flagText(value, locale);
   if (typeof value === "number" && kindOf(field) === "percent") return percentCell(value);
   return value as string | number;

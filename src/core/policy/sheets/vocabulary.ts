@@ -5,13 +5,14 @@
 import type { Cell } from "../../model/cell";
 import { FIELDS, fieldDef } from "../../model/fields";
 import { OP_NAMES, OPERATORS, type Op } from "../../model/operators";
-import type { Locale } from "../../i18n/locale";
+import { inLocale, type Locale } from "../../i18n/locale";
 import { readBoolean } from "../../read/boolean";
 import { isFailure } from "../../read/failure";
 import { matchHeader } from "../../read/headers";
 import { foldText } from "../../read/text";
 import { editDistance } from "../../util/closest";
 import { must } from "../../util/must";
+import { SHEET_WORDS } from "./notes";
 
 /** Names of the derived fields in the sheets; the first of each list is written. */
 const DERIVED_NAMES: Readonly<Record<string, { zh: readonly [string, ...string[]]; en: readonly [string, ...string[]] }>> = {
@@ -25,7 +26,7 @@ const CUSTOM_PREFIX = /^(?:列|自定义列|自定义|column|custom)\s*:\s*(.+)$
 
 /** Prefix written before a custom column's header text. */
 function customPrefix(locale: Locale): string {
-  return locale === "en-US" ? "Column:" : "列:";
+  return SHEET_WORDS[locale].customPrefix;
 }
 
 const DERIVED_INDEX: ReadonlyMap<string, string> = new Map(
@@ -83,9 +84,9 @@ export function resolveField(text: string): FieldRef {
 /** The name a field is written as in the 字段 column (custom fields as `列:header`). */
 export function fieldSheetName(field: string, locale: Locale): string {
   const derived = DERIVED_NAMES[field];
-  if (derived) return locale === "en-US" ? derived.en[0] : derived.zh[0];
+  if (derived) return inLocale(derived, locale)[0] ?? field;
   const def = fieldDef(field);
-  if (def) return locale === "en-US" ? def.en[0] : def.zh[0];
+  if (def) return inLocale(def, locale)[0] ?? field;
   return customPrefix(locale) + field;
 }
 
@@ -115,7 +116,7 @@ export function isBlockerPath(text: string | null): boolean {
 
 /** The 路径 cell of a blocker row. */
 export function blockerPathText(locale: Locale): string {
-  return locale === "en-US" ? "Blocker" : "否决";
+  return SHEET_WORDS[locale].blocker;
 }
 
 /** True for a 从/到 cell of a blocker row meaning every level (`*`, 全部, All). */
@@ -125,7 +126,7 @@ export function isAllLevels(text: string): boolean {
 
 /** The 从/到 cell of a blocker row that covers every level. */
 export function allLevelsText(locale: Locale): string {
-  return locale === "en-US" ? "All" : "全部";
+  return SHEET_WORDS[locale].allLevels;
 }
 
 /** True for a 值 cell naming the review date (评审日, as_of, Review date). */
@@ -135,7 +136,7 @@ export function isAsOfWord(text: string): boolean {
 
 /** The 值 cell of a date criterion compared with the review date. */
 export function asOfText(locale: Locale): string {
-  return locale === "en-US" ? "Review date" : "评审日";
+  return SHEET_WORDS[locale].asOf;
 }
 
 /**
@@ -150,8 +151,7 @@ export function parseFlag(cell: Cell): boolean | null | undefined {
 
 /** 是 / 否 (Yes / No). */
 export function flagText(value: boolean, locale: Locale): string {
-  if (locale === "en-US") return value ? "Yes" : "No";
-  return value ? "是" : "否";
+  return value ? SHEET_WORDS[locale].yes : SHEET_WORDS[locale].no;
 }
 
 /** The path ids of the labels HR writes, in both languages. */
@@ -177,7 +177,7 @@ function pathIdOf(label: string): string {
  */
 export function parsePath(text: string | null, locale: Locale): { id: string; label: string } {
   const t = (text ?? "").trim();
-  if (t === "") return { id: "standard", label: locale === "en-US" ? "Standard" : "标准" };
+  if (t === "") return { id: "standard", label: SHEET_WORDS[locale].standard };
   const m = LABEL_WITH_ID.exec(t);
   if (m) return { id: must(m[2], "path id"), label: must(m[1], "path label").trim() };
   return { id: pathIdOf(t), label: t };

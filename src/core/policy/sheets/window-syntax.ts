@@ -50,10 +50,15 @@ export function parseFloor(text: string, field: string): number | null {
   return typeof v === "number" ? v : null;
 }
 
+/** The start of a window's 字段 cell, by locale: `近6月平均`, `avg6`. */
+const WINDOW_PREFIX: Readonly<Record<Locale, (agg: WindowAgg, months: number) => string>> = {
+  "zh-CN": (agg, months) => `近${months}月${agg === "avg" ? "平均" : agg === "min" ? "最低" : "达标月数"}`,
+  "en-US": (agg, months) => `${agg === "avg" ? "avg" : agg === "min" ? "min" : "count"}${months}`,
+};
+
 /** The 字段 cell of a window criterion: `近6月平均:客户满意度`, `count6(>=90%):CSAT`. */
 export function windowFieldText(field: string, w: WindowSpec, locale: Locale): string {
   const name = fieldSheetName(field, locale);
   const floor = w.agg === "count_at_least" ? `(>=${windowFloorText(field, w.floor)})` : "";
-  if (locale === "en-US") return `${w.agg === "avg" ? "avg" : w.agg === "min" ? "min" : "count"}${w.months}${floor}:${name}`;
-  return `近${w.months}月${w.agg === "avg" ? "平均" : w.agg === "min" ? "最低" : "达标月数"}${floor}:${name}`;
+  return `${WINDOW_PREFIX[locale](w.agg, w.months)}${floor}:${name}`;
 }

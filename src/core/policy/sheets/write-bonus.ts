@@ -5,6 +5,7 @@
 import type { Cell } from "../../model/cell";
 import type { BonusTable, Criterion } from "../../model/policy";
 import type { Locale } from "../../i18n/locale";
+import { coreMessages } from "../../i18n/messages";
 import { bonusColumnLabel } from "./names";
 import type { SheetData } from "./types";
 import { valueCell } from "./values";
@@ -42,7 +43,7 @@ export function criterionColumnsOf(table: BonusTable): Criterion[] {
 /** The 奖金档位 sheet: 档位 | 适用职级 | criterion columns | 月奖金(元) | 说明. */
 export function bonusSheet(table: BonusTable, locale: Locale, name: string): SheetData {
   const columns = criterionColumnsOf(table);
-  const sep = locale === "en-US" ? ", " : "、";
+  const sep = coreMessages(locale).listSep;
   const header: Cell[] = [
     bonusColumnLabel("tier", locale),
     bonusColumnLabel("levels", locale),
