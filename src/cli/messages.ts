@@ -162,6 +162,17 @@ export interface CliMessages {
   readonly previousOnly: (people: readonly string[]) => string;
   /** Streaming mode writes no 晋升档案: the next cycle's --previous reads this review only. */
   readonly streamNoLog: string;
+  // ---- the talent commands (pipeline, succession, plan)
+  readonly department: string;
+  readonly badMonths: (value: string) => string;
+  readonly readiness: (fingerprint: string, asOf: string, counts: readonly string[]) => string;
+  readonly forecastTitle: (months: number) => string;
+  readonly succession: (o: { fingerprint: string; asOf: string; column: string; keys: readonly string[]; groups: number; singlePoints: number }) => string;
+  readonly noKeyPositions: string;
+  readonly planPerson: (o: { row: number; id: string; name: string; dept: string; level: string; target: string; band: string }) => string;
+  readonly until: (date: string) => string;
+  readonly weeks: (n: string) => string;
+  readonly plansTitle: (fingerprint: string, asOf: string, plans: number, dated: number) => string;
 }
 
 const ZH: CliMessages = {
@@ -289,6 +300,16 @@ const ZH: CliMessages = {
   outOfLine: (g, mean, rest, diff, tol, p) => `注意：「${g}」的均值 ${mean} 与其余人员 ${rest} 相差 ${diff} 分（容差 ${tol}，p = ${p}）：请在校准会上复核该组的评分`,
   previousOnly: (people) => `上轮有、本轮没有：${people.join("、")}`,
   streamNoLog: "流式模式不写「晋升档案」：下一轮用 --previous 读取本次结果时只能读到本轮（「晋升评审」表）；要累积各轮记录，请用 --no-stream",
+  department: "部门",
+  badMonths: (v) => `「${v}」不是 1 到 120 之间的整月数`,
+  readiness: (fp, asOf, counts) => `准备度（${fp}，评审日期 ${asOf}）：${counts.join("，")}`,
+  forecastTitle: (n) => `晋升梯队预测：未来 ${n} 个月每月新增可晋升人数（只差时间条件，其他不变）`,
+  succession: (o) => `继任梯队（${o.fingerprint}，评审日期 ${o.asOf}，按「${o.column}」）：关键岗位 ${o.keys.join("、") || "无"}；${o.groups} 个岗位组，${o.singlePoints} 个单点风险（有在岗、无现在可接任者）`,
+  noKeyPositions: "方案没有关键岗位：在「职级」表的「关键岗位」列给关键岗位填 是（promo policy export 可导出方案表）",
+  planPerson: (o) => `行 ${o.row}  ${o.id} ${o.name}  ${o.dept}  ${o.level} → ${o.target}（${o.band}）`,
+  until: (d) => `至 ${d}`,
+  weeks: (n) => `${n} 周`,
+  plansTitle: (fp, asOf, plans, dated) => `个人发展计划（${fp}，评审日期 ${asOf}）：${plans} 人尚未可晋升，其中 ${dated} 人有预计可晋升日期；措施从评审日起依次进行，周数短的在前`,
 };
 
 const EN: CliMessages = {
@@ -418,6 +439,17 @@ const EN: CliMessages = {
   outOfLine: (g, mean, rest, diff, tol, p) => `Warning: "${g}" mean ${mean} differs from the rest's ${rest} by ${diff} points (tolerance ${tol}, p = ${p}): review this group's ratings in the calibration meeting`,
   previousOnly: (people) => `In the previous cycle only: ${people.join(", ")}`,
   streamNoLog: "streaming mode writes no 晋升档案 (Promotion log): a next cycle's --previous on this output reads this cycle only (its 晋升评审 sheet); to accumulate every cycle, use --no-stream",
+  department: "Department",
+  badMonths: (v) => `"${v}" is not a whole number of months from 1 to 120`,
+  readiness: (fp, asOf, counts) => `Readiness (${fp}, as of ${asOf}): ${counts.join(", ")}`,
+  forecastTitle: (n) => `Pipeline forecast: people becoming ready each month, next ${n} months (time only, nothing else changing)`,
+  succession: (o) =>
+    `Succession cover (${o.fingerprint}, as of ${o.asOf}, by "${o.column}"): key positions ${o.keys.join(", ") || "none"}; ${plural(o.groups, "position group")}, ${plural(o.singlePoints, "single point")} of failure (held, no ready successor)`,
+  noKeyPositions: "The policy has no key positions: mark them Yes in the Key position column of the Levels sheet (promo policy export writes the sheets)",
+  planPerson: (o) => `Row ${o.row}  ${o.id} ${o.name}  ${o.dept}  ${o.level} → ${o.target} (${o.band})`,
+  until: (d) => `until ${d}`,
+  weeks: (n) => `${n} wk`,
+  plansTitle: (fp, asOf, plans, dated) => `Development plans (${fp}, as of ${asOf}): ${plans} not yet ready, ${dated} with a projected date; actions run one after another from the review date, shortest first`,
 };
 
 const CATALOGUES: Readonly<Record<Locale, CliMessages>> = { "zh-CN": ZH, "en-US": EN };

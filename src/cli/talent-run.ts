@@ -8,7 +8,6 @@ import { CliError } from "./io/errors";
 import { cliMessages } from "./messages";
 import { parseLang, parseMap, type RosterOptions } from "./options";
 import { reviewedRoster, type ReviewedRoster } from "./reviewed-roster";
-import { say } from "./say";
 
 /** A reviewed roster with its talent report and the header of the succession grouping column. */
 export interface TalentRun extends ReviewedRoster {
@@ -31,7 +30,7 @@ export async function talentRun(roster: string, opts: TalentOptions): Promise<Ta
   const run = await reviewedRoster(roster, opts);
   const { review, loaded, locale } = run;
   let groupOf: ((r: RowResult) => string) | undefined;
-  let groupHeader = review.columns.find((c) => c.field === "dept")?.header ?? say(locale, "部门", "Department");
+  let groupHeader = review.columns.find((c) => c.field === "dept")?.header ?? cliMessages(locale).department;
   if (opts.by !== undefined) {
     const col = findRosterColumn(review, loaded.input, opts.by);
     if (!col) throw new CliError(cliMessages(locale).fairnessColumn(opts.by, review.columns.map((c) => c.header)));
@@ -47,7 +46,7 @@ export async function talentRun(roster: string, opts: TalentOptions): Promise<Ta
 export function monthsArgument(locale: Locale): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 120) throw new InvalidArgumentError(say(locale, `「${value}」不是 1 到 120 之间的整月数`, `"${value}" is not a whole number of months from 1 to 120`));
+    if (!Number.isInteger(n) || n < 1 || n > 120) throw new InvalidArgumentError(cliMessages(locale).badMonths(value));
     return n;
   };
 }

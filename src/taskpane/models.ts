@@ -217,9 +217,8 @@ export interface PolicyTag {
  */
 export function policyTag(policy: { readonly version: string; readonly revised?: string } | null, fingerprint: string, locale: Locale): PolicyTag {
   const version = policy?.version ?? /@([^#]+)#/.exec(fingerprint)?.[1] ?? "?";
-  const zh = locale === "zh-CN";
-  const revised = policy?.revised ? (zh ? ` · 修订于 ${displayDate(policy.revised, locale)}` : ` · revised ${displayDate(policy.revised, locale)}`) : "";
-  return { text: `${zh ? "版本" : "version"} ${version}${revised}`, fingerprint };
+  const revised = policy?.revised ? displayDate(policy.revised, locale) : null;
+  return { text: stringsFor(locale).policyVersion(version, revised), fingerprint };
 }
 
 /**

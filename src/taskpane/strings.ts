@@ -114,6 +114,10 @@ const ZH = {
   nineBoxPotential: "潜力",
   nineBoxPerf: "绩效",
   nineBoxPeople: (box: string, n: number) => `${box}：${n} 人`,
+  /** Whether a 9-box name may break inside a word (English names are long; Chinese ones wrap anywhere). */
+  boxNameBreaks: false as boolean,
+  /** The policy's version, and its revision date when it has one (already shown in the pane's date form). */
+  policyVersion: (version: string, revised: string | null): string => `版本 ${version}${revised === null ? "" : ` · 修订于 ${revised}`}`,
   nineBoxEmpty: "这一格没有人。",
   viewReadiness: "准备度",
   viewSuccession: "继任梯队",
@@ -314,6 +318,8 @@ const EN: Strings = {
   nineBoxPotential: "Potential",
   nineBoxPerf: "Performance",
   nineBoxPeople: (box, n) => `${box}: ${n}`,
+  boxNameBreaks: true,
+  policyVersion: (version, revised) => `version ${version}${revised === null ? "" : ` · revised ${revised}`}`,
   nineBoxEmpty: "Nobody in this box.",
   viewReadiness: "Readiness",
   viewSuccession: "Succession",
@@ -395,7 +401,9 @@ const EN: Strings = {
   monthShort: (m) => MONTHS_EN[m - 1] ?? String(m),
 };
 
+const CATALOGUES: Readonly<Record<Locale, Strings>> = { "zh-CN": ZH, "en-US": EN };
+
 /** The pane's texts for a locale. */
 export function stringsFor(locale: Locale): Strings {
-  return locale === "zh-CN" ? ZH : EN;
+  return CATALOGUES[locale];
 }

@@ -5,7 +5,6 @@ import { helpText } from "../help-text";
 import { cliMessages } from "../messages";
 import { opt, rosterCommand, rosterOptions } from "../options";
 import { table } from "../reviewed-roster";
-import { say } from "../say";
 import { monthsArgument, printJson, talentRun, type TalentOptions } from "../talent-run";
 import { must } from "../../core/util/must";
 
@@ -34,11 +33,12 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
     return;
   }
   const bands = talent.settings.bands;
-  const counts = READINESS_BANDS.map((b) => `${bandLabel(b.key, bands, locale)} ${talent.readiness.filter((r) => r.band === b.key).length}`).join(say(locale, "，", ", "));
-  process.stdout.write(say(locale, `准备度（${review.policy.fingerprint}，评审日期 ${review.asOf}）：${counts}\n`, `Readiness (${review.policy.fingerprint}, as of ${review.asOf}): ${counts}\n`));
+  const m = cliMessages(locale);
+  const counts = READINESS_BANDS.map((b) => `${bandLabel(b.key, bands, locale)} ${talent.readiness.filter((r) => r.band === b.key).length}`);
+  process.stdout.write(`${m.readiness(review.policy.fingerprint, review.asOf, counts)}\n`);
   const t = forecastTable(talent.forecast, locale);
   const n = talent.forecast.months.length;
-  process.stdout.write(say(locale, `\n晋升梯队预测：未来 ${n} 个月每月新增可晋升人数（只差时间条件，其他不变）\n`, `\nPipeline forecast: people becoming ready each month, next ${n} months (time only, nothing else changing)\n`));
+  process.stdout.write(`\n${m.forecastTitle(n)}\n`);
   const headers = t.columns.map((c) => c.header.replace(/^(至|to) /, ""));
   for (const l of table([headers, ...t.rows.map((r) => r.map((v) => String(v ?? ""))), ...(t.totals ? [t.totals.map((v) => String(v ?? ""))] : [])])) process.stdout.write(`${l}\n`);
   process.stdout.write("\n");

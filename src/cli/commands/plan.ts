@@ -2,19 +2,20 @@ import type { Command } from "commander";
 import { bandLabel, planSentence, type DevelopmentPlan, type Locale } from "../../core";
 import { planRows } from "../../report";
 import { helpText } from "../help-text";
+import { cliMessages } from "../messages";
 import { opt, rosterCommand, rosterOptions } from "../options";
-import { say } from "../say";
 import { printJson, talentRun, type TalentOptions } from "../talent-run";
 
 /** One employee's plan as text lines. */
 function planLines(p: DevelopmentPlan, bands: readonly [number, number], locale: Locale): string[] {
+  const m = cliMessages(locale);
   const lines: string[] = [];
   for (const t of p.targets) {
-    lines.push(say(locale, `行 ${p.row}  ${p.id} ${p.name}  ${p.dept}  ${p.level} → ${t.level}（${bandLabel(t.band, bands, locale)}）`, `Row ${p.row}  ${p.id} ${p.name}  ${p.dept}  ${p.level} → ${t.level} (${bandLabel(t.band, bands, locale)})`));
+    lines.push(m.planPerson({ row: p.row, id: p.id, name: p.name, dept: p.dept, level: p.level, target: t.level, band: bandLabel(t.band, bands, locale) }));
     for (const r of planRows(t, locale)) {
       const [order, criteria, act, owner, weeks, start, done] = r;
-      const when = start ? `${String(start)} → ${String(done)}` : done ? say(locale, `至 ${String(done)}`, `until ${String(done)}`) : "";
-      const who = [owner, weeks === null ? null : say(locale, `${String(weeks)} 周`, `${String(weeks)} wk`)].filter((x) => x !== null).join(" · ");
+      const when = start ? `${String(start)} → ${String(done)}` : done ? m.until(String(done)) : "";
+      const who = [owner, weeks === null ? null : m.weeks(String(weeks))].filter((x) => x !== null).join(" · ");
       lines.push(`  ${order === null ? "-" : `${String(order)}.`} ${String(criteria)} → ${String(act)}${who ? ` · ${who}` : ""}${when ? ` · ${when}` : ""}`);
     }
     lines.push(`  ${planSentence(t, locale)}`);
@@ -29,13 +30,7 @@ async function action(roster: string, opts: TalentOptions): Promise<void> {
     return;
   }
   const dated = talent.plans.filter((p) => p.targets.some((t) => t.projected !== null)).length;
-  process.stdout.write(
-    say(
-      locale,
-      `个人发展计划（${review.policy.fingerprint}，评审日期 ${review.asOf}）：${talent.plans.length} 人尚未可晋升，其中 ${dated} 人有预计可晋升日期；措施从评审日起依次进行，周数短的在前\n`,
-      `Development plans (${review.policy.fingerprint}, as of ${review.asOf}): ${talent.plans.length} not yet ready, ${dated} with a projected date; actions run one after another from the review date, shortest first\n`,
-    ),
-  );
+  process.stdout.write(`${cliMessages(locale).plansTitle(review.policy.fingerprint, review.asOf, talent.plans.length, dated)}\n`);
   for (const p of talent.plans) process.stdout.write(`\n${planLines(p, talent.settings.bands, locale).join("\n")}\n`);
 }
 

@@ -1,5 +1,5 @@
 /** The 9-box view: a 3x3 grid of buttons (potential up, performance across); the chosen box's people below. */
-import type { Band, NineBox } from "../../core";
+import { inLocale, type Band, type NineBox } from "../../core";
 import { boxStyle } from "../../report";
 import type { Actions } from "../actions";
 import { h } from "../dom";
@@ -17,11 +17,10 @@ function cuts(limits: readonly [number, number]): string {
 }
 
 function grid(box: NineBox, s: Strings, state: PaneState, a: Actions): HTMLElement {
-  const zh = state.locale === "zh-CN";
   const cells: HTMLElement[] = [];
   box.boxes.forEach((c, i) => {
     if (i % 3 === 0) cells.push(h("div", { class: "pl-axis pl-axis-y", "aria-hidden": "true" }, bandText(c.potential, s)));
-    const name = zh ? c.name.zh : c.name.en;
+    const name = inLocale(c.name, state.locale);
     cells.push(
       h(
         "button",
@@ -33,7 +32,7 @@ function grid(box: NineBox, s: Strings, state: PaneState, a: Actions): HTMLEleme
           onclick: () => a.selectBox(i),
         },
         h("span", { class: "pl-box-n" }, c.people.length),
-        h("span", { class: "pl-box-name" }, zh ? name : breakable(name)),
+        h("span", { class: "pl-box-name" }, s.boxNameBreaks ? breakable(name) : name),
       ),
     );
   });

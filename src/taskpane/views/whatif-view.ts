@@ -3,7 +3,7 @@
  * policy sheets or a built-in template (B) on the same roster, by name, with the criterion that
  * changed each outcome; then apply B (review again) or keep A.
  */
-import { getTemplate, policyFingerprint, statusLabel, templateIds, type ChangeKind, type EmployeeChange } from "../../core";
+import { getTemplate, policyFingerprint, policyName, statusLabel, templateIds, type ChangeKind, type EmployeeChange } from "../../core";
 import { changeReason } from "../../report";
 import type { Actions } from "../actions";
 import { h, select } from "../dom";
@@ -57,9 +57,8 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
   if (!applied || !state.read) return [messageBar("info", s.whatIfNoApplied)];
   const w = state.whatIf;
   const sheets = state.sheetsPolicy;
-  const zh = state.locale === "zh-CN";
   const options = [
-    ...(sheets.kind === "ok" ? [{ value: "sheets", label: s.whatIfSheets(zh ? sheets.policy.name : sheets.policy.nameEn), group: s.policyWorkbook }] : []),
+    ...(sheets.kind === "ok" ? [{ value: "sheets", label: s.whatIfSheets(policyName(sheets.policy, state.locale)), group: s.policyWorkbook }] : []),
     ...templateChoices(state.locale).map((c) => ({ value: c.key, label: c.label, group: s.policyTemplates })),
   ];
   const against = effectiveAgainst(state, templateIds());
@@ -71,7 +70,7 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
     false,
     h("p", { class: "pl-caption" }, s.whatIfHint),
     editsBanner(state, s, a, false),
-    h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.whatIfBefore), h("span", {}, `${zh ? applied.policy.name : applied.policy.nameEn} `, policyBadge(policyTag(applied.policy, applied.fingerprint, state.locale), s, "pl-whatif-before"))),
+    h("div", { class: "pl-field" }, h("span", { class: "pl-label" }, s.whatIfBefore), h("span", {}, `${policyName(applied.policy, state.locale)} `, policyBadge(policyTag(applied.policy, applied.fingerprint, state.locale), s, "pl-whatif-before"))),
     field(s.whatIfAfter, "pl-whatif-against", picker),
     sheets.kind === "invalid" ? messageBar("warning", s.whatIfSheetsInvalid(sheets.issues.length)) : null,
     h(
@@ -86,7 +85,7 @@ export function whatIfView(state: PaneState, s: Strings, a: Actions): HTMLElemen
   const d = w.diff;
   if (d && !w.running) {
     const same = d.a.fingerprint === d.b.fingerprint;
-    const nameOf = (p: { name: string; nameEn: string }): string => (zh ? p.name : p.nameEn);
+    const nameOf = (p: { name: string; nameEn: string }): string => policyName(p, state.locale);
     const bPolicy = against === "sheets" ? (sheets.kind === "ok" ? sheets.policy : null) : (getTemplate(against) ?? null);
     const candidatePolicy = bPolicy && policyFingerprint(bPolicy) === d.b.fingerprint ? bPolicy : null;
     const tagA = policyTag(applied.fingerprint === d.a.fingerprint ? applied.policy : null, d.a.fingerprint, state.locale);
