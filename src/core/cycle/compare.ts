@@ -89,25 +89,40 @@ function levelResolver(policy: Policy): (text: string) => number | null {
   return (text) => index.get(foldText(text)) ?? null;
 }
 
-/** An earlier cycle with its records by id (the first record of a repeated 工号). */
+/** An earlier cycle with its records by id (all records of a repeated 工号, in sheet order). */
 interface IndexedCycle {
   readonly asOf: string;
-  readonly byId: ReadonlyMap<string, CycleRecord>;
+  readonly byId: ReadonlyMap<string, readonly CycleRecord[]>;
 }
 
 function indexCycle(c: PastCycle): IndexedCycle {
-  const byId = new Map<string, CycleRecord>();
-  for (const r of c.records) if (!byId.has(r.id)) byId.set(r.id, r);
+  const byId = new Map<string, CycleRecord[]>();
+  for (const r of c.records) {
+    const same = byId.get(r.id);
+    if (same) same.push(r);
+    else byId.set(r.id, [r]);
+  }
   return { asOf: c.asOf, byId };
 }
 
+/**
+ * The record of `id` in a cycle: for a 工号 repeated there (a typing error the review flags), the
+ * one with the same 姓名, else the first; so the match does not depend on how the sheet is sorted.
+ */
+function recordOf(cycle: IndexedCycle | undefined, id: string, name: string): CycleRecord | undefined {
+  const same = cycle?.byId.get(id);
+  if (!same || same.length < 2) return same?.[0];
+  const folded = foldText(name);
+  return same.find((r) => foldText(r.name) === folded) ?? same[0];
+}
+
 /** Consecutive earlier cycles (latest first) in which `id` was 达标 at level index `level`, and the first one's date. */
-function eligibleRun(cycles: readonly IndexedCycle[], id: string, level: number | null, resolve: (t: string) => number | null): { count: number; first: string | null } {
+function eligibleRun(cycles: readonly IndexedCycle[], person: { readonly id: string; readonly name: string }, level: number | null, resolve: (t: string) => number | null): { count: number; first: string | null } {
   let count = 0;
   let first: string | null = null;
   for (let c = cycles.length - 1; c >= 0; c--) {
     const cycle = cycles[c];
-    const rec = cycle?.byId.get(id);
+    const rec = recordOf(cycle, person.id, person.name);
     if (!cycle || !rec || !passed(rec.status) || resolve(rec.level) !== level) break;
     count++;
     first = cycle.asOf;
@@ -195,7 +210,7 @@ export class CycleComparer {
   add(r: RowResult): void {
     if (r.id === "" || this.seen.has(r.id)) return;
     this.seen.add(r.id);
-    const prev = this.cycles[this.cycles.length - 1]?.byId.get(r.id);
+    const prev = recordOf(this.cycles[this.cycles.length - 1], r.id, r.name);
     this.entries.push(entryOf(r, prev, this.cycles, this.resolve, this.asOf, this.levelDate ? dateOf(this.levelDate.cell(r.row)) : null));
   }
 
@@ -230,13 +245,13 @@ function entryOf(r: RowResult, rec: CycleRecord | undefined, cycles: readonly In
   const base = { row: r.row, id: r.id, name: r.name, dept: r.dept, level: r.level, status: r.status, previousLevel: rec?.level ?? null, previousStatus: rec?.status ?? null, category };
   const none = { promotedOn: null, monthsToPromotion: null, target: null, unmet: [] as readonly Unmet[] };
   if (category === "promoted") {
-    const run = eligibleRun(cycles, r.id, then, resolve);
+    const run = eligibleRun(cycles, r, then, resolve);
     const promotedOn = run.first === null ? asOf : promotionDate(levelDate, run.first, asOf);
     const months = run.first === null ? null : monthsCompleted(mustExist(dayFromIso(run.first), `day of ${run.first}`), mustExist(dayFromIso(promotedOn), `day of ${promotedOn}`));
     return { ...base, ...none, cycles: passed(r.status) ? 1 : 0, firstEligible: run.first, promotedOn, monthsToPromotion: months };
   }
   if (passed(r.status)) {
-    const run = category === "overdue" ? eligibleRun(cycles, r.id, then, resolve) : { count: 0, first: null };
+    const run = category === "overdue" ? eligibleRun(cycles, r, then, resolve) : { count: 0, first: null };
     return { ...base, ...none, cycles: run.count + 1, firstEligible: run.first ?? asOf };
   }
   return { ...base, ...none, cycles: 0, firstEligible: null, ...(category === "no_longer_eligible" ? failing(r) : {}) };
