@@ -181,3 +181,18 @@ export function tenure(start: number, asOf?: number): Promise<number> {
 export function review(table: unknown[][], policy?: unknown[][], asOf?: number): Promise<unknown[][]> {
   return call(policy, (env) => logic.reviewTable(table, policy, asOf, env));
 }
+
+/**
+ * The monthly cost in yuan of promoting the employee when 可晋升 (eligible): the new level's 月薪 (else its band minimum), or with a current-pay column such as 现月薪 the raise to reach it, never below 0. 0 for everyone else, so SUM gives the round's cost.
+ * @customfunction COST
+ * @param record The employee's row in the roster, e.g. A4:N4 or Table1[@].
+ * @param headers The roster's header row, as wide as record, e.g. A$3:N$3 or Table1[#Headers]. A 现月薪 (current pay) column makes the cost the raise.
+ * @param [target] Optional. One next level to cost, e.g. "储备店长"; 0 when not eligible for it now. Omit it for the level the employee is promoted into.
+ * @param [asOf] Optional. The review date, e.g. DATE(2026,11,23) or TODAY(). Omit it for today.
+ * @param [policy] Optional. A built-in scheme such as "taobao-cs". Omit it to use the workbook's policy sheets or saved scheme.
+ * @returns Yuan per month.
+ */
+export function cost(record: unknown[][], headers: unknown[][], target?: string, asOf?: number, policy?: unknown[][]): Promise<number> {
+  const args = { record, headers, target, asOf, policy };
+  return callRow(args, (env) => logic.cost(args, env));
+}

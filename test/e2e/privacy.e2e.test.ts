@@ -107,7 +107,7 @@ describe("a full flow: open, map, review, vacancy, and the PROMO functions", () 
       },
       { values, headerIndex, asOf: AS_OF_SERIAL },
     );
-    expect(out.associated).toEqual(["ALLOWANCE", "BONUS", "ELIGIBLE", "GAPS", "NEXT", "PLAN", "READINESS", "READYDATE", "REVIEW", "SCORE", "STATUS", "TENURE"]);
+    expect(out.associated).toEqual(["ALLOWANCE", "BONUS", "COST", "ELIGIBLE", "GAPS", "NEXT", "PLAN", "READINESS", "READYDATE", "REVIEW", "SCORE", "STATUS", "TENURE"]);
     expect(out.spilled).toHaveLength(1 + review.rows.length);
     expect(out.spilled.slice(1).map((r) => r[0])).toEqual(review.rows.map((r) => r.id));
     // Some calls fail with messages quoting cells (优秀, 2023-02-30...): data the console must not see.

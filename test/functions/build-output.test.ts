@@ -47,6 +47,7 @@ const EXPECTED: Record<string, { params: string[]; optional: string[]; result: s
   PLAN: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "string" },
   TENURE: { params: ["start", "asOf"], optional: ["asOf"], result: "number" },
   REVIEW: { params: ["table", "policy", "asOf"], optional: ["policy", "asOf"], result: "matrix" },
+  COST: { params: ["record", "headers", "target", "asOf", "policy"], optional: ["target", "asOf", "policy"], result: "number" },
 };
 const MATRIX = new Set(["record", "headers", "policy", "table"]);
 const HAN = /[\u4e00-\u9fff]/;

@@ -10,6 +10,7 @@ export { eligible, status, next, gaps, score, readyDateSerial, allowance, type R
 export { reviewTable, reviewToArray, REVIEW_COLUMNS, type SpillCell } from "./review";
 export { tenureYears } from "./tenure";
 export { bonus } from "./bonus";
+export { cost } from "./cost";
 export { clearRecordCaches, prefetchRecords, type RecordCall } from "./record";
 export { findTemplate } from "./policy-source";
 export { readinessBand, plan } from "./talent";

@@ -43,6 +43,8 @@ export interface FormulaMessages {
   readonly metNoDate: string;
   readonly unmetNoDate: string;
   readonly noBonusTiers: (policy: string) => string;
+  /** PROMO.COST: the level an eligible employee goes into has neither 月薪 nor a band minimum. */
+  readonly noLevelPay: (level: string, policy: string) => string;
   /** A plan step in a cell: `1. 数据分析（主管，2 周，2027-01-04 完成）`. */
   readonly planStep: (order: number, action: string, owner: string, weeks: number, done: string) => string;
 
@@ -81,6 +83,7 @@ const ZH: FormulaMessages = {
   metNoDate: "已达标：这一步没有任职年限条件，没有预计日期",
   unmetNoDate: "其他条件还未达标，无法预计日期（见 PROMO.GAPS）",
   noBonusTiers: (policy) => `方案“${policy}”没有奖金档位：请在工作簿中添加「奖金档位」表（见 promo policy export）`,
+  noLevelPay: (level, policy) => `方案“${policy}”没有职级“${level}”的薪资，无法计算晋升成本：请在「职级」表填写该职级的 月薪（元）或 薪资最低（元）`,
   planStep: (order, action, owner, weeks, done) => `${order}. ${action}（${owner}，${weeks} 周，${done} 完成）`,
   unknownTemplate: (text, fromSetting, ids) => `${fromSetting ? "工作簿设置 promo.policy 中的" : ""}方案“${text}”不存在：内置方案有 ${ids}（也可写中文名，如 淘宝客服）`,
   sheetsUnreadable: (message) => `无法读取工作簿中的方案表：${message}`,
@@ -118,6 +121,7 @@ const EN: FormulaMessages = {
   metNoDate: "Already met: the step has no time-based criterion, so there is no ready date",
   unmetNoDate: "Other criteria are not met yet, so there is no ready date (see PROMO.GAPS)",
   noBonusTiers: (policy) => `The policy "${policy}" has no bonus tiers: add a "Bonus tiers" sheet to the workbook (see promo policy export)`,
+  noLevelPay: (level, policy) => `The policy "${policy}" sets no pay for ${level}, so the promotion cannot be costed: fill in its Monthly pay (yuan) or Pay band min (yuan) on the Levels (职级) sheet`,
   planStep: (order, action, owner, weeks, done) => `${order}. ${action} (${owner}, ${weeks} wk, done ${done})`,
   unknownTemplate: (text, fromSetting, ids) => `${fromSetting ? "The workbook setting promo.policy names an " : "Unknown "}template "${text}": the built-in templates are ${ids}`,
   sheetsUnreadable: (message) => `Cannot read the workbook's policy sheets: ${message}`,

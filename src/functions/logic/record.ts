@@ -12,9 +12,11 @@
  * it once per burst of calls), so the header mapping and column plan are made once per burst.
  */
 import {
+  columnLetters,
   findHeaderRow,
   startReview,
   type Cell,
+  type ColumnMapping,
   type CompiledPolicy,
   type HeaderMatch,
   type Locale,
@@ -43,6 +45,8 @@ interface HeaderInfo {
   readonly fieldsKey: string;
   /** How each column's values become cells (attainment columns differ, see `cells.ts`). */
   readonly readers: readonly ((value: unknown) => Cell)[];
+  /** How the header row's columns are mapped, as a review's `columns` (for reading a column by its header: PROMO.COST's 现月薪). */
+  readonly columns: readonly ColumnMapping[];
 }
 
 /** The arguments of one per-row call. */
@@ -62,6 +66,8 @@ export interface EvaluatedRecord {
   readonly asOf: string;
   /** The record as a one-row roster (header row, then the record), for further reviews (PROMO.PLAN). */
   readonly input: RosterInput;
+  /** How `input`'s columns are mapped, as a review's `columns` (PROMO.COST finds 现月薪 with them). */
+  readonly columns: readonly ColumnMapping[];
 }
 
 /** A record ready to evaluate: its values, policy, as-of date and cache keys. */
@@ -97,6 +103,7 @@ function headerInfo(key: string, values: readonly unknown[], date1904: boolean):
       fields,
       fieldsKey: [...fields].sort().join(","),
       readers: columnReaders(match?.fields ?? cells.map(() => null), date1904),
+      columns: (match?.headers ?? []).map((header, index) => ({ index, column: columnLetters(index), header, field: match?.fields[index] ?? null })),
     };
     if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
     headerCache.set(key, info);
@@ -203,7 +210,7 @@ export function evaluateRecord(call: RecordCall, env: FormulaEnv): EvaluatedReco
     row = must(startReview({ sheet: "", rows: [r.info.cells, rowCells(r)] }, r.chosen.compiled, { asOf: isoOf(r.day), locale: env.locale }).result().rows[0], "the record's review row");
     remember(r.key, row);
   }
-  return { row, compiled: r.chosen.compiled, locale: env.locale, asOf: isoOf(r.day), input: { sheet: "", rows: [r.info.cells, rowCells(r)] } };
+  return { row, compiled: r.chosen.compiled, locale: env.locale, asOf: isoOf(r.day), input: { sheet: "", rows: [r.info.cells, rowCells(r)] }, columns: r.info.columns };
 }
 
 /**

@@ -70,6 +70,7 @@ const ROW_FUNCTIONS: Record<string, RowFunction> = {
   ALLOWANCE: logic.allowance,
   READINESS: logic.readinessBand,
   PLAN: logic.plan,
+  COST: logic.cost,
 };
 
 const optional = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
