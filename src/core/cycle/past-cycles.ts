@@ -104,7 +104,8 @@ export function cyclesFromLog(sheet: CycleSheet): PastCycle[] | null {
     const rec = recordOf(row, h.cols);
     if (asOf === null || rec === null) continue;
     const m = byDate.get(asOf) ?? new Map<string, CycleRecord>();
-    m.set(rec.id, rec);
+    // A later run of the same date replaces a person's row; a 工号 typed twice keeps both people.
+    m.set(`${rec.id}\u0000${foldText(rec.name)}`, rec);
     byDate.set(asOf, m);
   }
   return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([asOf, m]) => ({ asOf, records: [...m.values()] }));
