@@ -16,7 +16,8 @@ for block in cost calibration history; do
     const ExcelJS = require("exceljs");
     const [src, out, block] = process.argv.slice(1);
     const HEAD = { cost: "晋升成本", calibration: "校准", history: "与上轮比较" };
-    const NEXT = { cost: "校准", calibration: "与上轮比较", history: null };
+    // The heading after each block (the talent forecast follows 与上轮比较 on the sheet).
+    const NEXT = { cost: "校准", calibration: "与上轮比较", history: "准备度" };
     (async () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(src);
@@ -26,7 +27,7 @@ for block in cost calibration history; do
       ws.eachRow((row, r) => {
         const a = row.getCell(1).value;
         if (a === HEAD[block] && !start) start = r;
-        else if (start && NEXT[block] && a === NEXT[block] && end === ws.rowCount) end = r - 2;
+        else if (start && typeof a === "string" && a.startsWith(NEXT[block]) && end === ws.rowCount) end = r - 2;
       });
       // A fresh sheet with the block rows only (values, styles, widths): LibreOffice prints it whole.
       const outWb = new ExcelJS.Workbook();

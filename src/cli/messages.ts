@@ -163,7 +163,6 @@ export interface CliMessages {
   /** Streaming mode writes no 晋升档案: the next cycle's --previous reads this review only. */
   readonly streamNoLog: string;
   // ---- the talent commands (pipeline, succession, plan)
-  readonly department: string;
   readonly badMonths: (value: string) => string;
   readonly readiness: (fingerprint: string, asOf: string, counts: readonly string[]) => string;
   readonly forecastTitle: (months: number) => string;
@@ -300,7 +299,6 @@ const ZH: CliMessages = {
   outOfLine: (g, mean, rest, diff, tol, p) => `注意：「${g}」的均值 ${mean} 与其余人员 ${rest} 相差 ${diff} 分（容差 ${tol}，p = ${p}）：请在校准会上复核该组的评分`,
   previousOnly: (people) => `上轮有、本轮没有：${people.join("、")}`,
   streamNoLog: "流式模式不写「晋升档案」：下一轮用 --previous 读取本次结果时只能读到本轮（「晋升评审」表）；要累积各轮记录，请用 --no-stream",
-  department: "部门",
   badMonths: (v) => `「${v}」不是 1 到 120 之间的整月数`,
   readiness: (fp, asOf, counts) => `准备度（${fp}，评审日期 ${asOf}）：${counts.join("，")}`,
   forecastTitle: (n) => `晋升梯队预测：未来 ${n} 个月每月新增可晋升人数（只差时间条件，其他不变）`,
@@ -439,7 +437,6 @@ const EN: CliMessages = {
   outOfLine: (g, mean, rest, diff, tol, p) => `Warning: "${g}" mean ${mean} differs from the rest's ${rest} by ${diff} points (tolerance ${tol}, p = ${p}): review this group's ratings in the calibration meeting`,
   previousOnly: (people) => `In the previous cycle only: ${people.join(", ")}`,
   streamNoLog: "streaming mode writes no 晋升档案 (Promotion log): a next cycle's --previous on this output reads this cycle only (its 晋升评审 sheet); to accumulate every cycle, use --no-stream",
-  department: "Department",
   badMonths: (v) => `"${v}" is not a whole number of months from 1 to 120`,
   readiness: (fp, asOf, counts) => `Readiness (${fp}, as of ${asOf}): ${counts.join(", ")}`,
   forecastTitle: (n) => `Pipeline forecast: people becoming ready each month, next ${n} months (time only, nothing else changing)`,

@@ -3,7 +3,7 @@
  * `promo review` does, and its talent report (readiness, forecast, succession, plans).
  */
 import { InvalidArgumentError } from "commander";
-import { cellGroupText, findRosterColumn, talentReport, type Locale, type RowResult, type TalentReport } from "../core";
+import { cellGroupText, fieldLabel, findRosterColumn, talentReport, type Locale, type RowResult, type TalentReport } from "../core";
 import { CliError } from "./io/errors";
 import { cliMessages } from "./messages";
 import { parseLang, parseMap, type RosterOptions } from "./options";
@@ -30,7 +30,7 @@ export async function talentRun(roster: string, opts: TalentOptions): Promise<Ta
   const run = await reviewedRoster(roster, opts);
   const { review, loaded, locale } = run;
   let groupOf: ((r: RowResult) => string) | undefined;
-  let groupHeader = review.columns.find((c) => c.field === "dept")?.header ?? cliMessages(locale).department;
+  let groupHeader = review.columns.find((c) => c.field === "dept")?.header ?? fieldLabel("dept", locale);
   if (opts.by !== undefined) {
     const col = findRosterColumn(review, loaded.input, opts.by);
     if (!col) throw new CliError(cliMessages(locale).fairnessColumn(opts.by, review.columns.map((c) => c.header)));

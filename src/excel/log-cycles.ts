@@ -8,8 +8,8 @@
 import { cyclesFromLog, type Cell, type PastCycle } from "../core";
 import { LOG_AS_OF_HEADERS } from "../report";
 import { cellFromRange } from "./cells";
-import { ACTION_BYTES, gridBytes, nextReadRows } from "./payload";
-import { emptyStats, readSplitting, recordSync, type RequestStats } from "./request-batcher";
+import { ACTION_BYTES, gridBytes } from "./payload";
+import { emptyStats, readSizedBlocks, recordSync, type RequestStats } from "./request-batcher";
 import { queueScan, type SheetScan } from "./previous-sheets";
 import { loadWorkbookState, ownedSheet } from "./product-sheets";
 
@@ -32,36 +32,21 @@ interface LogBlock {
 }
 
 /**
- * Reads `count` rows from `first` of the log's `width` columns, values and number formats (a
- * date-formatted serial is read in the workbook's date system, see `cellFromRange`); split when
- * Excel refuses it for size.
+ * The header row and every row below it to the last used one, values and number formats (a
+ * date-formatted serial is read in the workbook's date system, see `cellFromRange`), in blocks
+ * sized from a probe.
  */
-function readLogBlock(context: Excel.RequestContext, ws: Excel.Worksheet, first: number, count: number, width: number, stats: RequestStats): Promise<LogBlock[]> {
-  return readSplitting(context, stats, first, count, (from, n) => {
+async function readLogRows(context: Excel.RequestContext, ws: Excel.Worksheet, scan: SheetScan, stats: RequestStats): Promise<Cell[][]> {
+  const width = Math.max(1, ...scan.headers.map((h, j) => (h === "" ? 0 : j + 1)));
+  const rows: Cell[][] = [];
+  const blocks = readSizedBlocks(context, stats, scan.headerRow, scan.lastRow - scan.headerRow + 1, LOG_PROBE_ROWS, width, (from, n): (() => LogBlock) => {
     const range = ws.getRangeByIndexes(from, 0, n, width).load("values,numberFormat");
     return () => ({
       rows: range.values.map((row, i) => row.map((v, j) => cellFromRange(v, range.numberFormat[i]?.[j]))),
       bytes: gridBytes(range.values) + gridBytes(range.numberFormat),
     });
   });
-}
-
-/** The header row and every row below it to the last used one, read in probe-sized blocks. */
-async function readLogRows(context: Excel.RequestContext, ws: Excel.Worksheet, scan: SheetScan, stats: RequestStats): Promise<Cell[][]> {
-  const width = Math.max(1, ...scan.headers.map((h, j) => (h === "" ? 0 : j + 1)));
-  const rows: Cell[][] = [];
-  const total = scan.lastRow - scan.headerRow + 1;
-  let per = Math.min(LOG_PROBE_ROWS, total);
-  let heaviest = 0;
-  for (let done = 0; done < total; ) {
-    const n = Math.min(per, total - done);
-    for (const block of await readLogBlock(context, ws, scan.headerRow + done, n, width, stats)) {
-      heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
-      rows.push(...block.rows);
-    }
-    done += n;
-    per = nextReadRows(heaviest, width);
-  }
+  for await (const block of blocks) rows.push(...block.rows);
   return rows;
 }
 

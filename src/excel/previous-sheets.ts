@@ -3,8 +3,8 @@
  * by 工号, and where the log (晋升档案) ends, so a re-run keeps the one and appends to the other.
  */
 import { ID_HEADERS, LEVEL_HEADERS, NEXT_HEADERS, SIGN_OFF_HEADERS, SignOffs, STATUS_HEADERS } from "../report";
-import { gridBytes, nextReadRows } from "./payload";
-import { readSplitting, type RequestStats } from "./request-batcher";
+import { gridBytes } from "./payload";
+import { readSizedBlocks, type RequestStats } from "./request-batcher";
 
 /** Rows and columns searched for a header row (the product writes it in row 2). */
 const TOP = "A1:AD10";
@@ -73,9 +73,9 @@ interface SignOffColumns {
   readonly next: number;
 }
 
-/** Reads the id, sign-off and decision columns of `n` rows from `row`, split when Excel refuses it for size. */
-function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, cols: SignOffColumns, row: number, n: number, stats: RequestStats): Promise<{ rows: SignOffRows; bytes: number }[]> {
-  return readSplitting(context, stats, row, n, (first, count) => {
+/** Queues the read of the id, sign-off and decision columns of `count` rows from `first`. */
+function queueSignOffBlock(ws: Excel.Worksheet, cols: SignOffColumns): (first: number, count: number) => () => { rows: SignOffRows; bytes: number } {
+  return (first, count) => {
     const column = (col: number): Excel.Range => ws.getRangeByIndexes(first, col, count, 1).load("values");
     const load = (col: number): Excel.Range | null => (col < 0 ? null : column(col));
     const [ids, signs, levels, statuses, nexts] = [column(cols.id), column(cols.sign), load(cols.level), load(cols.status), load(cols.next)];
@@ -83,7 +83,7 @@ function readSignOffBlock(context: Excel.RequestContext, ws: Excel.Worksheet, co
       rows: ids.values.map((r, i): [unknown, unknown, unknown, unknown, unknown] => [r[0], signs.values[i]?.[0], levels?.values[i]?.[0], statuses?.values[i]?.[0], nexts?.values[i]?.[0]]),
       bytes: [ids, signs, levels, statuses, nexts].reduce((b, range) => b + (range ? gridBytes(range.values) : 0), 0),
     });
-  });
+  };
 }
 
 /**
@@ -100,23 +100,13 @@ export async function readSignOffs(context: Excel.RequestContext, ws: Excel.Work
   const cols: SignOffColumns = { id: col(ID_HEADERS), sign: col(SIGN_OFF_HEADERS), level: col(LEVEL_HEADERS), status: col(STATUS_HEADERS), next: col(NEXT_HEADERS) };
   if (scan.headerRow < 0 || cols.id < 0 || cols.sign < 0) return out;
   const decided = cols.level >= 0 && cols.status >= 0;
-  const first = scan.headerRow + 1;
-  const total = scan.lastRow - scan.headerRow;
-  let per = Math.min(SIGN_OFF_PROBE_ROWS, Math.max(1, total));
-  let heaviest = 0;
   const text = (v: unknown): string => String(v ?? "").trim();
-  for (let done = 0; done < total; ) {
-    const n = Math.min(per, total - done);
-    for (const block of await readSignOffBlock(context, ws, cols, first + done, n, stats)) {
-      heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
-      for (const [idValue, signValue, level, status, next] of block.rows) {
-        const id = text(idValue);
-        const sign = text(signValue);
-        if (id !== "" && sign !== "") out.record(id, sign, decided ? { level: text(level), status: text(status), next: text(next) } : undefined);
-      }
+  for await (const block of readSizedBlocks(context, stats, scan.headerRow + 1, scan.lastRow - scan.headerRow, SIGN_OFF_PROBE_ROWS, 2, queueSignOffBlock(ws, cols))) {
+    for (const [idValue, signValue, level, status, next] of block.rows) {
+      const id = text(idValue);
+      const sign = text(signValue);
+      if (id !== "" && sign !== "") out.record(id, sign, decided ? { level: text(level), status: text(status), next: text(next) } : undefined);
     }
-    done += n;
-    per = nextReadRows(heaviest, 2);
   }
   return out;
 }

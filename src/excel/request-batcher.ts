@@ -7,7 +7,7 @@
  * its pieces again in two requests, halving a lone piece that can be halved (rows of values):
  * the write side of {@link readSplitting}.
  */
-import { ACTION_BYTES, refusedForSize, REQUEST_BUDGET } from "./payload";
+import { ACTION_BYTES, nextReadRows, refusedForSize, REQUEST_BUDGET } from "./payload";
 
 /** What the requests of one operation cost. */
 export interface RequestStats {
@@ -186,4 +186,34 @@ export async function readSplitting<T extends { readonly bytes: number }>(
   const result = take();
   recordSync(stats, result.bytes);
   return [result];
+}
+
+/**
+ * Reads `total` rows from row `first` in blocks the payload budget allows: `probe` rows first (to
+ * measure what a row weighs), then as many as the heaviest rows seen so far permit over `columns`
+ * columns ({@link nextReadRows}); a block Excel refuses for size is split and read again
+ * ({@link readSplitting}). Yields the blocks in row order.
+ * @example
+ * for await (const block of readSizedBlocks(context, stats, 3, 60_000, 2_000, 14, queue)) rows.push(...block.rows);
+ */
+export async function* readSizedBlocks<T extends { readonly rows: readonly unknown[]; readonly bytes: number }>(
+  context: Excel.RequestContext,
+  stats: RequestStats,
+  first: number,
+  total: number,
+  probe: number,
+  columns: number,
+  queue: (first: number, count: number) => () => T,
+): AsyncGenerator<T> {
+  let per = Math.max(1, Math.min(probe, total));
+  let heaviest = 0;
+  for (let done = 0; done < total; ) {
+    const n = Math.min(per, total - done);
+    for (const block of await readSplitting(context, stats, first + done, n, queue)) {
+      heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
+      yield block;
+    }
+    done += n;
+    per = nextReadRows(heaviest, columns);
+  }
 }

@@ -5,8 +5,8 @@
 import type { RosterInput } from "../core";
 import { columnName } from "../report";
 import { cellFromRange } from "./cells";
-import { gridBytes, hasCode, nextReadRows } from "./payload";
-import { emptyStats, readSplitting, recordSync, type RequestStats } from "./request-batcher";
+import { gridBytes, hasCode } from "./payload";
+import { emptyStats, readSizedBlocks, recordSync, type RequestStats } from "./request-batcher";
 import { loadSetting, MAPPING_KEY, parseMappings, settingValue, type MappingStore } from "./settings";
 
 /** Where a roster can come from. */
@@ -189,9 +189,9 @@ interface Block {
   readonly bytes: number;
 }
 
-/** Reads `count` rows from `first` (values and number formats), split when Excel refuses it for size. */
-function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src: RosterSource, first: number, count: number, stats: RequestStats): Promise<Block[]> {
-  return readSplitting(context, stats, first, count, (from, n) => {
+/** Queues the read of `n` rows from row `from` of the roster (values and number formats). */
+function queueBlock(ws: Excel.Worksheet, src: RosterSource): (from: number, n: number) => () => Block {
+  return (from, n) => {
     const range = ws.getRangeByIndexes(src.rowIndex + from, src.columnIndex, n, src.columnCount).load("values,numberFormat");
     return () => {
       const values = range.values;
@@ -203,7 +203,7 @@ function readBlock(context: Excel.RequestContext, ws: Excel.Worksheet, src: Rost
       });
       return { rows, bytes: gridBytes(values) + gridBytes(formats ?? []) };
     };
-  });
+  };
 }
 
 /** A setting's value; loaded again when the request it was queued in was refused (and split). */
@@ -229,17 +229,9 @@ export async function readRoster(src: RosterSource): Promise<RosterRead> {
     const ws = context.workbook.worksheets.getItem(src.sheet);
     const mapping = loadSetting(context, MAPPING_KEY);
     const rows: RosterInput["rows"][number][] = [];
-    const total = Math.max(1, src.rowCount);
-    let chunkRows = Math.max(1, Math.min(total, Math.floor(PROBE_CELLS / Math.max(1, src.columnCount))));
-    let heaviest = 0;
-    for (let done = 0; done < total; ) {
-      const count = Math.min(total - done, chunkRows);
-      for (const block of await readBlock(context, ws, src, done, count, stats)) {
-        for (const row of block.rows) rows.push(row);
-        heaviest = Math.max(heaviest, block.bytes / Math.max(1, block.rows.length));
-      }
-      done += count;
-      chunkRows = nextReadRows(heaviest, src.columnCount);
+    const probe = Math.floor(PROBE_CELLS / Math.max(1, src.columnCount));
+    for await (const block of readSizedBlocks(context, stats, 0, Math.max(1, src.rowCount), probe, src.columnCount, queueBlock(ws, src))) {
+      for (const row of block.rows) rows.push(row);
     }
     return {
       roster: { sheet: src.sheet, rows, firstRow: src.rowIndex + 1, firstColumn: src.columnIndex },

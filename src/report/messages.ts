@@ -131,7 +131,143 @@ export interface ReportMessages {
   readonly schedule: string;
   readonly scheduleNote: string;
   readonly plansTitle: string;
+
+  // ---- issue #21's blocks (晋升成本, 校准, 与上轮比较)
+  readonly round: RoundMessages;
 }
+
+/** The words of issue #21's blocks (晋升成本, 校准, 与上轮比较: `round-blocks.ts`), in one language. */
+export interface RoundMessages {
+  readonly costBasis: Readonly<Record<"raise" | "level_pay" | "band_min" | "no_pay", string>>;
+  readonly payFrom: (header: string, column: string) => string;
+  readonly noPayColumn: string;
+  readonly costHeading: (n: number, costed: number, monthly: string, annual: string, pay: string) => string;
+  readonly costHeaders: readonly string[];
+  /** After the group column's own header. */
+  readonly costGroupHeaders: readonly string[];
+  readonly allowance: (count: number, monthly: string, annual: string) => string;
+  readonly noPay: (levels: readonly string[], uncosted: number) => string;
+  readonly budgetHeading: (budget: string, selected: number, spent: string, remaining: string, left: number) => string;
+  readonly budgetHeaders: readonly string[];
+  readonly promoted: string;
+  readonly nextRoundNoPay: string;
+  readonly nextRoundOver: string;
+  readonly fieldInColumn: (header: string, column: string) => string;
+  readonly noThreshold: string;
+  readonly thresholdFromPolicy: string;
+  readonly thresholdFromArgument: string;
+  readonly toleranceFromPolicy: string;
+  readonly toleranceFromArgument: string;
+  readonly toleranceDefault: string;
+  readonly calibrationHeading: (o: { column: string; letters: string; field: string; n: number; missing: number; threshold: string; tolerance: string; alpha: number }) => string;
+  /** After the group column's own header. */
+  readonly calibrationHeaders: readonly string[];
+  readonly outOfLine: string;
+  readonly exact: string;
+  readonly normal: string;
+  readonly smallGroup: string;
+  readonly distributionHeaders: readonly string[];
+  readonly offBy: (tolerance: string) => string;
+  readonly categories: Readonly<Record<CycleCategory, string>>;
+  readonly noMedian: string;
+  readonly historyHeading: (o: { previousAsOf: string; pastCycles: number; asOf: string; median: string; measured: number; left: number }) => string;
+  readonly category: string;
+  readonly historyHeaders: readonly string[];
+  readonly costTitle: string;
+  readonly newLevel: string;
+  readonly calibrationTitle: string;
+  readonly distributionTitle: string;
+  readonly historyTitle: string;
+}
+
+const ROUND_ZH: RoundMessages = {
+  costBasis: { raise: "新职级月薪 − 现月薪", level_pay: "新职级月薪", band_min: "新职级薪资最低", no_pay: "未设月薪，未计入" },
+  payFrom: (header, column) => `现月薪取自「${header}」（${column} 列），成本 = 新职级月薪 − 现月薪（不低于 0），现月薪为空的按新职级月薪计`,
+  noPayColumn: "花名册没有现月薪列，成本按新职级月薪（或薪资带最低）全额计",
+  costHeading: (n, costed, monthly, annual, pay) =>
+    `晋升成本：可晋升 ${n} 人，${costed} 人计入；每月 ${monthly} 元，每年 ${annual} 元（× 12）。月薪取自方案「职级」表的 月薪，未填时取 薪资最低；${pay}。排名按空缺排序规则（绩效+技能、绩效、任现职、工号）`,
+  costHeaders: ["排名", "工号", "姓名", "部门", "当前职级", "新职级", "新职级月薪", "现月薪", "每月成本", "每年成本", "依据"],
+  costGroupHeaders: ["人数", "计入成本", "每月(元)", "每年(元)"],
+  allowance: (count, monthly, annual) => `储备津贴：待空缺 ${count} 人，每月 ${monthly} 元，每年 ${annual} 元（方案「职级」表的 月津贴）`,
+  noPay: (levels, uncosted) => `注意：职级 ${levels.join("、")} 未设月薪，晋升到这些职级的 ${uncosted} 人未计入成本；请在「职级」表填写 月薪 或 薪资最低`,
+  budgetHeading: (budget, selected, spent, remaining, left) => `预算 ${budget} 元/月：按排名依次晋升，成本不超过剩余预算者入选；入选 ${selected} 人，花费 ${spent} 元，剩余 ${remaining} 元；留待下一轮 ${left} 人`,
+  budgetHeaders: ["排名", "工号", "姓名", "新职级", "每月成本", "结果", "轮到时剩余预算"],
+  promoted: "入选",
+  nextRoundNoPay: "留待下一轮（未设月薪）",
+  nextRoundOver: "留待下一轮（超出剩余预算）",
+  fieldInColumn: (header, column) => `${header}（${column} 列）`,
+  noThreshold: "无达标线",
+  thresholdFromPolicy: "（方案中该字段的最低门槛）",
+  thresholdFromArgument: "（--threshold）",
+  toleranceFromPolicy: "（方案的校准容差）",
+  toleranceFromArgument: " (--tolerance)",
+  toleranceDefault: "（默认）",
+  calibrationHeading: (o) =>
+    `校准（按「${o.column}」，${o.letters} 列，比较 ${o.field}）：${o.n} 人有分数，${o.missing} 人缺少或无法读取；达标线 ${o.threshold}；各组与公司其余人员比较，均值差超过 ${o.tolerance} 分且 Mann-Whitney U 检验（双侧，小组精确分布，大组正态近似）p < ${o.alpha} 时标记。供校准会参考，不作为晋升条件`,
+  calibrationHeaders: ["人数", "均值", "中位数", "达标线以上", "其余均值", "均值差", "p 值", "检验", "提示", "缺少分数"],
+  outOfLine: "偏离，请复核",
+  exact: "精确",
+  normal: "正态近似",
+  smallGroup: "人数少",
+  distributionHeaders: ["档", "人数", "实际占比", "目标占比", "差", "提示"],
+  offBy: (tolerance) => `偏离 > ${tolerance}`,
+  categories: { newly_eligible: "新达标", overdue: "逾期未晋升", promoted: "已晋升", no_longer_eligible: "不再达标", demoted: "职级下调", still_not_eligible: "仍未达标", new: "新增人员" },
+  noMedian: "无法计算（没有已晋升且上轮达标的人）",
+  historyHeading: (o) =>
+    `与上轮比较（上轮评审日期 ${o.previousAsOf}，共读到 ${o.pastCycles} 轮；本轮 ${o.asOf}）：按工号匹配；达标 = 可晋升或待空缺。从首次达标到晋升的月数中位数：${o.median}（${o.measured} 人；晋升日期取任现职日期，早于首次达标或缺失时取本轮评审日期）；上轮有、本轮没有 ${o.left} 人`,
+  category: "类别",
+  historyHeaders: ["类别", "工号", "姓名", "部门", "本轮职级", "本轮状态", "上轮职级", "上轮状态", "连续达标轮次", "首次达标", "晋升日期", "达标到晋升(月)", "现在不满足"],
+  costTitle: "晋升成本",
+  newLevel: "新职级",
+  calibrationTitle: "校准",
+  distributionTitle: "目标分布（方案「目标分布」）",
+  historyTitle: "与上轮比较",
+};
+
+const ROUND_EN: RoundMessages = {
+  costBasis: { raise: "new pay − current pay", level_pay: "new level's pay", band_min: "new level's band minimum", no_pay: "no pay set: not costed" },
+  payFrom: (header, column) => `current pay from "${header}" (column ${column}), cost = new pay − current pay (never below 0); an empty current pay counts the new pay`,
+  noPayColumn: "the roster has no current-pay column: the cost is the new level's full pay (or band minimum)",
+  costHeading: (n, costed, monthly, annual, pay) =>
+    `Promotion cost: ${n} eligible, ${costed} costed; ${monthly} yuan a month, ${annual} a year (x 12). Pay from the policy's Levels sheet (Monthly pay, else Pay band min); ${pay}. Ranked by the vacancy ranking (perf + skill, perf, years in level, ID)`,
+  costHeaders: ["Rank", "ID", "Name", "Department", "Level", "New level", "New pay", "Current pay", "Cost a month", "Cost a year", "Basis"],
+  costGroupHeaders: ["People", "Costed", "A month (yuan)", "A year (yuan)"],
+  allowance: (count, monthly, annual) => `Reserve allowances: ${count} awaiting a vacancy, ${monthly} yuan a month, ${annual} a year (Monthly allowance on the Levels sheet)`,
+  noPay: (levels, uncosted) => `Warning: ${levels.join(", ")} ${pluralWord(levels.length, "has", "have")} no pay set; the ${uncosted} promoted into ${pluralWord(levels.length, "it", "them")} are not costed: fill in Monthly pay or Pay band min on the Levels sheet`,
+  budgetHeading: (budget, selected, spent, remaining, left) =>
+    `Budget ${budget} yuan a month: down the ranking, each whose cost fits what remains is promoted; ${selected} promoted, ${spent} spent, ${remaining} remaining; ${left} left for the next round`,
+  budgetHeaders: ["Rank", "ID", "Name", "New level", "Cost a month", "Outcome", "Budget left at their turn"],
+  promoted: "promoted",
+  nextRoundNoPay: "next round (no pay set)",
+  nextRoundOver: "next round (over what remains)",
+  fieldInColumn: (header, column) => `${header} (column ${column})`,
+  noThreshold: "no threshold",
+  thresholdFromPolicy: " (the policy's lowest bar on it)",
+  thresholdFromArgument: " (--threshold)",
+  toleranceFromPolicy: " (the policy's tolerance)",
+  toleranceFromArgument: " (--tolerance)",
+  toleranceDefault: " (default)",
+  calibrationHeading: (o) =>
+    `Calibration (by "${o.column}", column ${o.letters}, comparing ${o.field}): ${o.n} with a score, ${o.missing} missing or unreadable; threshold ${o.threshold}; each group against the rest of the company, flagged when the mean differs by more than ${o.tolerance} points and the Mann-Whitney U test (two-sided, exact for small groups, normal approximation for large) gives p < ${o.alpha}. For the calibration meeting, never a criterion`,
+  calibrationHeaders: ["People", "Mean", "Median", "At or above", "Rest mean", "Difference", "p", "Test", "Flag", "No score"],
+  outOfLine: "out of line: review",
+  exact: "exact",
+  normal: "normal",
+  smallGroup: "small group",
+  distributionHeaders: ["Band", "People", "Actual", "Target", "Difference", "Flag"],
+  offBy: (tolerance) => `off > ${tolerance}`,
+  categories: { newly_eligible: "Newly eligible", overdue: "Overdue", promoted: "Promoted", no_longer_eligible: "No longer eligible", demoted: "Level lowered", still_not_eligible: "Still not eligible", new: "New" },
+  noMedian: "not available (nobody promoted who was eligible before)",
+  historyHeading: (o) =>
+    `Against the previous cycle (as of ${o.previousAsOf}, ${plural(o.pastCycles, "cycle")} read; this one ${o.asOf}): matched by ID; eligible = eligible or awaiting a vacancy. Median months from first eligible to promoted: ${o.median} (${plural(o.measured, "person", "people")}; promotion date = level-since date, or this review's date when that is missing or earlier); ${o.left} in the previous cycle ${pluralWord(o.left, "is", "are")} not in this one`,
+  category: "Category",
+  historyHeaders: ["Category", "ID", "Name", "Department", "Level", "Status", "Previous level", "Previous status", "Cycles eligible", "First eligible", "Promoted on", "Months to promotion", "Now fails"],
+  costTitle: "Promotion cost",
+  newLevel: "New level",
+  calibrationTitle: "Calibration",
+  distributionTitle: "Target distribution (the policy's)",
+  historyTitle: "Against the previous cycle",
+};
 
 const ZH: ReportMessages = {
   listSep: "、",
@@ -227,6 +363,7 @@ const ZH: ReportMessages = {
   schedule: "排期",
   scheduleNote: "措施从评审日起依次进行，周数短的在前；预计可晋升日期 = 最后一项完成日与时间条件满足日中较晚者",
   plansTitle: "个人发展计划",
+  round: ROUND_ZH,
 };
 
 const EN: ReportMessages = {
@@ -327,6 +464,7 @@ const EN: ReportMessages = {
   schedule: "Schedule",
   scheduleNote: "Actions run one after another from the review date, shortest first; projected date = the later of the last action and the time-based criteria",
   plansTitle: "Development plans",
+  round: ROUND_EN,
 };
 
 const CATALOGUES: Readonly<Record<Locale, ReportMessages>> = { "zh-CN": ZH, "en-US": EN };
@@ -337,153 +475,4 @@ const CATALOGUES: Readonly<Record<Locale, ReportMessages>> = { "zh-CN": ZH, "en-
  */
 export function reportMessages(locale: Locale): ReportMessages {
   return CATALOGUES[locale];
-}
-
-/** The words of issue #21's blocks (晋升成本, 校准, 与上轮比较: `round-blocks.ts`), in one language. */
-export interface RoundMessages {
-  readonly costBasis: Readonly<Record<"raise" | "level_pay" | "band_min" | "no_pay", string>>;
-  readonly payFrom: (header: string, column: string) => string;
-  readonly noPayColumn: string;
-  readonly costHeading: (n: number, costed: number, monthly: string, annual: string, pay: string) => string;
-  readonly costHeaders: readonly string[];
-  /** After the group column's own header. */
-  readonly costGroupHeaders: readonly string[];
-  readonly allowance: (count: number, monthly: string, annual: string) => string;
-  readonly noPay: (levels: readonly string[], uncosted: number) => string;
-  readonly budgetHeading: (budget: string, selected: number, spent: string, remaining: string, left: number) => string;
-  readonly budgetHeaders: readonly string[];
-  readonly promoted: string;
-  readonly nextRoundNoPay: string;
-  readonly nextRoundOver: string;
-  readonly fieldInColumn: (header: string, column: string) => string;
-  readonly noThreshold: string;
-  readonly thresholdFromPolicy: string;
-  readonly thresholdFromArgument: string;
-  readonly toleranceFromPolicy: string;
-  readonly toleranceFromArgument: string;
-  readonly toleranceDefault: string;
-  readonly calibrationHeading: (o: { column: string; letters: string; field: string; n: number; missing: number; threshold: string; tolerance: string; alpha: number }) => string;
-  /** After the group column's own header. */
-  readonly calibrationHeaders: readonly string[];
-  readonly outOfLine: string;
-  readonly exact: string;
-  readonly normal: string;
-  readonly smallGroup: string;
-  readonly distributionHeaders: readonly string[];
-  readonly offBy: (tolerance: string) => string;
-  readonly categories: Readonly<Record<CycleCategory, string>>;
-  readonly noMedian: string;
-  readonly historyHeading: (o: { previousAsOf: string; pastCycles: number; asOf: string; median: string; measured: number; left: number }) => string;
-  readonly category: string;
-  readonly people: string;
-  readonly historyHeaders: readonly string[];
-  readonly costTitle: string;
-  readonly department: string;
-  readonly newLevel: string;
-  readonly calibrationTitle: string;
-  readonly distributionTitle: string;
-  readonly historyTitle: string;
-}
-
-const ROUND_ZH: RoundMessages = {
-  costBasis: { raise: "新职级月薪 − 现月薪", level_pay: "新职级月薪", band_min: "新职级薪资最低", no_pay: "未设月薪，未计入" },
-  payFrom: (header, column) => `现月薪取自「${header}」（${column} 列），成本 = 新职级月薪 − 现月薪（不低于 0），现月薪为空的按新职级月薪计`,
-  noPayColumn: "花名册没有现月薪列，成本按新职级月薪（或薪资带最低）全额计",
-  costHeading: (n, costed, monthly, annual, pay) =>
-    `晋升成本：可晋升 ${n} 人，${costed} 人计入；每月 ${monthly} 元，每年 ${annual} 元（× 12）。月薪取自方案「职级」表的 月薪，未填时取 薪资最低；${pay}。排名按空缺排序规则（绩效+技能、绩效、任现职、工号）`,
-  costHeaders: ["排名", "工号", "姓名", "部门", "当前职级", "新职级", "新职级月薪", "现月薪", "每月成本", "每年成本", "依据"],
-  costGroupHeaders: ["人数", "计入成本", "每月(元)", "每年(元)"],
-  allowance: (count, monthly, annual) => `储备津贴：待空缺 ${count} 人，每月 ${monthly} 元，每年 ${annual} 元（方案「职级」表的 月津贴）`,
-  noPay: (levels, uncosted) => `注意：职级 ${levels.join("、")} 未设月薪，晋升到这些职级的 ${uncosted} 人未计入成本；请在「职级」表填写 月薪 或 薪资最低`,
-  budgetHeading: (budget, selected, spent, remaining, left) => `预算 ${budget} 元/月：按排名依次晋升，成本不超过剩余预算者入选；入选 ${selected} 人，花费 ${spent} 元，剩余 ${remaining} 元；留待下一轮 ${left} 人`,
-  budgetHeaders: ["排名", "工号", "姓名", "新职级", "每月成本", "结果", "轮到时剩余预算"],
-  promoted: "入选",
-  nextRoundNoPay: "留待下一轮（未设月薪）",
-  nextRoundOver: "留待下一轮（超出剩余预算）",
-  fieldInColumn: (header, column) => `${header}（${column} 列）`,
-  noThreshold: "无达标线",
-  thresholdFromPolicy: "（方案中该字段的最低门槛）",
-  thresholdFromArgument: "（--threshold）",
-  toleranceFromPolicy: "（方案的校准容差）",
-  toleranceFromArgument: " (--tolerance)",
-  toleranceDefault: "（默认）",
-  calibrationHeading: (o) =>
-    `校准（按「${o.column}」，${o.letters} 列，比较 ${o.field}）：${o.n} 人有分数，${o.missing} 人缺少或无法读取；达标线 ${o.threshold}；各组与公司其余人员比较，均值差超过 ${o.tolerance} 分且 Mann-Whitney U 检验（双侧，小组精确分布，大组正态近似）p < ${o.alpha} 时标记。供校准会参考，不作为晋升条件`,
-  calibrationHeaders: ["人数", "均值", "中位数", "达标线以上", "其余均值", "均值差", "p 值", "检验", "提示", "缺少分数"],
-  outOfLine: "偏离，请复核",
-  exact: "精确",
-  normal: "正态近似",
-  smallGroup: "人数少",
-  distributionHeaders: ["档", "人数", "实际占比", "目标占比", "差", "提示"],
-  offBy: (tolerance) => `偏离 > ${tolerance}`,
-  categories: { newly_eligible: "新达标", overdue: "逾期未晋升", promoted: "已晋升", no_longer_eligible: "不再达标", demoted: "职级下调", still_not_eligible: "仍未达标", new: "新增人员" },
-  noMedian: "无法计算（没有已晋升且上轮达标的人）",
-  historyHeading: (o) =>
-    `与上轮比较（上轮评审日期 ${o.previousAsOf}，共读到 ${o.pastCycles} 轮；本轮 ${o.asOf}）：按工号匹配；达标 = 可晋升或待空缺。从首次达标到晋升的月数中位数：${o.median}（${o.measured} 人；晋升日期取任现职日期，早于首次达标或缺失时取本轮评审日期）；上轮有、本轮没有 ${o.left} 人`,
-  category: "类别",
-  people: "人数",
-  historyHeaders: ["类别", "工号", "姓名", "部门", "本轮职级", "本轮状态", "上轮职级", "上轮状态", "连续达标轮次", "首次达标", "晋升日期", "达标到晋升(月)", "现在不满足"],
-  costTitle: "晋升成本",
-  department: "部门",
-  newLevel: "新职级",
-  calibrationTitle: "校准",
-  distributionTitle: "目标分布（方案「目标分布」）",
-  historyTitle: "与上轮比较",
-};
-
-const ROUND_EN: RoundMessages = {
-  costBasis: { raise: "new pay − current pay", level_pay: "new level's pay", band_min: "new level's band minimum", no_pay: "no pay set: not costed" },
-  payFrom: (header, column) => `current pay from "${header}" (column ${column}), cost = new pay − current pay (never below 0); an empty current pay counts the new pay`,
-  noPayColumn: "the roster has no current-pay column: the cost is the new level's full pay (or band minimum)",
-  costHeading: (n, costed, monthly, annual, pay) =>
-    `Promotion cost: ${n} eligible, ${costed} costed; ${monthly} yuan a month, ${annual} a year (x 12). Pay from the policy's Levels sheet (Monthly pay, else Pay band min); ${pay}. Ranked by the vacancy ranking (perf + skill, perf, years in level, ID)`,
-  costHeaders: ["Rank", "ID", "Name", "Department", "Level", "New level", "New pay", "Current pay", "Cost a month", "Cost a year", "Basis"],
-  costGroupHeaders: ["People", "Costed", "A month (yuan)", "A year (yuan)"],
-  allowance: (count, monthly, annual) => `Reserve allowances: ${count} awaiting a vacancy, ${monthly} yuan a month, ${annual} a year (Monthly allowance on the Levels sheet)`,
-  noPay: (levels, uncosted) => `Warning: ${levels.join(", ")} ${pluralWord(levels.length, "has", "have")} no pay set; the ${uncosted} promoted into ${pluralWord(levels.length, "it", "them")} are not costed: fill in Monthly pay or Pay band min on the Levels sheet`,
-  budgetHeading: (budget, selected, spent, remaining, left) =>
-    `Budget ${budget} yuan a month: down the ranking, each whose cost fits what remains is promoted; ${selected} promoted, ${spent} spent, ${remaining} remaining; ${left} left for the next round`,
-  budgetHeaders: ["Rank", "ID", "Name", "New level", "Cost a month", "Outcome", "Budget left at their turn"],
-  promoted: "promoted",
-  nextRoundNoPay: "next round (no pay set)",
-  nextRoundOver: "next round (over what remains)",
-  fieldInColumn: (header, column) => `${header} (column ${column})`,
-  noThreshold: "no threshold",
-  thresholdFromPolicy: " (the policy's lowest bar on it)",
-  thresholdFromArgument: " (--threshold)",
-  toleranceFromPolicy: " (the policy's tolerance)",
-  toleranceFromArgument: " (--tolerance)",
-  toleranceDefault: " (default)",
-  calibrationHeading: (o) =>
-    `Calibration (by "${o.column}", column ${o.letters}, comparing ${o.field}): ${o.n} with a score, ${o.missing} missing or unreadable; threshold ${o.threshold}; each group against the rest of the company, flagged when the mean differs by more than ${o.tolerance} points and the Mann-Whitney U test (two-sided, exact for small groups, normal approximation for large) gives p < ${o.alpha}. For the calibration meeting, never a criterion`,
-  calibrationHeaders: ["People", "Mean", "Median", "At or above", "Rest mean", "Difference", "p", "Test", "Flag", "No score"],
-  outOfLine: "out of line: review",
-  exact: "exact",
-  normal: "normal",
-  smallGroup: "small group",
-  distributionHeaders: ["Band", "People", "Actual", "Target", "Difference", "Flag"],
-  offBy: (tolerance) => `off > ${tolerance}`,
-  categories: { newly_eligible: "Newly eligible", overdue: "Overdue", promoted: "Promoted", no_longer_eligible: "No longer eligible", demoted: "Level lowered", still_not_eligible: "Still not eligible", new: "New" },
-  noMedian: "not available (nobody promoted who was eligible before)",
-  historyHeading: (o) =>
-    `Against the previous cycle (as of ${o.previousAsOf}, ${plural(o.pastCycles, "cycle")} read; this one ${o.asOf}): matched by ID; eligible = eligible or awaiting a vacancy. Median months from first eligible to promoted: ${o.median} (${plural(o.measured, "person", "people")}; promotion date = level-since date, or this review's date when that is missing or earlier); ${o.left} in the previous cycle ${pluralWord(o.left, "is", "are")} not in this one`,
-  category: "Category",
-  people: "People",
-  historyHeaders: ["Category", "ID", "Name", "Department", "Level", "Status", "Previous level", "Previous status", "Cycles eligible", "First eligible", "Promoted on", "Months to promotion", "Now fails"],
-  costTitle: "Promotion cost",
-  department: "Department",
-  newLevel: "New level",
-  calibrationTitle: "Calibration",
-  distributionTitle: "Target distribution (the policy's)",
-  historyTitle: "Against the previous cycle",
-};
-
-const ROUND_CATALOGUES: Readonly<Record<Locale, RoundMessages>> = { "zh-CN": ROUND_ZH, "en-US": ROUND_EN };
-
-/**
- * The words of issue #21's blocks in `locale`.
- * @example roundMessages("zh-CN").categories.overdue //=> "逾期未晋升"
- */
-export function roundMessages(locale: Locale): RoundMessages {
-  return ROUND_CATALOGUES[locale];
 }

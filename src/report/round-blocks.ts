@@ -4,8 +4,8 @@
  * sheet (晋升汇总) shows them as blocks; `promo cost`, `promo calibrate` and `promo history` print
  * the same tables as text.
  */
-import { statusLabel, formatGaps, type BudgetResult, type CalibrationReport, type CostGroup, type CostReport, type CycleCategory, type CycleReport, type Locale, CYCLE_CATEGORIES } from "../core";
-import { reportMessages, roundMessages } from "./messages";
+import { fieldLabel, statusLabel, formatGaps, type BudgetResult, type CalibrationReport, type CostGroup, type CostReport, type CycleCategory, type CycleReport, type Locale, CYCLE_CATEGORIES } from "../core";
+import { reportMessages } from "./messages";
 import type { ReportBlock, ReportTable, StyleKey } from "./model";
 import { must } from "../core/util/must";
 
@@ -22,21 +22,21 @@ export const ROUND_WIDTHS: readonly number[] = [14, 20, 26, 14, 40];
 
 /** How a cost was computed, in words. */
 export function costBasisText(basis: CostReport["candidates"][number]["basis"], locale: Locale): string {
-  return roundMessages(locale).costBasis[basis];
+  return reportMessages(locale).round.costBasis[basis];
 }
 
 /** The line above the cost table: totals and every input they rest on. */
 export function costHeading(report: CostReport, locale: Locale): string {
   const n = report.candidates.length;
   const costed = n - report.uncosted;
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const pay = report.payColumn ? m.payFrom(report.payColumn.header, report.payColumn.column) : m.noPayColumn;
   return m.costHeading(n, costed, money(report.monthlyTotal), money(report.annualTotal), pay);
 }
 
 /** One row per 可晋升 employee: rank, who, new level, pay, current pay, cost a month and a year, basis. */
 export function costTable(report: CostReport, locale: Locale): ReportTable {
-  const h = roundMessages(locale).costHeaders;
+  const h = reportMessages(locale).round.costHeaders;
   const formats = ["general", "text", "text", "text", "text", "text", "money", "money", "money", "money", "text"] as const;
   return {
     name: "PromoCost",
@@ -47,7 +47,7 @@ export function costTable(report: CostReport, locale: Locale): ReportTable {
 
 /** Totals by department or new level. */
 export function costGroupTable(name: string, groups: readonly CostGroup[], first: string, locale: Locale): ReportTable {
-  const h = [first, ...roundMessages(locale).costGroupHeaders];
+  const h = [first, ...reportMessages(locale).round.costGroupHeaders];
   return {
     name,
     columns: h.map((header, i) => ({ header, format: i === 0 ? "text" : i < 3 ? "general" : "money", ...(i === 1 || i === 2 ? { numeric: true as const } : {}) })),
@@ -58,23 +58,23 @@ export function costGroupTable(name: string, groups: readonly CostGroup[], first
 /** The reserve allowances line. */
 export function allowanceText(report: CostReport, locale: Locale): string {
   const a = report.allowance;
-  return roundMessages(locale).allowance(a.count, money(a.monthly), money(a.annual));
+  return reportMessages(locale).round.allowance(a.count, money(a.monthly), money(a.annual));
 }
 
 /** The levels without pay, when some 可晋升 go into one. */
 export function noPayText(report: CostReport, locale: Locale): string | null {
   if (report.levelsWithoutPay.length === 0) return null;
-  return roundMessages(locale).noPay(report.levelsWithoutPay, report.uncosted);
+  return reportMessages(locale).round.noPay(report.levelsWithoutPay, report.uncosted);
 }
 
 /** The budget what-if in one line: who fits, who is left, what remains. */
 export function budgetHeading(b: BudgetResult, locale: Locale): string {
-  return roundMessages(locale).budgetHeading(money(b.budget), b.selected.length, money(b.spent), money(b.remaining), b.left.length);
+  return reportMessages(locale).round.budgetHeading(money(b.budget), b.selected.length, money(b.spent), money(b.remaining), b.left.length);
 }
 
 /** Every candidate with the budget's outcome, in ranking order. */
 export function budgetTable(b: BudgetResult, locale: Locale): ReportTable {
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const h = m.budgetHeaders;
   const rows = [...b.selected.map((line) => ({ line, left: null as BudgetResult["left"][number] | null })), ...b.left.map((l) => ({ line: l.line, left: l }))].sort((x, y) => x.line.rank - y.line.rank);
   const outcome = (l: BudgetResult["left"][number] | null): string =>
@@ -94,7 +94,7 @@ export function budgetTable(b: BudgetResult, locale: Locale): ReportTable {
 
 /** The line above the calibration table: field, threshold, tolerance, test, all named. */
 export function calibrationHeading(r: CalibrationReport, locale: Locale): string {
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const field = r.field.column ? m.fieldInColumn(r.field.header, r.field.column) : r.field.header;
   const th = r.threshold === null ? m.noThreshold : `${r.threshold}${r.thresholdSource === "policy" ? m.thresholdFromPolicy : m.thresholdFromArgument}`;
   const tol = `${r.tolerance}${r.toleranceSource === "policy" ? m.toleranceFromPolicy : r.toleranceSource === "argument" ? m.toleranceFromArgument : m.toleranceDefault}`;
@@ -103,7 +103,7 @@ export function calibrationHeading(r: CalibrationReport, locale: Locale): string
 
 /** One row per group: n, mean, median, share above, rest's mean, difference, p, test, flag. */
 export function calibrationTable(r: CalibrationReport, locale: Locale): ReportTable {
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const h = [r.column, ...m.calibrationHeaders];
   const formats = ["text", "general", "score", "score", "percent", "score", "score", "general", "text", "text", "general"] as const;
   const flag = m.outOfLine;
@@ -132,7 +132,7 @@ export function calibrationTable(r: CalibrationReport, locale: Locale): ReportTa
 export function distributionTable(r: CalibrationReport, locale: Locale): ReportTable | null {
   const d = r.distribution;
   if (!d) return null;
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const h = m.distributionHeaders;
   const flag = m.offBy(pct(d.tolerance));
   return {
@@ -145,12 +145,12 @@ export function distributionTable(r: CalibrationReport, locale: Locale): ReportT
 
 /** A cycle category in words. */
 export function categoryText(c: CycleCategory, locale: Locale): string {
-  return roundMessages(locale).categories[c];
+  return reportMessages(locale).round.categories[c];
 }
 
 /** The line above the cycle tables. */
 export function historyHeading(r: CycleReport, locale: Locale): string {
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const median = r.medianMonthsToPromotion === null ? m.noMedian : `${fixed(r.medianMonthsToPromotion, 1)}`;
   return m.historyHeading({ previousAsOf: r.previousAsOf, pastCycles: r.pastCycles, asOf: r.asOf, median, measured: r.promotedMeasured, left: r.left.length });
 }
@@ -160,8 +160,8 @@ export function historyCountsTable(r: CycleReport, locale: Locale): ReportTable 
   return {
     name: "PromoHistoryCounts",
     columns: [
-      { header: roundMessages(locale).category, format: "text" },
-      { header: roundMessages(locale).people, format: "general", numeric: true },
+      { header: reportMessages(locale).round.category, format: "text" },
+      { header: reportMessages(locale).people, format: "general", numeric: true },
     ],
     rows: CYCLE_CATEGORIES.map((c) => [categoryText(c, locale), r.counts[c]]),
   };
@@ -169,7 +169,7 @@ export function historyCountsTable(r: CycleReport, locale: Locale): ReportTable 
 
 /** Everyone whose situation needs a word: all categories but 仍未达标, in row order. */
 export function historyTable(r: CycleReport, locale: Locale): ReportTable {
-  const h = roundMessages(locale).historyHeaders;
+  const h = reportMessages(locale).round.historyHeaders;
   const formats = ["text", "text", "text", "text", "text", "text", "text", "text", "general", "date", "date", "general", "text"] as const;
   const rows = r.entries.filter((e) => e.category !== "still_not_eligible");
   return {
@@ -196,7 +196,7 @@ export function historyTable(r: CycleReport, locale: Locale): ReportTable {
 
 /** The three views as blocks of the summary sheet (those computed), each after a blank row and a heading. */
 export function roundBlocks(views: { readonly cost?: CostReport | null; readonly budget?: BudgetResult | null; readonly calibration?: CalibrationReport | null; readonly history?: CycleReport | null }, locale: Locale): ReportBlock[] {
-  const m = roundMessages(locale);
+  const m = reportMessages(locale).round;
   const out: ReportBlock[] = [];
   const table = (t: ReportTable | null): void => {
     if (t) out.push({ kind: "table", table: t });
@@ -208,7 +208,7 @@ export function roundBlocks(views: { readonly cost?: CostReport | null; readonly
     if (warn) out.push({ kind: "line", cells: [warn], styles: ["bold"] });
     table(costTable(c, locale));
     out.push({ kind: "blank" });
-    table(costGroupTable("PromoCostByDept", c.byDept, m.department, locale));
+    table(costGroupTable("PromoCostByDept", c.byDept, fieldLabel("dept", locale), locale));
     out.push({ kind: "blank" });
     table(costGroupTable("PromoCostByLevel", c.byLevel, m.newLevel, locale));
     out.push({ kind: "line", cells: [allowanceText(c, locale)], styles: ["plain"] });
